@@ -1,0 +1,86 @@
+import { isBoilerplate } from './boilerplate.js'
+import { byline, nameAlone, type BylineMatch } from './byline.js'
+import { leadingDateline, wholeDateline, type DatelineMatch } from './dateline.js'
+import { skipSpace } from './characters.js'
+import type { Span } from './lines.js'
+import { endsTerminal, headingNumber, lastSignificant, listMarker, wordCount } from './shape.js'
+
+/** A block before positions are attached: its kind, its span, and what its kind needs. */
+export type RawBlock =
+  | (Span & { type: 'paragraph' | 'fragment' })
+  | (Span & { type: 'heading'; number: number | null })
+  | (Span & { type: 'dateline'; dateline: DatelineMatch })
+  | (Span & { type: 'byline'; byline: BylineMatch })
+  | (Span & { type: 'listItem'; marker: string })
+  | (Span & { type: 'boilerplate'; role: 'source' | 'copyright' })
+
+const MAX_HEADING_WORDS = 15
+const MAX_QUESTION_HEADING_WORDS = 12
+const MAX_FRAGMENT_WORDS = 8
+
+/** Gives each unit its block kind, splitting off a dateline that opens the first paragraph. */
+export function classify(text: string, spans: readonly Span[]): RawBlock[] {
+  const blocks: RawBlock[] = spans.map((span) => metaBlock(text, span) ?? { ...span, type: 'paragraph' })
+
+  // The last block of running text: what comes after it is only credits.
+  let last = blocks.length - 1
+  while (last >= 0 && blocks[last]?.type !== 'paragraph' && blocks[last]?.type !== 'listItem') last--
+
+  for (let index = 0; index <= last; index++) {
+    const block = blocks[index]
+    if (block?.type !== 'paragraph') continue
+    const value = text.slice(block.start, block.end)
+    if (index === last) {
+      const alone = nameAlone(value)
+      if (alone) blocks[index] = { ...block, type: 'byline', byline: alone }
+      else if (isFragment(value)) blocks[index] = { ...block, type: 'fragment' }
+    } else if (isHeading(value)) {
+      blocks[index] = { ...block, type: 'heading', number: headingNumber(value) }
+    }
+  }
+  return splitLeadingDateline(text, blocks)
+}
+
+/** Blocks recognised by their own shape, wherever they stand. */
+function metaBlock(text: string, span: Span): RawBlock | null {
+  const value = text.slice(span.start, span.end)
+  const marker = listMarker(value)
+  if (marker !== null) return { ...span, type: 'listItem', marker }
+  const role = isBoilerplate(value)
+  if (role !== null) return { ...span, type: 'boilerplate', role }
+  const author = byline(value)
+  if (author) return { ...span, type: 'byline', byline: author }
+  const dateline = wholeDateline(value)
+  if (dateline) return { ...span, type: 'dateline', dateline }
+  return null
+}
+
+/** A short single line with no closing punctuation (or a short question), followed by more text. */
+function isHeading(value: string): boolean {
+  if (value.includes('\n') || value.includes('\r') || value.length > 120) return false
+  const first = value.charAt(0)
+  if (!/[\p{Lu}\d«“"‹]/u.test(first)) return false
+  // A sentence boundary inside means running text.
+  if (/[.!?…][»”"’)]?[ \t\u00a0\u202f]+[\p{Lu}«“]/u.test(value)) return false
+  const words = wordCount(value)
+  const last = lastSignificant(value)
+  if (last === '?' || last === '!') return words <= MAX_QUESTION_HEADING_WORDS
+  return words <= MAX_HEADING_WORDS && !endsTerminal(value) && last !== ',' && last !== '…'
+}
+
+/** A short last scrap that does not end as a sentence does. */
+function isFragment(value: string): boolean {
+  return !endsTerminal(value) && wordCount(value) <= MAX_FRAGMENT_WORDS
+}
+
+/** `PARIS, 3 juin (AFP) - Le texte…` gives a dateline block and a paragraph. */
+function splitLeadingDateline(text: string, blocks: RawBlock[]): RawBlock[] {
+  const index = blocks.findIndex((block) => block.type !== 'byline' && block.type !== 'boilerplate')
+  const block = blocks[index]
+  if (block?.type !== 'paragraph' && block?.type !== 'heading') return blocks
+  const dateline = leadingDateline(text.slice(block.start, block.end))
+  if (!dateline) return blocks
+  const end = block.start + dateline.length
+  const rest: RawBlock = { type: 'paragraph', start: skipSpace(text, end, block.end), end: block.end }
+  return [...blocks.slice(0, index), { type: 'dateline', start: block.start, end, dateline }, rest, ...blocks.slice(index + 1)]
+}

@@ -1,0 +1,11 @@
+import { wordCount } from './shape.js'
+
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/iu
+const SOURCE = /^sources?[ \t\u00a0\u202f]*(?:[:\-—–][ \t\u00a0\u202f]*)?(?=[\p{Lu}\d]|https?:|www\.)/iu
+
+/** The role of a source or copyright line (`Source Agence`, `© site.com 2023`), or `null`. */
+export function isBoilerplate(line: string): 'source' | 'copyright' | null {
+  if (COPYRIGHT.test(line) && wordCount(line) <= 12) return 'copyright'
+  if (SOURCE.test(line) && wordCount(line) <= 8 && !/[.!?…][ \t]+\S/u.test(line)) return 'source'
+  return null
+}

@@ -1,0 +1,76 @@
+import { isExists } from 'date-fns'
+import { fr } from 'date-fns/locale/fr'
+
+/**
+ * French month and weekday names, read from date-fns's `fr` locale rather than
+ * typed here, plus their unaccented spellings (`fevrier`, `aout`), which
+ * files without accents use.
+ */
+function names(get: (index: number) => string, count: number): string[] {
+  return Array.from({ length: count }, (_, index) => get(index).toLowerCase())
+}
+
+function stripAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '')
+}
+
+/** `janvier` … `décembre`, index 0 to 11. */
+export const MONTHS = names((index) => fr.localize.month(index as 0, { width: 'wide' }), 12)
+/** `dimanche` … `samedi`, index 0 (Sunday) to 6, as `Date#getDay` counts. */
+export const WEEKDAYS = names((index) => fr.localize.day(index as 0, { width: 'wide' }), 7)
+
+const monthIndex = new Map<string, number>()
+for (const [index, month] of MONTHS.entries()) {
+  monthIndex.set(month, index)
+  monthIndex.set(stripAccents(month), index)
+}
+
+const weekdayIndex = new Map<string, number>(WEEKDAYS.map((day, index) => [day, index]))
+
+/** A regular expression alternation of the month names, longest first. */
+export const MONTH_PATTERN = [...monthIndex.keys()].sort((a, b) => b.length - a.length).join('|')
+/** A regular expression alternation of the weekday names. */
+export const WEEKDAY_PATTERN = WEEKDAYS.join('|')
+
+/** Month number (1–12) of a month name in any case, or `null`. */
+export function monthNumber(name: string): number | null {
+  const index = monthIndex.get(name.toLowerCase())
+  return index === undefined ? null : index + 1
+}
+
+/** Day of the week (0 = Sunday) of a weekday name in any case, or `null`. */
+export function weekdayNumber(name: string): number | null {
+  return weekdayIndex.get(name.toLowerCase()) ?? null
+}
+
+/** Whether the day exists in that month (of that year, or of some year when `null`). */
+export function dayExists(year: number | null, month: number, day: number): boolean {
+  // 2000 was a leap year: a 29 February with no year may exist.
+  return isExists(year ?? 2000, month - 1, day)
+}
+
+/** Day of the week (0 = Sunday) of a calendar date. */
+export function weekdayOf(year: number, month: number, day: number): number {
+  return new Date(year, month - 1, day).getDay()
+}
+
+/** ISO 8601 at the precision given: `2020`, `2020-09`, `2020-09-27`, or `--09-27` with no year. */
+export function isoDate(year: number | null, month?: number, day?: number): string {
+  const pad = (value: number) => String(value).padStart(2, '0')
+  const y = year === null ? '-' : String(year).padStart(4, '0')
+  if (month === undefined) return y
+  if (day === undefined) return `${y}-${pad(month)}`
+  return `${y}-${pad(month)}-${pad(day)}`
+}
+
+function anyCase(pattern: string): string {
+  return pattern
+    .split('|')
+    .flatMap((name) => [name, name.toUpperCase(), name.charAt(0).toUpperCase() + name.slice(1)])
+    .join('|')
+}
+
+/** Month names in lower, upper and title case (`mai`, `MAI`, `Mai`). */
+export const MONTH_ANY_CASE = anyCase(MONTH_PATTERN)
+/** Weekday names in lower, upper and title case. */
+export const WEEKDAY_ANY_CASE = anyCase(WEEKDAY_PATTERN)

@@ -1,0 +1,75 @@
+/**
+ * Character classes shared by the scanners. French typography puts no-break
+ * spaces (U+00A0, U+202F) around punctuation, and files carry stray U+FEFF:
+ * all count as white space for analysis, while offsets stay true to the source.
+ */
+
+/** Horizontal white space, including no-break spaces and U+FEFF. */
+export const SPACE = '[ \\t\\u00a0\\u202f\\u2009\\u2007\\u3000\\ufeff]'
+
+/** Whether `code` (a UTF-16 unit) is white space, line breaks included. */
+export function isSpaceCode(code: number): boolean {
+  return (
+    code === 0x20 ||
+    code === 0x0a ||
+    code === 0x0d ||
+    code === 0x09 ||
+    code === 0x0c ||
+    code === 0x0b ||
+    code === 0xa0 ||
+    code === 0x202f ||
+    code === 0xfeff ||
+    code === 0x2009 ||
+    code === 0x2007 ||
+    code === 0x200b ||
+    code === 0x3000 ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x85
+  )
+}
+
+/** Whether `text` holds nothing but white space. */
+export function isBlank(text: string, start = 0, end = text.length): boolean {
+  for (let i = start; i < end; i++) if (!isSpaceCode(text.charCodeAt(i))) return false
+  return true
+}
+
+/** First offset in `[start, end)` that is not white space (`end` when none). */
+export function skipSpace(text: string, start: number, end: number): number {
+  let i = start
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++
+  return i
+}
+
+/** One past the last offset in `[start, end)` that is not white space (`start` when none). */
+export function trimEnd(text: string, start: number, end: number): number {
+  let i = end
+  while (i > start && isSpaceCode(text.charCodeAt(i - 1))) i--
+  return i
+}
+
+
+/** Closing marks that may follow a sentence's final punctuation. */
+export const CLOSERS = '»”›"\')\\]’'
+
+const UPPER = /\p{Lu}/u
+const LOWER = /\p{Ll}/u
+const LETTER = /\p{L}/u
+
+export function isUpper(char: string | undefined): boolean {
+  return char !== undefined && UPPER.test(char)
+}
+
+export function isLower(char: string | undefined): boolean {
+  return char !== undefined && LOWER.test(char)
+}
+
+export function isLetter(char: string | undefined): boolean {
+  return char !== undefined && LETTER.test(char)
+}
+
+/** Folds the typographic apostrophe to the ASCII one, for comparisons. */
+export function foldApostrophes(text: string): string {
+  return text.replace(/’/g, "'")
+}

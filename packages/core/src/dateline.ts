@@ -1,0 +1,85 @@
+import { MONTH_ANY_CASE, dayExists, isoDate, monthNumber } from './calendar.js'
+
+/** A dateline found in a text, with its parts as written. */
+export interface DatelineMatch {
+  /** Length of the dateline, terminator included. */
+  length: number
+  place: string | null
+  region: string | null
+  day: number | null
+  month: number | null
+  year: number | null
+  agency: string | null
+}
+
+const S = '[ \\t\\u00a0\\u202f]'
+const CAPS_WORD = "\\p{Lu}[\\p{Lu}'’\\-]*\\p{Lu}"
+const CAPS_PLACE = `${CAPS_WORD}(?:(?:${S}|/)${CAPS_WORD}){0,3}`
+const TITLE_WORD = "\\p{Lu}[\\p{L}'’\\-]*"
+const TITLE_PLACE = `${TITLE_WORD}(?:(?:${S}|/)${TITLE_WORD}){0,2}`
+const REGION = `${TITLE_WORD}(?:${S}(?:(?:de|du|des|d'|d’)${S}?)?${TITLE_WORD}){0,3}`
+const DATE = `(1er|\\d{1,2})${S}+(${MONTH_ANY_CASE})(?:${S}+(\\d{4}))?`
+const AGENCY_WORD = "[\\p{Lu}\\d][\\p{L}\\d&.'’\\-]*"
+const AGENCY = `${AGENCY_WORD}(?:${S}(?:(?:de|du|des|et|&)${S})?${AGENCY_WORD}){0,3}`
+const TERM = `${S}*(?::|\\.|-|—|–)`
+
+// The shapes of datelines in French wire copy, tried in order.
+const FORMS: ReadonlyArray<{ pattern: string; parts: ReadonlyArray<keyof DatelineMatch> }> = [
+  // EREVAN, 3 JUIN, AGENCE.   STEPANAKERT, 25 MAI, ARTSAKHPRESS :
+  { pattern: `(${CAPS_PLACE})${S}*,${S}*${DATE}${S}*,${S}*(${AGENCY})`, parts: ['place', 'day', 'month', 'year', 'agency'] },
+  // BAKOU/TBILISSI, 10 novembre (Agence) -   Paris, 10 novembre (AFP) -
+  { pattern: `(${CAPS_PLACE}|${TITLE_PLACE})${S}*,${S}*${DATE}${S}*\\((${AGENCY})\\)`, parts: ['place', 'day', 'month', 'year', 'agency'] },
+  // PARIS (AFP) -
+  { pattern: `(${CAPS_PLACE})${S}*\\((${AGENCY})\\)`, parts: ['place', 'agency'] },
+  // EREVAN, 3 juin —
+  { pattern: `(${CAPS_PLACE})${S}*,${S}*${DATE}`, parts: ['place', 'day', 'month', 'year'] },
+  // VILLE, Pays —
+  { pattern: `(${CAPS_PLACE})${S}*,${S}*(${REGION})(?=${S}*[—–-])`, parts: ['place', 'region'] }
+]
+
+const LEADING = FORMS.map(({ pattern, parts }) => ({
+  regex: new RegExp(`^${pattern}${TERM}(?=${S}+\\S)`, 'u'),
+  parts
+}))
+const WHOLE = FORMS.map(({ pattern, parts }) => ({
+  regex: new RegExp(`^${pattern}(?:${TERM})?${S}*$`, 'u'),
+  parts
+}))
+
+function read(match: RegExpExecArray, parts: ReadonlyArray<keyof DatelineMatch>): DatelineMatch | null {
+  const result: DatelineMatch = { length: match[0].length, place: null, region: null, day: null, month: null, year: null, agency: null }
+  parts.forEach((part, index) => {
+    const value = match[index + 1]
+    if (value === undefined) return
+    if (part === 'day') result.day = value === '1er' ? 1 : Number(value)
+    else if (part === 'month') result.month = monthNumber(value)
+    else if (part === 'year') result.year = Number(value)
+    else if (part === 'place' || part === 'region' || part === 'agency') result[part] = value
+  })
+  if (result.day !== null && result.month !== null && !dayExists(result.year, result.month, result.day)) return null
+  return result
+}
+
+function first(forms: typeof LEADING, text: string): DatelineMatch | null {
+  for (const { regex, parts } of forms) {
+    const match = regex.exec(text)
+    if (match) return read(match, parts)
+  }
+  return null
+}
+
+/** A dateline that opens `text` and is followed by more text, or `null`. */
+export function leadingDateline(text: string): DatelineMatch | null {
+  return first(LEADING, text)
+}
+
+/** `text` read as a dateline standing alone (a whole line), or `null`. */
+export function wholeDateline(text: string): DatelineMatch | null {
+  return first(WHOLE, text)
+}
+
+/** ISO 8601 value of a dateline's date, the year taken from `fallbackYear` when it states none. */
+export function datelineDate(match: DatelineMatch, fallbackYear: number | null): string | null {
+  if (match.day === null || match.month === null) return null
+  return isoDate(match.year ?? fallbackYear, match.month, match.day)
+}

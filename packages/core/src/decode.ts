@@ -1,0 +1,86 @@
+import type { Encoding } from './types.js'
+
+/** What decoding the raw bytes found. */
+export interface Decoded {
+  text: string
+  encoding: Encoding
+  bom: boolean
+  /** The bytes are not text (an image, an archive…): `text` is empty. */
+  binary: string | null
+  /** Byte index of the first invalid UTF-8 sequence, when the bytes were decoded as Windows-1252. */
+  invalidUtf8At: number | null
+}
+
+// Signatures of common binary formats, so an image or archive is named in the message.
+const MAGIC: ReadonlyArray<readonly [string, readonly number[]]> = [
+  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['ZIP archive', [0x50, 0x4b, 0x03, 0x04]],
+  ['PDF document', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ['gzip archive', [0x1f, 0x8b]],
+  ['JPEG image', [0xff, 0xd8, 0xff]],
+  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['WebAssembly module', [0x00, 0x61, 0x73, 0x6d]],
+  ['ELF executable', [0x7f, 0x45, 0x4c, 0x46]]
+]
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+const windows1252 = new TextDecoder('windows-1252')
+
+/** Decodes raw bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252. */
+export function decode(bytes: Uint8Array): Decoded {
+  const base = { bom: false, binary: null, invalidUtf8At: null }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { ...base, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true }
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { ...base, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true }
+  }
+  const binary = binaryKind(bytes)
+  if (binary) return { ...base, text: '', encoding: 'utf-8', binary }
+
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+  const body = bom ? bytes.subarray(3) : bytes
+  try {
+    return { ...base, text: utf8.decode(body), encoding: 'utf-8', bom }
+  } catch {
+    // Not UTF-8: read it as Windows-1252, where every byte is one character,
+    // so the byte index of the fault is also its offset in the text.
+    return {
+      ...base,
+      text: windows1252.decode(bytes),
+      encoding: 'windows-1252',
+      invalidUtf8At: firstInvalidUtf8(bytes)
+    }
+  }
+}
+
+/** Names the binary format of `bytes`, or returns `null` for text. */
+function binaryKind(bytes: Uint8Array): string | null {
+  for (const [name, signature] of MAGIC) {
+    if (signature.every((byte, index) => bytes[index] === byte)) return name
+  }
+  // Text has no NUL bytes and few control characters; look at the first 8 KiB.
+  const sample = Math.min(bytes.length, 8192)
+  let control = 0
+  for (let i = 0; i < sample; i++) {
+    const byte = bytes[i] ?? 0
+    if (byte === 0) return 'binary data (NUL bytes)'
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control++
+  }
+  return sample > 0 && control / sample > 0.1 ? 'binary data (control characters)' : null
+}
+
+/** Byte index of the first byte that breaks UTF-8 (assumes there is one). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0
+  while (i < bytes.length) {
+    const byte = bytes[i] ?? 0
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0
+    if (length === 0 || i + length > bytes.length) return i
+    for (let k = 1; k < length; k++) {
+      if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i
+    }
+    i += length
+  }
+  return i
+}

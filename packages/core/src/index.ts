@@ -1,0 +1,6 @@
+export { parse, type ParseOptions } from './parse.js'
+export { decode, type Decoded } from './decode.js'
+export { location, type Location } from './location.js'
+export { toCodePointOffset, toUtf8Offset, offsetConverter } from './offsets.js'
+export { parseSourceName, type SourceName } from './source-name.js'
+export type * from './types.js'

@@ -1,0 +1,37 @@
+import type { Point, Position } from './types.js'
+
+/** Converts offsets in a text to unist points, through one index of line starts. */
+export interface Location {
+  toPoint(offset: number): Point
+  toPosition(start: number, end: number): Position
+}
+
+/** Builds the line index of `text` (LF, CRLF and CR all end a line). */
+export function location(text: string): Location {
+  const starts = [0]
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x0a) starts.push(i + 1)
+    else if (code === 0x0d) {
+      if (text.charCodeAt(i + 1) === 0x0a) i++
+      starts.push(i + 1)
+    }
+  }
+
+  function toPoint(offset: number): Point {
+    const clamped = Math.max(0, Math.min(offset, text.length))
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const mid = (low + high + 1) >> 1
+      if ((starts[mid] ?? 0) <= clamped) low = mid
+      else high = mid - 1
+    }
+    return { line: low + 1, column: clamped - (starts[low] ?? 0) + 1, offset: clamped }
+  }
+
+  return {
+    toPoint,
+    toPosition: (start, end) => ({ start: toPoint(start), end: toPoint(end) })
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Offsets in the model count UTF-16 code units, as JavaScript strings do.
+ * W3C Web Annotation selectors count Unicode code points, and byte-oriented
+ * tools count UTF-8 bytes: convert at the edge with these.
+ */
+
+/** The code point offset of UTF-16 offset `offset` in `text`. */
+export function toCodePointOffset(text: string, offset: number): number {
+  let points = 0
+  const end = Math.min(offset, text.length)
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i)
+    // A high surrogate followed by a low one is a single code point.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
+      const next = text.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) i++
+    }
+    points++
+  }
+  return points
+}
+
+/** The UTF-8 byte offset of UTF-16 offset `offset` in `text`. */
+export function toUtf8Offset(text: string, offset: number): number {
+  let bytes = 0
+  const end = Math.min(offset, text.length)
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x80) bytes += 1
+    else if (code < 0x800) bytes += 2
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
+      const next = text.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4
+        i++
+      } else bytes += 3
+    } else bytes += 3
+  }
+  return bytes
+}
+
+/**
+ * An offset converter for many look-ups in one text: offsets must be asked in
+ * ascending order for linear total cost (it restarts when asked backwards).
+ */
+export function offsetConverter(
+  text: string,
+  unit: 'code-point' | 'utf-8'
+): (offset: number) => number {
+  const step = unit === 'code-point' ? toCodePointOffset : toUtf8Offset
+  let lastOffset = 0
+  let lastValue = 0
+  return (offset) => {
+    if (offset < lastOffset) {
+      lastOffset = 0
+      lastValue = 0
+    }
+    lastValue += step(text.slice(lastOffset, offset), offset - lastOffset)
+    lastOffset = offset
+    return lastValue
+  }
+}

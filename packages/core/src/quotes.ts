@@ -1,0 +1,78 @@
+import { isSpaceCode, skipSpace, trimEnd } from './characters.js'
+import type { Span } from './lines.js'
+
+/** A quotation found in one block, before positions are attached. */
+export interface RawQuote extends Span {
+  open: string
+  close: string
+  inner: Span
+}
+
+/** An opening mark with no partner before the block ends, or a closing one with none before it. */
+export interface StrayMark {
+  index: number
+  mark: string
+  kind: 'unclosed' | 'unopened'
+}
+
+const MARKS = /[«»“”‹›"]/g
+const CLOSING_OF: Readonly<Record<string, string>> = { '»': '«', '”': '“', '›': '‹' }
+
+/**
+ * Pairs quotation marks inside the block `[start, end)`. Quotes never cross a
+ * block: a mark left open at the end is reported, not paired with a mark of a
+ * later paragraph.
+ */
+export function quotes(text: string, start: number, end: number): { quotes: RawQuote[]; stray: StrayMark[] } {
+  const found: RawQuote[] = []
+  const stray: StrayMark[] = []
+  const open: Array<{ index: number; mark: string }> = []
+  MARKS.lastIndex = start
+  for (let match = MARKS.exec(text); match !== null && match.index < end; match = MARKS.exec(text)) {
+    const mark = match[0]
+    const index = match.index
+    // The opening mark this one closes; `undefined` when it opens a quote itself.
+    const closes =
+      mark === '"'
+        ? open.some((entry) => entry.mark === '"') || !opensStraight(text, index, start, end)
+          ? '"'
+          : undefined
+        : CLOSING_OF[mark]
+    if (closes === undefined) {
+      open.push({ index, mark })
+      continue
+    }
+    const at = findLast(open, closes)
+    if (at < 0) {
+      stray.push({ index, mark, kind: 'unopened' })
+      continue
+    }
+    for (const entry of open.splice(at + 1)) stray.push({ index: entry.index, mark: entry.mark, kind: 'unclosed' })
+    const entry = open.pop()
+    if (!entry) continue
+    const innerStart = skipSpace(text, entry.index + 1, index)
+    found.push({
+      start: entry.index,
+      end: index + 1,
+      open: entry.mark,
+      close: mark,
+      inner: { start: innerStart, end: trimEnd(text, innerStart, index) }
+    })
+  }
+  for (const entry of open) stray.push({ index: entry.index, mark: entry.mark, kind: 'unclosed' })
+  found.sort((a, b) => a.start - b.start)
+  stray.sort((a, b) => a.index - b.index)
+  return { quotes: found, stray }
+}
+
+function findLast(open: ReadonlyArray<{ mark: string }>, mark: string): number {
+  for (let i = open.length - 1; i >= 0; i--) if (open[i]?.mark === mark) return i
+  return -1
+}
+
+/** A straight `"` opens when it stands at the start or after white space or an opening bracket. */
+function opensStraight(text: string, index: number, start: number, end: number): boolean {
+  const before = index > start ? text.charCodeAt(index - 1) : 0x20
+  const after = index + 1 < end ? text.charCodeAt(index + 1) : 0x20
+  return (isSpaceCode(before) || before === 0x28 || before === 0x5b || before === 0xab) && !isSpaceCode(after)
+}

@@ -1,0 +1,62 @@
+import { isSpaceCode, isUpper, skipSpace, trimEnd } from './characters.js'
+import type { Span } from './lines.js'
+
+// Abbreviations after which a period does not end a sentence (`M. Lavrov`).
+const ABBREVIATIONS = new Set(
+  (
+    'M MM Mme Mmes Mlle Mlles Dr Drs Pr Me Mgr St Ste Sts Cie Gén Gal Col Cdt Lt Sgt Adj Cne Capt ' +
+    'av apr J.-C cf p pp vol chap art no n° éd env ex fig tél réf coll hab min max Jr Sr'
+  ).split(' ')
+)
+
+const TERMINALS = /[.!?…]+/g
+const OPENERS = '«“"‹([—–-'
+
+/**
+ * Splits the block `[start, end)` of `text` into sentences. French-aware: a
+ * period after an abbreviation or an initial does not end a sentence, and a
+ * sentence may end inside a quotation (`«Phrase un. Phrase deux»`).
+ */
+export function sentences(text: string, start: number, end: number): Span[] {
+  const result: Span[] = []
+  let from = start
+  TERMINALS.lastIndex = start
+  for (let match = TERMINALS.exec(text); match !== null && match.index < end; match = TERMINALS.exec(text)) {
+    const terminal = match.index
+    let after = terminal + match[0].length
+    // Closing marks after the terminal belong to the sentence: `civile».` `fin. »`
+    for (;;) {
+      const next = skipSpace(text, after, end)
+      const char = text.charAt(next)
+      if (next < end && (char === '»' || char === '”' || char === '›' || char === ')' || char === ']' || (char === '"' && next === after) || (char === '’' && next === after))) after = next + 1
+      else break
+    }
+    if (after >= end) break
+    if (!isSpaceCode(text.charCodeAt(after))) continue
+    if (match[0] === '.' && isAbbreviation(text, from, terminal)) continue
+    const next = skipSpace(text, after, end)
+    if (!startsSentence(text, next, end)) continue
+    result.push({ start: from, end: after })
+    from = next
+  }
+  if (from < end) result.push({ start: from, end: trimEnd(text, from, end) })
+  return result
+}
+
+/** Whether the word before the period at `dot` is an abbreviation or an initial. */
+function isAbbreviation(text: string, from: number, dot: number): boolean {
+  let wordStart = dot
+  while (wordStart > from && !isSpaceCode(text.charCodeAt(wordStart - 1)) && !OPENERS.includes(text.charAt(wordStart - 1))) wordStart--
+  const word = text.slice(wordStart, dot)
+  if (ABBREVIATIONS.has(word)) return true
+  // A single capital (`J.`, `J.-P.`): an initial.
+  return word.length > 0 && isUpper(word.charAt(word.length - 1)) && (word.length === 1 || /[.\-‐]$/u.test(word.slice(0, -1)))
+}
+
+/** Whether a sentence can start at `index`: a capital or digit, maybe after an opening mark. */
+function startsSentence(text: string, index: number, end: number): boolean {
+  let i = index
+  while (i < end && OPENERS.includes(text.charAt(i))) i = skipSpace(text, i + 1, end)
+  const char = text.charAt(i)
+  return isUpper(char) || (char >= '0' && char <= '9')
+}

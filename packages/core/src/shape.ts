@@ -1,0 +1,68 @@
+import { CLOSERS, isLower, isSpaceCode } from './characters.js'
+
+/**
+ * Small judgements about the shape of a line or block of text, shared by the
+ * line joiner and the block classifier.
+ */
+
+const TERMINAL = '.!?…;:'
+
+/** The last character of `text` that is neither white space nor a closing mark. */
+export function lastSignificant(text: string): string | undefined {
+  let i = text.length - 1
+  while (i >= 0 && (isSpaceCode(text.charCodeAt(i)) || CLOSERS.includes(text.charAt(i)))) i--
+  return i >= 0 ? text.charAt(i) : undefined
+}
+
+/** Whether `text` ends as a sentence or clause ends (`.`, `!`, `?`, `…`, `;`, `:`), closing marks aside. */
+export function endsTerminal(text: string): boolean {
+  const last = lastSignificant(text)
+  return last !== undefined && TERMINAL.includes(last)
+}
+
+/** Number of white-space separated words. */
+export function wordCount(text: string): number {
+  let count = 0
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i))
+    if (!space && !inWord) count++
+    inWord = !space
+  }
+  return count
+}
+
+// Words after which a line cannot end a heading or a paragraph: the text goes on.
+const FUNCTION_WORDS = new Set(
+  (
+    'de du des la le les un une et ou à au aux en dans par pour sur sous avec sans que qui dont où ' +
+    'mais ne se son sa ses leur leurs ce cet cette ces est a ont sont entre vers chez contre selon ' +
+    'depuis pendant après avant lors plus très si il elle ils elles on nous vous y'
+  ).split(' ')
+)
+
+/** Whether `text` ends in a way that only a continuation can follow (`,`, `-`, `l'`, `de`…). */
+export function endsOpen(text: string): boolean {
+  const last = text.charAt(text.length - 1)
+  if (',-‐–\'’«“('.includes(last)) return true
+  const match = /[\p{L}]+$/u.exec(text)
+  return match !== null && FUNCTION_WORDS.has(match[0].toLowerCase())
+}
+
+/** Whether `text` starts as a continuation: a lower-case letter, a digit, or `,;:.)»”`. */
+export function startsContinuation(text: string): boolean {
+  const first = text.charAt(0)
+  return isLower(first) || (first >= '0' && first <= '9') || ',;:.)»”…'.includes(first)
+}
+
+/** A dash, bullet or asterisk list marker at the start of `text`, or `null`. */
+export function listMarker(text: string): string | null {
+  const match = /^([-–—•*])[ \t\u00a0\u202f]+\S/u.exec(text)
+  return match?.[1] ?? null
+}
+
+/** The number of a numbered subheading (`1- Face aux défis`, `2. Les réactions`), or `null`. */
+export function headingNumber(text: string): number | null {
+  const match = /^(\d{1,2})[ \t\u00a0]*[-–.)][ \t\u00a0\u202f]+(?=[\p{Lu}«“"])/u.exec(text)
+  return match?.[1] ? Number(match[1]) : null
+}

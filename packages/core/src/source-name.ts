@@ -1,0 +1,14 @@
+/** The parts of a `NNN_<16 hex>.txt` file name; both `null` for other names. */
+export interface SourceName {
+  ordinal: number | null
+  sourceId: string | null
+}
+
+const NAME = /^(\d+)_([0-9a-f]{16})\.[^.]+$/i
+
+/** Reads the ordinal and source id from a file's base name. */
+export function parseSourceName(file: string | null): SourceName {
+  const match = file === null ? null : NAME.exec(file)
+  if (!match?.[1] || !match[2]) return { ordinal: null, sourceId: null }
+  return { ordinal: Number.parseInt(match[1], 10), sourceId: match[2].toLowerCase() }
+}

@@ -1,0 +1,278 @@
+/**
+ * The corpus document model: plain, JSON-serializable data.
+ *
+ * This module holds types only (no runtime code), so exporters can import it
+ * without pulling in the parser. Positions follow unist: 1-based `line` and
+ * `column`, 0-based `offset` in UTF-16 code units of `Document.text`, and `end`
+ * is the first character after the node.
+ */
+
+/** One place in the source text. */
+export interface Point {
+  /** Line in the source text, 1-based. */
+  line: number
+  /** Column in the source text, 1-based, in UTF-16 code units. */
+  column: number
+  /** Offset from the start of `Document.text`, 0-based, in UTF-16 code units. */
+  offset: number
+}
+
+/** A span of the source text: `start` is its first character, `end` the first after it. */
+export interface Position {
+  start: Point
+  end: Point
+}
+
+/** What is known of the raw file a document was read from. */
+export interface Source {
+  /** File name (base name), or `null` when the text did not come from a file. */
+  file: string | null
+  /** The `NNN` of a `NNN_<16 hex>.txt` name, or `null` when the name has none. */
+  ordinal: number | null
+  /** The `<16 hex>` of a `NNN_<16 hex>.txt` name, or `null` when the name has none. */
+  sourceId: string | null
+  /** SHA-256 of the raw bytes, lowercase hex (fixity). */
+  sha256: string
+  /** Length of the raw input in bytes. */
+  byteLength: number
+  /** How the bytes were decoded. */
+  encoding: Encoding
+  /** Whether the raw bytes started with a byte order mark (it is not part of `text`). */
+  bom: boolean
+  /** The line ending used most in the file (`null` when it has a single line). */
+  newline: '\n' | '\r\n' | '\r' | null
+}
+
+/** The character encodings the decoder recognises. */
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
+
+/** How precise a date value is. */
+export type DatePrecision = 'year' | 'month' | 'day'
+
+/**
+ * The article's own date. `value` is ISO 8601 at its precision: `2023`,
+ * `2023-09` or `2023-09-25`; never padded to a day the source does not state.
+ */
+export interface ArticleDate {
+  value: string
+  precision: DatePrecision
+  /** Which part of the file states it. */
+  source: 'header' | 'dateline' | 'byline'
+}
+
+/** The ` date YYYY-MM ` prefix some files carry before their first paragraph. */
+export interface Header {
+  type: 'header'
+  /** The date it states, ISO 8601 at its precision. */
+  date: string
+  precision: DatePrecision
+  position: Position
+}
+
+/** An agency dateline such as `STEPANAKERT, 25 MAI, ARTSAKHPRESS :`. */
+export interface DatelineInfo {
+  /** The place as written (e.g. `STEPANAKERT`), or `null`. */
+  place: string | null
+  /** A second place part such as a country (`VILLE, Pays —`), or `null`. */
+  region: string | null
+  /** ISO 8601 value of its date (`--MM-DD` when no year can be known), or `null`. */
+  date: string | null
+  /** The agency as written, or `null`. */
+  agency: string | null
+  /** The dateline exactly as written. */
+  raw: string
+}
+
+/** A person credited with the article. */
+export interface BylineInfo {
+  /** The author's name as written. */
+  author: string
+  /** ISO 8601 value of the date the byline states, or `null`. */
+  date: string | null
+  raw: string
+}
+
+// ---------------------------------------------------------------------------
+// Blocks
+
+interface BlockBase {
+  /** The exact source slice of the block (header prefix excluded). */
+  value: string
+  position: Position
+}
+
+/** Running text. */
+export interface Paragraph extends BlockBase {
+  type: 'paragraph'
+}
+
+/** A subheading: a short line with no closing punctuation followed by more text. */
+export interface Heading extends BlockBase {
+  type: 'heading'
+  /** A leading number such as the `1` of `1- Face aux défis`, or `null`. */
+  number: number | null
+}
+
+/** An agency dateline, at the start or the end of the article. */
+export interface Dateline extends BlockBase {
+  type: 'dateline'
+  dateline: DatelineInfo
+}
+
+/** An author line: `par Prénom Nom le samedi 30 septembre 2023`, or a name alone. */
+export interface Byline extends BlockBase {
+  type: 'byline'
+  byline: BylineInfo
+}
+
+/** One item of a dash bullet list. */
+export interface ListItem extends BlockBase {
+  type: 'listItem'
+  /** The bullet as written: `-`, `–`, `—`, `•` or `*`. */
+  marker: string
+}
+
+/** A source or copyright line (`Source Agence`, `© site.com 2023`). */
+export interface Boilerplate extends BlockBase {
+  type: 'boilerplate'
+  role: 'source' | 'copyright'
+}
+
+/** A left-over scrap that is none of the above (reported as a diagnostic). */
+export interface Fragment extends BlockBase {
+  type: 'fragment'
+}
+
+/**
+ * Every block type by name. Other packages may add to it by declaration merging:
+ * `declare module '@corpus/core' { interface BlockMap { note: Note } }`.
+ */
+export interface BlockMap {
+  paragraph: Paragraph
+  heading: Heading
+  dateline: Dateline
+  byline: Byline
+  listItem: ListItem
+  boilerplate: Boilerplate
+  fragment: Fragment
+}
+
+export type Block = BlockMap[keyof BlockMap]
+export type BlockType = Block['type']
+
+// ---------------------------------------------------------------------------
+// Annotations: layers over the text, each pointing at its block
+
+interface AnnotationBase {
+  /** Index of the block it stands in, in `Document.children`. */
+  block: number
+  position: Position
+}
+
+/** A sentence. Sentences tile their block's text, but for white space between them. */
+export interface Sentence extends AnnotationBase {
+  type: 'sentence'
+}
+
+/** A quotation, marks included in `position`. Never crosses a block. */
+export interface Quote extends AnnotationBase {
+  type: 'quote'
+  /** The opening mark as written (`«`, `“`, `"`, `‹`, `‘`). */
+  open: string
+  /** The closing mark as written. */
+  close: string
+  /** The inside, trimmed of white space. */
+  value: string
+  /** Position of `value`. */
+  inner: Position
+  /** 0 for an outermost quote, 1 for a quote inside it, and so on. */
+  depth: number
+  /** Index in `Document.quotes` of the quote it stands in, or `null`. */
+  parent: number | null
+  /** How many sentences it overlaps (2 or more: it spans a sentence boundary). */
+  sentences: number
+}
+
+/** A date expression in the text. */
+export interface DateMention extends AnnotationBase {
+  type: 'date'
+  /** The expression exactly as written (`lundi 28 septembre 2020`, `en 1991` gives `1991`). */
+  text: string
+  /** ISO 8601 at its precision; `--MM-DD` when the year cannot be known. */
+  value: string
+  precision: DatePrecision
+  /** Where the year comes from: the expression itself, the article's date, or nowhere. */
+  year: 'stated' | 'article' | 'unknown'
+  /** The weekday as written (`lundi`), or `null`. */
+  weekday: string | null
+}
+
+/** A named entity mention (people, places, organisations; filled by a later version). */
+export interface EntityMention extends AnnotationBase {
+  type: 'entity'
+  kind: 'person' | 'place' | 'organization'
+  text: string
+  /** Id of the canonical entity it refers to. */
+  entity: string
+}
+
+/** Every annotation type by name (extensible by declaration merging). */
+export interface AnnotationMap {
+  sentence: Sentence
+  quote: Quote
+  date: DateMention
+  entity: EntityMention
+}
+
+export type Annotation = AnnotationMap[keyof AnnotationMap]
+
+// ---------------------------------------------------------------------------
+// Diagnostics
+
+export type Severity = 'error' | 'warning' | 'info'
+
+/** A problem found in the input, as data (after vfile-message). */
+export interface Diagnostic {
+  /** Stable rule id, e.g. `broken-hyphenation`. */
+  ruleId: string
+  severity: Severity
+  /** True when the problem stopped work on this file (only for errors). */
+  fatal: boolean
+  /** What is wrong, in one sentence. */
+  message: string
+  /** Where it stands, or `null` when it concerns the whole file. */
+  position: Position | null
+  /** The offending text, when there is one. */
+  actual: string | null
+  /** A suggested replacement for `actual`, when there is one. */
+  expected: string | null
+}
+
+// ---------------------------------------------------------------------------
+// Document
+
+/** One article: the root of the model. */
+export interface Document {
+  type: 'document'
+  source: Source
+  /** The decoded source text, byte order mark excluded; all offsets count in it. */
+  text: string
+  /** BCP 47 language tag of the text (`fr`), or `null` when it cannot be told. */
+  language: string | null
+  /** The article's own date, or `null` when the file does not state one. */
+  date: ArticleDate | null
+  /** The ` date YYYY-MM ` header, or `null`. */
+  header: Header | null
+  /** The agency dateline's parts, or `null`. */
+  dateline: DatelineInfo | null
+  /** The author line's parts, or `null`. */
+  byline: BylineInfo | null
+  /** The blocks of the body, in order. */
+  children: Block[]
+  sentences: Sentence[]
+  quotes: Quote[]
+  dates: DateMention[]
+  entities: EntityMention[]
+  diagnostics: Diagnostic[]
+  position: Position
+}

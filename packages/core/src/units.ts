@@ -1,0 +1,67 @@
+import { lineGroups, type Span } from './lines.js'
+import { byline } from './byline.js'
+import { wholeDateline } from './dateline.js'
+import { endsOpen, endsTerminal, headingNumber, listMarker, startsContinuation } from './shape.js'
+import { isBoilerplate } from './boilerplate.js'
+
+/**
+ * Joins lines into block-sized units. Files separate paragraphs by single
+ * newlines or by blank lines, and some are hard-wrapped mid-sentence: a line
+ * break continues the unit when the line before cannot end there.
+ */
+export function units(text: string, from: number): Span[] {
+  const groups = lineGroups(text, from)
+  let width = 0
+  for (const group of groups) for (const line of group) width = Math.max(width, line.end - line.start)
+  // Short lines everywhere: the text is hard-wrapped, and a line as long as the
+  // others was cut by the wrap, not by the author.
+  const wrapped = width <= 100 && groups.some((group) => group.length > 1)
+  // With blank lines between paragraphs, a line break inside a group is a wrap.
+  const blankSeparated = groups.length > 1
+  const full = Math.floor(width * 0.6)
+
+  const result: Span[] = []
+  for (const group of groups) {
+    let current: Span | null = null
+    for (const line of group) {
+      if (current === null) {
+        current = { ...line }
+        continue
+      }
+      const previous = text.slice(lastLineStart(text, current), current.end)
+      const next = text.slice(line.start, line.end)
+      if (continues(previous, next, wrapped && previous.length >= full, blankSeparated)) current.end = line.end
+      else {
+        result.push(current)
+        current = { ...line }
+      }
+    }
+    if (current) result.push(current)
+  }
+  return result
+}
+
+function continues(previous: string, next: string, cutByWrap: boolean, blankSeparated: boolean): boolean {
+  if (startsOwnBlock(next) || (listMarker(previous) !== null && !startsContinuation(next))) return false
+  if (endsTerminal(previous)) return cutByWrap && blankSeparated
+  return startsContinuation(next) || endsOpen(previous) || cutByWrap
+}
+
+/** Lines that always open a block of their own: list items, bylines, datelines, credits. */
+function startsOwnBlock(line: string): boolean {
+  return (
+    listMarker(line) !== null ||
+    headingNumber(line) !== null ||
+    byline(line) !== null ||
+    wholeDateline(line) !== null ||
+    isBoilerplate(line) !== null
+  )
+}
+
+function lastLineStart(text: string, span: Span): number {
+  for (let i = span.end - 1; i > span.start; i--) {
+    const code = text.charCodeAt(i)
+    if (code === 0x0a || code === 0x0d) return i + 1
+  }
+  return span.start
+}
