@@ -24,8 +24,7 @@ export function isSpaceCode(code: number): boolean {
     code === 0x200b ||
     code === 0x3000 ||
     code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x85
+    code === 0x2029
   )
 }
 

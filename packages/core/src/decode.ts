@@ -24,16 +24,33 @@ const MAGIC: ReadonlyArray<readonly [string, readonly number[]]> = [
 ]
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
-const windows1252 = new TextDecoder('windows-1252')
+// Windows-1252's characters for bytes 0x80–0x9F (the rest is Latin-1). Decoded
+// here because some engines' TextDecoder drops these bytes.
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178
+]
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const codes = new Uint16Array(bytes.length)
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i] ?? 0
+    codes[i] = byte >= 0x80 && byte < 0xa0 ? (WINDOWS_1252_HIGH[byte - 0x80] ?? byte) : byte
+  }
+  let text = ''
+  // Bounded chunks: spreading a huge array into one call overflows the stack.
+  for (let i = 0; i < codes.length; i += 8192) text += String.fromCharCode(...codes.subarray(i, i + 8192))
+  return text
+}
 
 /** Decodes raw bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252. */
 export function decode(bytes: Uint8Array): Decoded {
   const base = { bom: false, binary: null, invalidUtf8At: null }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { ...base, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true }
+    return { ...base, text: new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true }
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { ...base, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true }
+    return { ...base, text: new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true }
   }
   const binary = binaryKind(bytes)
   if (binary) return { ...base, text: '', encoding: 'utf-8', binary }
@@ -47,7 +64,7 @@ export function decode(bytes: Uint8Array): Decoded {
     // so the byte index of the fault is also its offset in the text.
     return {
       ...base,
-      text: windows1252.decode(bytes),
+      text: decodeWindows1252(bytes),
       encoding: 'windows-1252',
       invalidUtf8At: firstInvalidUtf8(bytes)
     }

@@ -8,11 +8,12 @@ export interface RawGlitch {
 
 const S = '[ \\t\\u00a0\\u202f]'
 // `cessez-le- feu`: a hyphen, then a space, inside a compound. Not `pré- et post-`.
-const BROKEN_HYPHEN = new RegExp(`[\\p{L}'’\\-]*\\p{L}-${S}+(?!(?:et|ou|à)${S})\\p{Ll}[\\p{L}\\-]*`, 'gu')
+const BROKEN_HYPHEN = new RegExp(`(?<![\\p{L}'’\\-])[\\p{L}'’\\-]*\\p{L}-${S}+(?!(?:et|ou|à)${S})\\p{Ll}[\\p{L}\\-]*`, 'gu')
 // `1992 ,` and `échelle ,`: a space before a comma or a period.
-const SPACE_PUNCTUATION = new RegExp(`[\\p{L}\\p{N}]+${S}+[,.](?=\\s|$)`, 'gu')
+const SPACE_PUNCTUATION = new RegExp(`(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}]+${S}+[,.](?=\\s|$)`, 'gu')
 // `Haut -Karabakh`: a space before the hyphen of a compound.
-const SPACE_HYPHEN = new RegExp(`[\\p{L}'’\\-]*\\p{L}${S}+-\\p{L}[\\p{L}\\-]*`, 'gu')
+const SPACE_HYPHEN = new RegExp(`(?<![\\p{L}'’\\-])[\\p{L}'’\\-]*\\p{L}${S}+-\\p{L}[\\p{L}\\-]*`, 'gu')
+// Each pattern starts at a word's start only, so a long run of letters is scanned once.
 // Zero-width characters inside the text: invisible, and they break searches.
 const INVISIBLE = /[\ufeff\u200b\u200c\u200d\u2060]/g
 

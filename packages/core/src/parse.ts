@@ -136,9 +136,19 @@ function sourceOf(bytes: Uint8Array, decoded: Decoded, options: ParseOptions): S
 
 /** The line ending used most (CRLF counted apart from lone CR and LF). */
 function newlineOf(text: string): Source['newline'] {
-  const crlf = text.split('\r\n').length - 1
-  const cr = text.split('\r').length - 1 - crlf
-  const lf = text.split('\n').length - 1 - crlf
+  let crlf = 0
+  let cr = 0
+  let lf = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x0a) lf++
+    else if (code === 0x0d) {
+      if (text.charCodeAt(i + 1) === 0x0a) {
+        crlf++
+        i++
+      } else cr++
+    }
+  }
   const most = Math.max(crlf, cr, lf)
   if (most === 0) return null
   return most === lf ? '\n' : most === crlf ? '\r\n' : '\r'

@@ -27,19 +27,17 @@ export function quotes(text: string, start: number, end: number): { quotes: RawQ
   const found: RawQuote[] = []
   const stray: StrayMark[] = []
   const open: Array<{ index: number; mark: string }> = []
+  // Open straight quotes, counted so a `"` is judged in constant time.
+  let straight = 0
   MARKS.lastIndex = start
   for (let match = MARKS.exec(text); match !== null && match.index < end; match = MARKS.exec(text)) {
     const mark = match[0]
     const index = match.index
     // The opening mark this one closes; `undefined` when it opens a quote itself.
-    const closes =
-      mark === '"'
-        ? open.some((entry) => entry.mark === '"') || !opensStraight(text, index, start, end)
-          ? '"'
-          : undefined
-        : CLOSING_OF[mark]
+    const closes = mark === '"' ? (straight > 0 || !opensStraight(text, index, start, end) ? '"' : undefined) : CLOSING_OF[mark]
     if (closes === undefined) {
       open.push({ index, mark })
+      if (mark === '"') straight++
       continue
     }
     const at = findLast(open, closes)
@@ -47,8 +45,10 @@ export function quotes(text: string, start: number, end: number): { quotes: RawQ
       stray.push({ index, mark, kind: 'unopened' })
       continue
     }
-    for (const entry of open.splice(at + 1)) stray.push({ index: entry.index, mark: entry.mark, kind: 'unclosed' })
-    const entry = open.pop()
+    // Marks opened inside this quote and never closed are reported.
+    const [entry, ...unclosed] = open.splice(at)
+    for (const inner of unclosed) stray.push({ index: inner.index, mark: inner.mark, kind: 'unclosed' })
+    for (const gone of [entry, ...unclosed]) if (gone?.mark === '"') straight--
     if (!entry) continue
     const innerStart = skipSpace(text, entry.index + 1, index)
     found.push({
@@ -65,8 +65,12 @@ export function quotes(text: string, start: number, end: number): { quotes: RawQ
   return { quotes: found, stray }
 }
 
+// Nesting deeper than this is noise, not quotation: a bounded search keeps a
+// flood of unmatched marks linear.
+const MAX_DEPTH = 32
+
 function findLast(open: ReadonlyArray<{ mark: string }>, mark: string): number {
-  for (let i = open.length - 1; i >= 0; i--) if (open[i]?.mark === mark) return i
+  for (let i = open.length - 1; i >= Math.max(0, open.length - MAX_DEPTH); i--) if (open[i]?.mark === mark) return i
   return -1
 }
 

@@ -45,7 +45,8 @@ const FUNCTION_WORDS = new Set(
 export function endsOpen(text: string): boolean {
   const last = text.charAt(text.length - 1)
   if (',-‐–\'’«“('.includes(last)) return true
-  const match = /[\p{L}]+$/u.exec(text)
+  // Only the end matters: a bounded tail keeps the search linear on a huge line.
+  const match = /[\p{L}]+$/u.exec(text.slice(-40))
   return match !== null && FUNCTION_WORDS.has(match[0].toLowerCase())
 }
 

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { decode, parse } from '../src/index.js'
+
+const bytes = (...values: number[]) => new Uint8Array(values)
+
+describe('decode', () => {
+  it('reads UTF-8 and drops its byte order mark', () => {
+    expect(decode(bytes(0xef, 0xbb, 0xbf, 0x43, 0xc3, 0xa9))).toEqual({ text: 'Cé', encoding: 'utf-8', bom: true, binary: null, invalidUtf8At: null })
+  })
+
+  it('reads UTF-16 in both byte orders when a byte order mark says which', () => {
+    expect(decode(bytes(0xff, 0xfe, 0xab, 0x00, 0x20, 0x00)).text).toBe('« ')
+    expect(decode(bytes(0xfe, 0xff, 0x00, 0xab, 0x00, 0x20)).encoding).toBe('utf-16be')
+  })
+
+  it('falls back to Windows-1252, C1 range included, and says where UTF-8 broke', () => {
+    expect(decode(bytes(0x41, 0xe9, 0x20, 0x80, 0x85, 0x92, 0x9c))).toEqual({
+      text: 'Aé €…’œ',
+      encoding: 'windows-1252',
+      bom: false,
+      binary: null,
+      invalidUtf8At: 1
+    })
+  })
+
+  it('names binary formats', () => {
+    expect(decode(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a)).binary).toBe('PNG image')
+    expect(decode(bytes(0x50, 0x4b, 0x03, 0x04, 0x14)).binary).toBe('ZIP archive')
+    expect(decode(bytes(0x41, 0x00, 0x42)).binary).toBe('binary data (NUL bytes)')
+    expect(decode(bytes(0x41, 0x42)).binary).toBe(null)
+  })
+})
+
+describe('parse, on bad input', () => {
+  it('reports binary input as one fatal error and reads nothing', () => {
+    const document = parse(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a), { file: 'photo.txt' })
+    expect(document.children).toEqual([])
+    expect(document.text).toBe('')
+    expect(document.diagnostics).toEqual([
+      {
+        ruleId: 'binary-input',
+        severity: 'error',
+        fatal: true,
+        message: 'Unexpected binary input (PNG image): the file is not text and was not read',
+        position: null,
+        actual: null,
+        expected: null
+      }
+    ])
+    expect(document.source).toMatchObject({ file: 'photo.txt', ordinal: null, sourceId: null, byteLength: 8 })
+  })
+
+  it('reports an empty file and a blank one', () => {
+    expect(parse('').diagnostics.map((diagnostic) => diagnostic.message)).toEqual(['Empty file: there is no article to read'])
+    expect(parse(' \n\u00a0\n').diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['empty-file'])
+  })
+
+  it('hashes the raw bytes', () => {
+    expect(parse('abc').source.sha256).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad')
+  })
+
+  it('reads the ordinal and source id from the file name, and accepts any other name', () => {
+    expect(parse('Texte.', { file: '042_0123456789abcdef.txt' }).source).toMatchObject({ ordinal: 42, sourceId: '0123456789abcdef' })
+    expect(parse('Texte.', { file: 'notes.txt' }).source).toMatchObject({ file: 'notes.txt', ordinal: null, sourceId: null })
+  })
+})

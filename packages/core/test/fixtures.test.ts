@@ -1,0 +1,53 @@
+/**
+ * Fixture folders: `fixtures/<case>/input.txt` is parsed and compared with
+ * `tree.json` (the whole document, positions included) and `messages.txt`
+ * (its diagnostics, one `line:column-line:column severity rule-id message` per
+ * line). Run with `UPDATE_FIXTURES=1` to write the expected files after a
+ * deliberate change, then read the diff.
+ */
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { parse, type Diagnostic } from '../src/index.js'
+import { assertDocument } from './assert-document.js'
+
+const folder = fileURLToPath(new URL('fixtures/', import.meta.url))
+const update = process.env.UPDATE_FIXTURES === '1'
+const cases = readdirSync(folder, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort()
+
+function formatMessage(diagnostic: Diagnostic): string {
+  const place = diagnostic.position
+    ? `${diagnostic.position.start.line}:${diagnostic.position.start.column}-${diagnostic.position.end.line}:${diagnostic.position.end.column}`
+    : '0:0'
+  return `${place} ${diagnostic.severity}${diagnostic.fatal ? ' (fatal)' : ''} ${diagnostic.ruleId} ${diagnostic.message}`
+}
+
+describe.each(cases)('fixture %s', (name) => {
+  const input = readFileSync(`${folder}${name}/input.txt`)
+  const document = parse(input, { file: 'input.txt' })
+  const treeFile = `${folder}${name}/tree.json`
+  const messagesFile = `${folder}${name}/messages.txt`
+  const tree = `${JSON.stringify(document, null, 2)}\n`
+  const messages = document.diagnostics.map(formatMessage).join('\n') + (document.diagnostics.length > 0 ? '\n' : '')
+  if (update) {
+    writeFileSync(treeFile, tree)
+    writeFileSync(messagesFile, messages)
+  }
+
+  it('is a valid document', () => {
+    assertDocument(document)
+  })
+
+  it('gives the expected tree', () => {
+    expect(existsSync(treeFile), `${name}/tree.json is missing: run with UPDATE_FIXTURES=1`).toBe(true)
+    expect(JSON.parse(tree)).toEqual(JSON.parse(readFileSync(treeFile, 'utf8')))
+  })
+
+  it('gives the expected messages', () => {
+    expect(existsSync(messagesFile), `${name}/messages.txt is missing: run with UPDATE_FIXTURES=1`).toBe(true)
+    expect(messages).toBe(readFileSync(messagesFile, 'utf8'))
+  })
+})
