@@ -1,5 +1,6 @@
 // The main job until the command line lands: parse a corpus folder and print
 // what was found in each document. Usage: node scripts/summary.js <files|folders|globs…>
+import { relative } from 'node:path'
 import { readCorpus } from '@corpus/core/node'
 
 const inputs = process.argv.slice(2)
@@ -19,13 +20,13 @@ let failures = 0
 for await (const item of readCorpus(inputs)) {
   if (item.type === 'failure') {
     failures++
-    console.log(`${item.path}\n  could not be read: ${item.message}\n`)
+    console.log(`${relative('.', item.path)}\n  could not be read: ${item.message}\n`)
     continue
   }
   documents++
   const { document } = item
   const date = document.date ? `${document.date.value} (${document.date.precision}, from the ${document.date.source})` : 'none stated'
-  console.log(`${item.path}  [${document.language ?? 'language unknown'}]`)
+  console.log(`${relative('.', item.path)}  [${document.language ?? 'language unknown'}]`)
   console.log(`  date         ${date}`)
   if (document.dateline) console.log(`  dateline     ${document.dateline.raw}`)
   if (document.byline) console.log(`  byline       ${document.byline.author}`)

@@ -60,8 +60,8 @@ function isHeading(value: string): boolean {
   if (value.includes('\n') || value.includes('\r') || value.length > 120) return false
   const first = value.charAt(0)
   if (!/[\p{Lu}\d«“"‹]/u.test(first)) return false
-  // A sentence boundary inside means running text.
-  if (/[.!?…][»”"’)]?[ \t\u00a0\u202f]+[\p{Lu}«“]/u.test(value)) return false
+  // A sentence boundary inside means running text (the `1.` of `1. Le contexte` aside).
+  if (/[.!?…][»”"’)]?[ \t\u00a0\u202f]+[\p{Lu}«“]/u.test(value.replace(/^\d{1,2}\./u, ''))) return false
   const words = wordCount(value)
   const last = lastSignificant(value)
   if (last === '?' || last === '!') return words <= MAX_QUESTION_HEADING_WORDS

@@ -1,10 +1,12 @@
 import { wordCount } from './shape.js'
 
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/iu
-const SOURCE = /^sources?[ \t\u00a0\u202f]*(?:[:\-—–][ \t\u00a0\u202f]*)?(?=[\p{Lu}\d]|https?:|www\.)/iu
+// Case matters: `Source : AFP` is a credit, `Source de tensions` a heading.
+const SOURCE = /^(?:[Ss]ources?|SOURCES?)[ \t\u00a0\u202f]*(?:[:\-—–][ \t\u00a0\u202f]*)?(?=\p{Lu}|https?:|www\.)/u
 
 /** The role of a source or copyright line (`Source Agence`, `© site.com 2023`), or `null`. */
 export function isBoilerplate(line: string): 'source' | 'copyright' | null {
+  if (line.length > 160) return null
   if (COPYRIGHT.test(line) && wordCount(line) <= 12) return 'copyright'
   if (SOURCE.test(line) && wordCount(line) <= 8 && !/[.!?…][ \t]+\S/u.test(line)) return 'source'
   return null

@@ -1,4 +1,4 @@
-import { MONTH_ANY_CASE, WEEKDAY_ANY_CASE, dayExists, isoDate, monthNumber } from './calendar.js'
+import { MONTH_ANY_CASE, WEEKDAY_ANY_CASE, dayExists, dayNumber, isoDate, monthNumber } from './calendar.js'
 
 /** An author line's parts, as written. */
 export interface BylineMatch {
@@ -8,10 +8,11 @@ export interface BylineMatch {
 }
 
 const S = '[ \\t\\u00a0\\u202f]'
-const NAME_WORD = "\\p{Lu}[\\p{Ll}'’]*(?:-\\p{Lu}\\p{Ll}*)*\\.?"
+// `Claire`, `Jean-Yves`, `MOREL`, `O’Neil`, `J.`; combining marks for decomposed accents.
+const NAME_WORD = "\\p{Lu}\\p{M}*(?:[\\p{Ll}\\p{M}'’]*|[\\p{Lu}\\p{M}'’]+)(?:-\\p{Lu}[\\p{L}\\p{M}]*)*\\.?"
 const PARTICLE = "(?:de|du|des|d'|d’|van|von|der|den|la|le|di|da|dos|el|al|ben|bin)"
 const NAME = `${NAME_WORD}(?:${S}+(?:${PARTICLE}${S}*)?${NAME_WORD}){1,3}`
-const DATE = `(?:(?:${WEEKDAY_ANY_CASE})${S}+)?(1er|\\d{1,2})${S}+(${MONTH_ANY_CASE})${S}+(\\d{4})`
+const DATE = `(?:(?:${WEEKDAY_ANY_CASE})${S}+)?(1er|1ER|\\d{1,2})${S}+(${MONTH_ANY_CASE})${S}+(\\d{4})`
 
 const BY = new RegExp(`^[Pp]ar${S}+(${NAME})(?:${S}*,${S}*[^,.\\n]{1,60}?)?(?:${S}*,?${S}+le${S}+${DATE})?${S}*\\.?$`, 'u')
 const ALONE = new RegExp(`^(${NAME})\\.?$`, 'u')
@@ -26,7 +27,7 @@ const NOT_A_FIRST_NAME = new Set(
 
 function read(author: string, day?: string, month?: string, year?: string): BylineMatch {
   const m = month ? monthNumber(month) : null
-  const d = day === '1er' ? 1 : Number(day)
+  const d = day ? dayNumber(day) : 0
   const y = Number(year)
   const date = m !== null && day && year && dayExists(y, m, d) ? ([y, m, d] as const) : null
   return { author: author.trim(), date }
@@ -34,17 +35,18 @@ function read(author: string, day?: string, month?: string, year?: string): Byli
 
 /** `text` read as `par Prénom Nom[, fonction] [le samedi 30 septembre 2023]`, or `null`. */
 export function byline(text: string): BylineMatch | null {
-  const match = BY.exec(text)
+  const match = text.length > 160 ? null : BY.exec(text)
   return match?.[1] ? read(match[1], match[2], match[3], match[4]) : null
 }
 
 /** `text` read as a person's name standing alone (`Claire Dumont`), or `null`. */
 export function nameAlone(text: string): BylineMatch | null {
-  const match = ALONE.exec(text)
+  const match = text.length > 60 ? null : ALONE.exec(text)
   const author = match?.[1]
   if (!author) return null
-  const firstWord = /^[\p{L}]+/u.exec(author)?.[0] ?? ''
-  return NOT_A_FIRST_NAME.has(firstWord) ? null : read(author)
+  const firstWord = /^[\p{L}\p{M}]+/u.exec(author)?.[0] ?? ''
+  const titleCase = firstWord.charAt(0) + firstWord.slice(1).toLowerCase()
+  return NOT_A_FIRST_NAME.has(titleCase) ? null : read(author)
 }
 
 /** ISO 8601 value of a byline's date, or `null`. */

@@ -19,10 +19,10 @@ export const MONTHS = names((index) => fr.localize.month(index as 0, { width: 'w
 /** `dimanche` … `samedi`, index 0 (Sunday) to 6, as `Date#getDay` counts. */
 export const WEEKDAYS = names((index) => fr.localize.day(index as 0, { width: 'wide' }), 7)
 
+// Each name also in decomposed form (NFD), as files keep their accents as written.
 const monthIndex = new Map<string, number>()
 for (const [index, month] of MONTHS.entries()) {
-  monthIndex.set(month, index)
-  monthIndex.set(stripAccents(month), index)
+  for (const form of [month, stripAccents(month), month.normalize('NFD')]) monthIndex.set(form, index)
 }
 
 const weekdayIndex = new Map<string, number>(WEEKDAYS.map((day, index) => [day, index]))
@@ -34,7 +34,7 @@ export const WEEKDAY_PATTERN = WEEKDAYS.join('|')
 
 /** Month number (1–12) of a month name in any case, or `null`. */
 export function monthNumber(name: string): number | null {
-  const index = monthIndex.get(name.toLowerCase())
+  const index = monthIndex.get(name.toLowerCase()) ?? monthIndex.get(name.normalize('NFD').toLowerCase())
   return index === undefined ? null : index + 1
 }
 
@@ -52,6 +52,11 @@ export function dayExists(year: number | null, month: number, day: number): bool
 /** Day of the week (0 = Sunday) of a calendar date. */
 export function weekdayOf(year: number, month: number, day: number): number {
   return new Date(year, month - 1, day).getDay()
+}
+
+/** A day number as written (`1er`, `1ER`, `27`) as a number. */
+export function dayNumber(day: string): number {
+  return day.toLowerCase() === '1er' ? 1 : Number(day)
 }
 
 /** ISO 8601 at the precision given: `2020`, `2020-09`, `2020-09-27`, or `--09-27` with no year. */

@@ -54,7 +54,8 @@ export const CLOSERS = '»”›"\')\\]’'
 
 const UPPER = /\p{Lu}/u
 const LOWER = /\p{Ll}/u
-const LETTER = /\p{L}/u
+// Combining marks count as letters: decomposed (NFD) text spells `é` as `e` + U+0301.
+const LETTER = /[\p{L}\p{M}]/u
 
 export function isUpper(char: string | undefined): boolean {
   return char !== undefined && UPPER.test(char)

@@ -1,4 +1,5 @@
-import { MONTH_ANY_CASE, dayExists, isoDate, monthNumber } from './calendar.js'
+import { isUpper } from './characters.js'
+import { MONTH_ANY_CASE, dayExists, dayNumber, isoDate, monthNumber } from './calendar.js'
 
 /** A dateline found in a text, with its parts as written. */
 export interface DatelineMatch {
@@ -12,13 +13,16 @@ export interface DatelineMatch {
   agency: string | null
 }
 
+// Datelines are short: longer text is never tried against the patterns.
+const MAX_LENGTH = 120
+
 const S = '[ \\t\\u00a0\\u202f]'
 const CAPS_WORD = "\\p{Lu}[\\p{Lu}'’\\-]*\\p{Lu}"
 const CAPS_PLACE = `${CAPS_WORD}(?:(?:${S}|/)${CAPS_WORD}){0,3}`
 const TITLE_WORD = "\\p{Lu}[\\p{L}'’\\-]*"
 const TITLE_PLACE = `${TITLE_WORD}(?:(?:${S}|/)${TITLE_WORD}){0,2}`
 const REGION = `${TITLE_WORD}(?:${S}(?:(?:de|du|des|d'|d’)${S}?)?${TITLE_WORD}){0,3}`
-const DATE = `(1er|\\d{1,2})${S}+(${MONTH_ANY_CASE})(?:${S}+(\\d{4}))?`
+const DATE = `(1er|1ER|\\d{1,2})${S}+(${MONTH_ANY_CASE})(?:${S}+(\\d{4}))?`
 const AGENCY_WORD = "[\\p{Lu}\\d][\\p{L}\\d&.'’\\-]*"
 const AGENCY = `${AGENCY_WORD}(?:${S}(?:(?:de|du|des|et|&)${S})?${AGENCY_WORD}){0,3}`
 const TERM = `${S}*(?::|\\.|-|—|–)`
@@ -51,13 +55,19 @@ function read(match: RegExpExecArray, parts: ReadonlyArray<keyof DatelineMatch>)
   parts.forEach((part, index) => {
     const value = match[index + 1]
     if (value === undefined) return
-    if (part === 'day') result.day = value === '1er' ? 1 : Number(value)
+    if (part === 'day') result.day = dayNumber(value)
     else if (part === 'month') result.month = monthNumber(value)
     else if (part === 'year') result.year = Number(value)
     else if (part === 'place' || part === 'region' || part === 'agency') result[part] = value
   })
   if (result.day !== null && result.month !== null && !dayExists(result.year, result.month, result.day)) return null
   return result
+}
+
+/** Every dateline starts with a capital and has a comma or a parenthesis early on. */
+function mayBeDateline(text: string): boolean {
+  const head = text.slice(0, 60)
+  return isUpper(text.charAt(0)) && (head.includes(',') || head.includes('('))
 }
 
 function first(forms: typeof LEADING, text: string): DatelineMatch | null {
@@ -70,12 +80,12 @@ function first(forms: typeof LEADING, text: string): DatelineMatch | null {
 
 /** A dateline that opens `text` and is followed by more text, or `null`. */
 export function leadingDateline(text: string): DatelineMatch | null {
-  return first(LEADING, text)
+  return mayBeDateline(text) ? first(LEADING, text.slice(0, MAX_LENGTH + 2)) : null
 }
 
 /** `text` read as a dateline standing alone (a whole line), or `null`. */
 export function wholeDateline(text: string): DatelineMatch | null {
-  return first(WHOLE, text)
+  return text.length <= MAX_LENGTH && mayBeDateline(text) ? first(WHOLE, text) : null
 }
 
 /** ISO 8601 value of a dateline's date, the year taken from `fallbackYear` when it states none. */

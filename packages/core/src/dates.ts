@@ -1,4 +1,5 @@
-import { MONTH_ANY_CASE, WEEKDAYS, WEEKDAY_ANY_CASE, dayExists, isoDate, monthNumber, weekdayNumber, weekdayOf } from './calendar.js'
+import { MONTH_ANY_CASE, WEEKDAYS, WEEKDAY_ANY_CASE, dayExists, dayNumber, isoDate, monthNumber, weekdayNumber, weekdayOf } from './calendar.js'
+import { isLetter } from './characters.js'
 import type { DatePrecision } from './types.js'
 
 /** A date expression found in a block, before positions are attached. */
@@ -21,19 +22,18 @@ export interface DateProblem {
 }
 
 const S = '[ \\t\\u00a0\\u202f]'
-const DATES = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:` +
-    `(?:(${WEEKDAY_ANY_CASE})${S}+)?(1er|[0-3]?\\d)${S}+(${MONTH_ANY_CASE})(?:${S}+(\\d{4}))?` +
-    `|(${MONTH_ANY_CASE})${S}+(\\d{4})` +
-    `|(\\d{4})` +
-    `)(?![\\p{L}\\p{N}])`,
-  'gu'
-)
+// Every date expression holds a number: find numbers with a plain scan, then
+// read the words around each one (Unicode-aware patterns only run at numbers).
+const NUMBERS = /\d+/g
+const DAY_MONTH = new RegExp(`(1er|1ER|[0-3]?\\d)${S}+(${MONTH_ANY_CASE})(?:${S}+(\\d{4}))?(?![\\p{L}\\p{M}\\p{N}])`, 'uy')
+const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${WEEKDAY_ANY_CASE})${S}+$`, 'u')
+const MONTH_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${MONTH_ANY_CASE})${S}+$`, 'u')
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u
 
 // Words before a bare number that make it a year: `en 1991`, `depuis 2016`, `l'an 2000`.
 const STRONG_CUES = new Set('en depuis dès entre et ou avant après fin début mi année années an été hiver printemps automne jusqu'.split(' '))
 // Words that also introduce quantities (`à 1200`, `de 1500 soldats`): trust them for modern years only.
-const WEAK_CUES = new Set(['de', 'à', 'au', 'vers', 'of'])
+const WEAK_CUES = new Set(['de', 'à', 'au', 'vers'])
 // Words that may follow a year; any other lower-case word makes the number a quantity (`1500 morts`).
 const FOLLOWERS = new Set(
   (
@@ -44,41 +44,56 @@ const FOLLOWERS = new Set(
 )
 
 /**
- * Finds the date expressions of the block `[start, end)`: a day and month with
+ * Finds the date expressions of a block's text (offsets relative to it): a day and month with
  * or without a year and weekday, a month and year, or a year alone in a
  * context that makes it one. A day without a year takes `articleYear`.
  */
-export function dates(text: string, start: number, end: number, articleYear: number | null): { dates: RawDate[]; problems: DateProblem[] } {
+export function dates(text: string, articleYear: number | null): { dates: RawDate[]; problems: DateProblem[] } {
+  const start = 0
+  const end = text.length
   const found: RawDate[] = []
   const problems: DateProblem[] = []
-  DATES.lastIndex = start
-  for (let match = DATES.exec(text); match !== null && match.index < end; match = DATES.exec(text)) {
-    const matchEnd = match.index + match[0].length
-    if (matchEnd > end) break
-    const [, weekday, day, month, year, monthOnly, monthYear, yearAlone] = match
-    if (yearAlone !== undefined) {
-      const value = Number(yearAlone)
-      if (isYear(text, match.index, matchEnd, value)) {
-        found.push({ start: match.index, end: matchEnd, value: isoDate(value), precision: 'year', year: 'stated', weekday: null })
-      }
+  NUMBERS.lastIndex = start
+  for (let number = NUMBERS.exec(text); number !== null && number.index < end; number = NUMBERS.exec(text)) {
+    const index = number.index
+    if (index > start && WORD_CHAR.test(text.charAt(index - 1))) continue
+    const before = text.slice(Math.max(start, index - 12), index)
+
+    DAY_MONTH.lastIndex = index
+    const dayMonth = DAY_MONTH.exec(text)
+    if (dayMonth && index + dayMonth[0].length <= end) {
+      const [, day = '', month = '', year] = dayMonth
+      const weekday = WEEKDAY_BEFORE.exec(before)
+      const from = weekday ? index - weekday[0].length : index
+      const to = index + dayMonth[0].length
+      NUMBERS.lastIndex = to
+      readDay(from, to, weekday?.[1], day, month, year)
       continue
     }
-    if (monthOnly !== undefined && monthYear !== undefined) {
-      const m = monthNumber(monthOnly)
-      if (m !== null) found.push({ start: match.index, end: matchEnd, value: isoDate(Number(monthYear), m), precision: 'month', year: 'stated', weekday: null })
-      continue
+    if (number[0].length !== 4 || WORD_CHAR.test(text.charAt(index + 4))) continue
+    const value = Number(number[0])
+    const month = MONTH_BEFORE.exec(before)
+    const m = month?.[1] === undefined ? null : monthNumber(month[1])
+    if (month && m !== null) {
+      found.push({ start: index - month[0].length, end: index + 4, value: isoDate(value, m), precision: 'month', year: 'stated', weekday: null })
+    } else if (isYear(text, index, index + 4, value)) {
+      found.push({ start: index, end: index + 4, value: isoDate(value), precision: 'year', year: 'stated', weekday: null })
     }
-    const m = month === undefined ? null : monthNumber(month)
-    if (m === null || day === undefined) continue
-    const d = day === '1er' ? 1 : Number(day)
+  }
+  return { dates: found, problems }
+
+  function readDay(from: number, to: number, weekday: string | undefined, day: string, month: string, year: string | undefined) {
+    const m = monthNumber(month)
+    if (m === null) return
+    const d = dayNumber(day)
     const y = year !== undefined ? Number(year) : articleYear
     if (!dayExists(y, m, d)) {
-      problems.push({ start: match.index, end: matchEnd, kind: 'invalid-date', expected: null })
-      continue
+      problems.push({ start: from, end: to, kind: 'invalid-date', expected: null })
+      return
     }
     found.push({
-      start: match.index,
-      end: matchEnd,
+      start: from,
+      end: to,
       value: isoDate(y, m, d),
       precision: 'day',
       year: year !== undefined ? 'stated' : y === null ? 'unknown' : 'article',
@@ -87,11 +102,10 @@ export function dates(text: string, start: number, end: number, articleYear: num
     if (weekday !== undefined && y !== null) {
       const actual = weekdayOf(y, m, d)
       if (weekdayNumber(weekday) !== actual) {
-        problems.push({ start: match.index, end: matchEnd, kind: 'weekday-mismatch', expected: matchCase(WEEKDAYS[actual] ?? '', weekday) })
+        problems.push({ start: from, end: to, kind: 'weekday-mismatch', expected: matchCase(WEEKDAYS[actual] ?? '', weekday) })
       }
     }
   }
-  return { dates: found, problems }
 }
 
 /** Whether the bare number `[start, end)` is a year, judged by the words around it. */
@@ -100,14 +114,34 @@ function isYear(text: string, start: number, end: number, value: number): boolea
   // Part of a larger number: `1 500 000`, `2020,5`.
   if (/\d[ \u00a0\u202f.,]$/u.test(text.slice(Math.max(0, start - 2), start))) return false
   if (/^[ \u00a0\u202f.,]\d/u.test(text.slice(end, end + 2))) return false
-  const next = /^[ \t\u00a0\u202f]*([\p{L}]+)?/u.exec(text.slice(end, end + 40))
-  const nextWord = next?.[1]
-  if (nextWord !== undefined && nextWord === nextWord.toLowerCase() && !FOLLOWERS.has(nextWord)) return false
-  const previous = /([\p{L}]+)['’]?[ \t\u00a0\u202f]*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase()
-  if (previous !== undefined && STRONG_CUES.has(previous)) return true
-  if (previous !== undefined && WEAK_CUES.has(previous)) return value >= 1800
+  const nextWord = wordAfter(text, end)
+  if (nextWord !== '' && nextWord === nextWord.toLowerCase() && !FOLLOWERS.has(nextWord)) return false
+  const previous = wordBefore(text, start).toLowerCase()
+  if (STRONG_CUES.has(previous)) return true
+  if (WEAK_CUES.has(previous)) return value >= 1800
   // No cue: a year only when punctuation or the end follows (`En 2016, les…` has its cue).
-  return nextWord === undefined && value >= 1800
+  return nextWord === '' && value >= 1800
+}
+
+const isBlankChar = (char: string) => char === ' ' || char === '\t' || char === '\u00a0' || char === '\u202f'
+
+/** The word right after `index`, past spaces (`''` when punctuation or the end comes first). */
+function wordAfter(text: string, index: number): string {
+  let from = index
+  while (from < text.length && isBlankChar(text.charAt(from))) from++
+  let to = from
+  while (to < text.length && to - from < 30 && isLetter(text.charAt(to))) to++
+  return text.slice(from, to)
+}
+
+/** The word right before `index`, past spaces and an elided article's apostrophe (`l'an`). */
+function wordBefore(text: string, index: number): string {
+  let to = index
+  while (to > 0 && isBlankChar(text.charAt(to - 1))) to--
+  if (text.charAt(to - 1) === "'" || text.charAt(to - 1) === '’') to--
+  let from = to
+  while (from > 0 && to - from < 30 && isLetter(text.charAt(from - 1))) from--
+  return text.slice(from, to)
 }
 
 function matchCase(name: string, like: string): string {

@@ -1,3 +1,5 @@
+import { isLetter, isLower } from './characters.js'
+
 /** A typographic glitch found in a block, before positions are attached. */
 export interface RawGlitch {
   start: number
@@ -6,31 +8,88 @@ export interface RawGlitch {
   expected: string
 }
 
-const S = '[ \\t\\u00a0\\u202f]'
-// `cessez-le- feu`: a hyphen, then a space, inside a compound. Not `pré- et post-`.
-const BROKEN_HYPHEN = new RegExp(`(?<![\\p{L}'’\\-])[\\p{L}'’\\-]*\\p{L}-${S}+(?!(?:et|ou|à)${S})\\p{Ll}[\\p{L}\\-]*`, 'gu')
-// `1992 ,` and `échelle ,`: a space before a comma or a period.
-const SPACE_PUNCTUATION = new RegExp(`(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}]+${S}+[,.](?=\\s|$)`, 'gu')
-// `Haut -Karabakh`: a space before the hyphen of a compound.
-const SPACE_HYPHEN = new RegExp(`(?<![\\p{L}'’\\-])[\\p{L}'’\\-]*\\p{L}${S}+-\\p{L}[\\p{L}\\-]*`, 'gu')
-// Each pattern starts at a word's start only, so a long run of letters is scanned once.
-// Zero-width characters inside the text: invisible, and they break searches.
-const INVISIBLE = /[\ufeff\u200b\u200c\u200d\u2060]/g
+// One scan for the rare characters every glitch involves (hyphen, comma,
+// period, zero-width marks); the words around each hit are then judged.
+const ANCHORS = /[,.\-\ufeff\u200b\u200c\u2060]|\u200d/g
+// `pré- et post-électoral`: a hyphen left hanging before a conjunction is French usage.
+const SUSPENDED = /^(?:et|ou|à)[ \t\u00a0\u202f]/u
 
-/** Finds stray spaces, broken hyphenation and invisible characters in `[start, end)`. */
-export function glitches(text: string, start: number, end: number): RawGlitch[] {
-  const slice = text.slice(start, end)
+const isWordChar = (char: string) => isLetter(char) || char === '-' || char === "'" || char === '’'
+
+/** Start of the word (letters, hyphens, apostrophes) that ends at `end`. */
+function wordStart(text: string, end: number, min: number): number {
+  let i = end
+  while (i > min && isWordChar(text.charAt(i - 1))) i--
+  return i
+}
+
+/** End of the word (letters and hyphens) that starts at `start`. */
+function wordEnd(text: string, start: number, max: number): number {
+  let i = start
+  while (i < max && (isLetter(text.charAt(i)) || text.charAt(i) === '-')) i++
+  return i
+}
+
+/**
+ * Finds stray spaces, broken hyphenation and invisible characters in a block's
+ * text (offsets relative to it). Scanners take the block alone: a global
+ * pattern started inside a longer text would run on past the block's end.
+ */
+export function glitches(text: string): RawGlitch[] {
+  const start = 0
+  const end = text.length
   const found: RawGlitch[] = []
-  const collect = (regex: RegExp, ruleId: RawGlitch['ruleId'], fix: (actual: string) => string) => {
-    regex.lastIndex = 0
-    for (let match = regex.exec(slice); match !== null; match = regex.exec(slice)) {
-      found.push({ start: start + match.index, end: start + match.index + match[0].length, ruleId, expected: fix(match[0]) })
+  const add = (ruleId: RawGlitch['ruleId'], from: number, to: number) => {
+    found.push({ start: from, end: to, ruleId, expected: ruleId === 'invisible-character' ? '' : text.slice(from, to).replace(SPACES, '') })
+  }
+  ANCHORS.lastIndex = start
+  for (let match = ANCHORS.exec(text); match !== null && match.index < end; match = ANCHORS.exec(text)) {
+    const index = match.index
+    const char = match[0]
+    if (char === '-') {
+      const after = spacesEnd(text, index + 1, end)
+      const before = spacesStart(text, index, start)
+      // `cessez-le- feu`: a hyphen, then a space, inside a compound.
+      if (after > index + 1 && isLetter(text.charAt(index - 1)) && isLower(text.charAt(after)) && !SUSPENDED.test(text.slice(after, after + 3))) {
+        add('broken-hyphenation', wordStart(text, index, start), wordEnd(text, after, end))
+      }
+      // `Haut -Karabakh`: a space before the hyphen of a compound.
+      else if (before < index && isLetter(text.charAt(before - 1)) && isLetter(text.charAt(index + 1))) {
+        add('space-before-hyphen', wordStart(text, before, start), wordEnd(text, index + 1, end))
+      }
+    } else if (char === ',' || char === '.') {
+      // `1992 ,` and `échelle ,`: a space before a comma or a period that ends a word.
+      const before = spacesStart(text, index, start)
+      const next = text.charAt(index + 1)
+      if (before === index || before === start || (index + 1 < end && next !== ' ' && next !== '\n' && next !== '\r' && next !== '\u00a0')) continue
+      const previous = text.charAt(before - 1)
+      const from = isLetter(previous) ? wordStart(text, before, start) : previous >= '0' && previous <= '9' ? digitStart(text, before, start) : -1
+      if (from >= 0) add('space-before-punctuation', from, index + 1)
+    } else {
+      // Zero-width characters inside the text: invisible, and they break searches.
+      add('invisible-character', index, index + 1)
     }
   }
-  const squeeze = (actual: string) => actual.replace(/[ \t\u00a0\u202f]+/gu, '')
-  collect(BROKEN_HYPHEN, 'broken-hyphenation', squeeze)
-  collect(SPACE_PUNCTUATION, 'space-before-punctuation', squeeze)
-  collect(SPACE_HYPHEN, 'space-before-hyphen', squeeze)
-  collect(INVISIBLE, 'invisible-character', () => '')
-  return found.sort((a, b) => a.start - b.start)
+  return found
+}
+
+const SPACES = /[ \t\u00a0\u202f]+/gu
+const isSpace = (char: string) => char === ' ' || char === '\t' || char === '\u00a0' || char === '\u202f'
+
+function spacesEnd(text: string, from: number, max: number): number {
+  let i = from
+  while (i < max && isSpace(text.charAt(i))) i++
+  return i
+}
+
+function spacesStart(text: string, to: number, min: number): number {
+  let i = to
+  while (i > min && isSpace(text.charAt(i - 1))) i--
+  return i
+}
+
+function digitStart(text: string, end: number, min: number): number {
+  let i = end
+  while (i > min && text.charAt(i - 1) >= '0' && text.charAt(i - 1) <= '9') i--
+  return i
 }

@@ -9,7 +9,10 @@ export interface Location {
 /** Builds the line index of `text` (LF, CRLF and CR all end a line). */
 export function location(text: string): Location {
   const starts = [0]
-  for (let i = 0; i < text.length; i++) {
+  if (!text.includes('\r')) {
+    // LF only, the common case: let the engine find the line breaks.
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+  } else for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
     if (code === 0x0a) starts.push(i + 1)
     else if (code === 0x0d) {

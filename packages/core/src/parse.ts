@@ -12,7 +12,7 @@ import { quotes } from './quotes.js'
 import { sentences } from './sentences.js'
 import { sha256 } from './sha256.js'
 import { parseSourceName } from './source-name.js'
-import type { Block, DateMention, Document, Quote, Sentence, Source } from './types.js'
+import type { Block, Document, Quote, Sentence, Source } from './types.js'
 import { units } from './units.js'
 import { datelineDate } from './dateline.js'
 import { bylineDate } from './byline.js'
@@ -136,6 +136,7 @@ function sourceOf(bytes: Uint8Array, decoded: Decoded, options: ParseOptions): S
 
 /** The line ending used most (CRLF counted apart from lone CR and LF). */
 function newlineOf(text: string): Source['newline'] {
+  if (!text.includes('\r')) return text.includes('\n') ? '\n' : null
   let crlf = 0
   let cr = 0
   let lf = 0
@@ -190,20 +191,24 @@ function annotate(
   articleYear: number | null
 ): void {
   const { start, end } = block
-  for (const span of sentences(text, start, end)) {
-    document.sentences.push({ type: 'sentence', block: index, position: where.toPosition(span.start, span.end) })
+  const value = text.slice(start, end)
+  const at = (span: { start: number; end: number }) => where.toPosition(start + span.start, start + span.end)
+  const shift = (span: { start: number; end: number }) => ({ start: start + span.start, end: start + span.end })
+
+  for (const span of sentences(value)) {
+    document.sentences.push({ type: 'sentence', block: index, position: at(span) })
   }
 
-  const found = quotes(text, start, end)
+  const found = quotes(value)
   for (const quote of found.quotes) {
     document.quotes.push({
       type: 'quote',
       block: index,
-      position: where.toPosition(quote.start, quote.end),
+      position: at(quote),
       open: quote.open,
       close: quote.close,
-      value: text.slice(quote.inner.start, quote.inner.end),
-      inner: where.toPosition(quote.inner.start, quote.inner.end),
+      value: value.slice(quote.inner.start, quote.inner.end),
+      inner: at(quote.inner),
       depth: 0,
       parent: null,
       sentences: 0
@@ -211,58 +216,57 @@ function annotate(
   }
   for (const mark of found.stray) {
     if (mark.kind === 'unclosed') {
-      messages.add('unclosed-quote', 'warning', `Unclosed quotation mark \`${mark.mark}\` in \`${excerpt(text.slice(mark.index, end), 40)}\`: nothing closes it before the ${block.type} ends`, { start: mark.index, end })
+      messages.add('unclosed-quote', 'warning', `Unclosed quotation mark \`${mark.mark}\` in \`${excerpt(value.slice(mark.index), 40)}\`: nothing closes it before the ${block.type} ends`, { start: start + mark.index, end })
     } else {
-      messages.add('unopened-quote', 'warning', `Unexpected closing quotation mark \`${mark.mark}\`: nothing opens it in this ${block.type}`, { start: mark.index, end: mark.index + 1 })
+      messages.add('unopened-quote', 'warning', `Unexpected closing quotation mark \`${mark.mark}\`: nothing opens it in this ${block.type}`, { start: start + mark.index, end: start + mark.index + 1 })
     }
   }
 
-  const dated = dates(text, start, end, articleYear)
+  const dated = dates(value, articleYear)
   for (const date of dated.dates) {
-    const mention: DateMention = {
+    document.dates.push({
       type: 'date',
       block: index,
-      position: where.toPosition(date.start, date.end),
-      text: text.slice(date.start, date.end),
+      position: at(date),
+      text: value.slice(date.start, date.end),
       value: date.value,
       precision: date.precision,
       year: date.year,
       weekday: date.weekday
-    }
-    document.dates.push(mention)
+    })
   }
   for (const problem of dated.problems) {
-    const actual = text.slice(problem.start, problem.end)
+    const actual = value.slice(problem.start, problem.end)
     if (problem.kind === 'invalid-date') {
-      messages.add('invalid-date', 'warning', `Date \`${actual}\` does not exist`, problem)
+      messages.add('invalid-date', 'warning', `Date \`${actual}\` does not exist`, shift(problem))
     } else {
       const written = /^[\p{L}]+/u.exec(actual)?.[0] ?? ''
       messages.add(
         'weekday-mismatch',
         'warning',
         `Weekday \`${written}\` contradicts its date: \`${actual.slice(written.length).trim()}\` falls on a ${problem.expected ?? ''}`,
-        problem,
+        shift(problem),
         problem.expected === null ? null : problem.expected + actual.slice(written.length)
       )
     }
   }
 
-  for (const glitch of glitches(text, start, end)) {
-    const actual = text.slice(glitch.start, glitch.end)
+  for (const glitch of glitches(value)) {
+    const actual = value.slice(glitch.start, glitch.end)
     const messageOf = {
       'broken-hyphenation': `Broken hyphenation \`${actual}\`: a space after the hyphen of a compound, expected \`${glitch.expected}\``,
       'space-before-punctuation': `Unexpected space before \`${actual.slice(-1)}\` in \`${actual}\`, expected \`${glitch.expected}\``,
       'space-before-hyphen': `Unexpected space before the hyphen in \`${actual}\`, expected \`${glitch.expected}\``,
       'invisible-character': `Unexpected invisible character U+${actual.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} inside the text`
     }
-    messages.add(glitch.ruleId, glitch.ruleId === 'invisible-character' ? 'info' : 'warning', messageOf[glitch.ruleId], glitch, glitch.expected)
+    messages.add(glitch.ruleId, glitch.ruleId === 'invisible-character' ? 'info' : 'warning', messageOf[glitch.ruleId], shift(glitch), glitch.expected)
   }
 
   if (block.type === 'fragment') {
     messages.add(
       'trailing-fragment',
       'warning',
-      `Unexpected trailing fragment \`${excerpt(text.slice(start, end))}\`: a last line with no closing punctuation that is not a heading, dateline or byline`,
+      `Unexpected trailing fragment \`${excerpt(value)}\`: a last line with no closing punctuation that is not a heading, dateline or byline`,
       block
     )
   }

@@ -19,11 +19,13 @@ const MARKS = /[«»“”‹›"]/g
 const CLOSING_OF: Readonly<Record<string, string>> = { '»': '«', '”': '“', '›': '‹' }
 
 /**
- * Pairs quotation marks inside the block `[start, end)`. Quotes never cross a
+ * Pairs quotation marks inside a block's text (offsets relative to the block). Quotes never cross a
  * block: a mark left open at the end is reported, not paired with a mark of a
  * later paragraph.
  */
-export function quotes(text: string, start: number, end: number): { quotes: RawQuote[]; stray: StrayMark[] } {
+export function quotes(text: string): { quotes: RawQuote[]; stray: StrayMark[] } {
+  const start = 0
+  const end = text.length
   const found: RawQuote[] = []
   const stray: StrayMark[] = []
   const open: Array<{ index: number; mark: string }> = []

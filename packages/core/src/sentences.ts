@@ -2,10 +2,11 @@ import { isSpaceCode, isUpper, skipSpace, trimEnd } from './characters.js'
 import type { Span } from './lines.js'
 
 // Abbreviations after which a period does not end a sentence (`M. Lavrov`).
+// Not `vol`, `art`, `ex`, `min`, `max`: they are also words that end sentences.
 const ABBREVIATIONS = new Set(
   (
     'M MM Mme Mmes Mlle Mlles Dr Drs Pr Me Mgr St Ste Sts Cie Gén Gal Col Cdt Lt Sgt Adj Cne Capt ' +
-    'av apr J.-C cf p pp vol chap art no n° éd env ex fig tél réf coll hab min max Jr Sr'
+    'av apr J.-C cf p pp chap n° éd env fig tél réf coll hab Jr Sr'
   ).split(' ')
 )
 
@@ -13,11 +14,13 @@ const TERMINALS = /[.!?…]+/g
 const OPENERS = '«“"‹([—–-'
 
 /**
- * Splits the block `[start, end)` of `text` into sentences. French-aware: a
+ * Splits a block's text into sentences (offsets relative to the block). French-aware: a
  * period after an abbreviation or an initial does not end a sentence, and a
  * sentence may end inside a quotation (`«Phrase un. Phrase deux»`).
  */
-export function sentences(text: string, start: number, end: number): Span[] {
+export function sentences(text: string): Span[] {
+  const start = 0
+  const end = text.length
   const result: Span[] = []
   let from = start
   TERMINALS.lastIndex = start
@@ -49,6 +52,8 @@ function isAbbreviation(text: string, from: number, dot: number): boolean {
   while (wordStart > from && !isSpaceCode(text.charCodeAt(wordStart - 1)) && !OPENERS.includes(text.charAt(wordStart - 1))) wordStart--
   const word = text.slice(wordStart, dot)
   if (ABBREVIATIONS.has(word)) return true
+  // `1. Le contexte`: the number of a numbered line, not a sentence of its own.
+  if (wordStart === from && /^\d{1,2}$/u.test(word)) return true
   // A single capital (`J.`, `J.-P.`): an initial.
   return word.length > 0 && isUpper(word.charAt(word.length - 1)) && (word.length === 1 || /[.\-‐]$/u.test(word.slice(0, -1)))
 }

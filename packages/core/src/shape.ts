@@ -50,10 +50,13 @@ export function endsOpen(text: string): boolean {
   return match !== null && FUNCTION_WORDS.has(match[0].toLowerCase())
 }
 
-/** Whether `text` starts as a continuation: a lower-case letter, a digit, or `,;:.)»”`. */
+/**
+ * Whether `text` starts as a continuation: a lower-case letter or `,;:.)»”`.
+ * Not a digit: `150 personnes…` may well open a paragraph after a heading.
+ */
 export function startsContinuation(text: string): boolean {
   const first = text.charAt(0)
-  return isLower(first) || (first >= '0' && first <= '9') || ',;:.)»”…'.includes(first)
+  return isLower(first) || ',;:.)»”…'.includes(first)
 }
 
 /** A dash, bullet or asterisk list marker at the start of `text`, or `null`. */

@@ -13,9 +13,9 @@ export function units(text: string, from: number): Span[] {
   const groups = lineGroups(text, from)
   let width = 0
   for (const group of groups) for (const line of group) width = Math.max(width, line.end - line.start)
-  // Short lines everywhere: the text is hard-wrapped, and a line as long as the
-  // others was cut by the wrap, not by the author.
-  const wrapped = width <= 100 && groups.some((group) => group.length > 1)
+  // Short lines everywhere, and at least one cut mid-sentence: the text is
+  // hard-wrapped, and a line as long as the others was cut by the wrap, not by the author.
+  const wrapped = width <= 100 && groups.some((group) => group.some((line, index) => cutMidSentence(text, line, group[index + 1])))
   // With blank lines between paragraphs, a line break inside a group is a wrap.
   const blankSeparated = groups.length > 1
   const full = Math.floor(width * 0.6)
@@ -39,6 +39,13 @@ export function units(text: string, from: number): Span[] {
     if (current) result.push(current)
   }
   return result
+}
+
+/** A line that cannot end where it does, followed by one that goes on with it. */
+function cutMidSentence(text: string, line: Span, next: Span | undefined): boolean {
+  if (!next) return false
+  const previous = text.slice(line.start, line.end)
+  return !endsTerminal(previous) && (startsContinuation(text.slice(next.start, next.end)) || endsOpen(previous))
 }
 
 function continues(previous: string, next: string, cutByWrap: boolean, blankSeparated: boolean): boolean {

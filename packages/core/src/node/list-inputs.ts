@@ -1,0 +1,62 @@
+import { stat } from 'node:fs/promises'
+import { basename, resolve } from 'node:path'
+import { glob, isDynamicPattern } from 'tinyglobby'
+import type { CorpusFailure } from './corpus-item.js'
+import { compareOrderKeys, orderKey, type OrderKey } from './corpus-order.js'
+
+/** One path to read, or an input that matched nothing (its failure is known already). */
+export interface ListedFile extends OrderKey {
+  failure: CorpusFailure | null
+}
+
+/** How {@link listInputs} finds files. */
+export interface ListOptions {
+  /** Absolute folder that relative inputs and patterns are resolved from. */
+  cwd: string
+  /** Lowercase name endings, dot included (`.txt`), of the files taken from folders. */
+  extensions: readonly string[]
+}
+
+/**
+ * Turns files, folders and glob patterns into the sorted list of distinct
+ * absolute paths to read (paths only: nothing is read here). An input that
+ * matches no file gives one `ENOENT` failure in its place.
+ */
+export async function listInputs(inputs: readonly string[], options: ListOptions): Promise<ListedFile[]> {
+  const expanded = await Promise.all(inputs.map((input) => expand(input, options)))
+  // Keyed by path, so a file given twice (or reached by two inputs) is read once.
+  const files = new Map<string, ListedFile>()
+  const misses = new Map<string, ListedFile>()
+  expanded.forEach((found, index) => {
+    const input = inputs[index] ?? ''
+    if (typeof found === 'string') {
+      misses.set(input, { ...orderKey(input, basename(input)), failure: { type: 'failure', path: input, message: found, code: 'ENOENT' } })
+      return
+    }
+    for (const path of found) files.set(path, { ...orderKey(path, basename(path)), failure: null })
+  })
+  return [...files.values(), ...misses.values()].sort(compareOrderKeys)
+}
+
+/** The absolute paths an input stands for, or why it stands for none. */
+async function expand(input: string, options: ListOptions): Promise<string[] | string> {
+  const absolute = resolve(options.cwd, input)
+  const stats = await stat(absolute).catch(() => null)
+  if (stats?.isDirectory() === true) {
+    const found = await filesInFolder(absolute, options.extensions)
+    const kinds = options.extensions.length > 0 ? ` ${options.extensions.join(' or ')}` : ''
+    return found.length > 0 ? found : `No${kinds} file in the folder '${input}'`
+  }
+  // A path that exists is taken literally even if it looks like a pattern (`a[1].txt`).
+  if (stats === null && isDynamicPattern(input)) {
+    const found = await glob(input, { cwd: options.cwd, absolute: true, onlyFiles: true, expandDirectories: false })
+    return found.length > 0 ? found.map((path) => resolve(path)) : `No file matches the pattern '${input}'`
+  }
+  // A file named explicitly is read whatever its extension; if it is missing, reading it says so.
+  return [absolute]
+}
+
+async function filesInFolder(folder: string, extensions: readonly string[]): Promise<string[]> {
+  const found = await glob('**/*', { cwd: folder, absolute: true, onlyFiles: true, expandDirectories: false })
+  return found.filter((path) => extensions.some((extension) => path.toLowerCase().endsWith(extension))).map((path) => resolve(path))
+}

@@ -1,0 +1,98 @@
+import { resolve } from 'node:path'
+import { cwd as currentFolder } from 'node:process'
+import { setImmediate as nextTurn } from 'node:timers/promises'
+import type { CorpusItem } from './corpus-item.js'
+import { listInputs, type ListedFile } from './list-inputs.js'
+import { mapInOrder } from './map-in-order.js'
+import { parseBytes, type FileParseOptions } from './parse-bytes.js'
+import { readBytes } from './read-bytes.js'
+import { toReadError } from './read-error.js'
+
+/** Options of {@link readCorpus}. */
+export interface ReadCorpusOptions {
+  /** Folder that relative inputs and patterns are resolved from (default: the current folder). */
+  cwd?: string
+  /**
+   * Name endings of the files taken from folders, with or without the dot,
+   * compared case-insensitively (default `['.txt']`). Files named explicitly
+   * and files matched by a pattern are read whatever their extension.
+   */
+  extensions?: readonly string[]
+  /**
+   * Most files read and parsed ahead of the consumer (default 4), an integer
+   * of at least 1. It bounds both the reads in flight and the documents held
+   * waiting for their turn.
+   */
+  concurrency?: number
+  /** Options passed on to `parse` for every file. */
+  parseOptions?: FileParseOptions
+  /**
+   * Reads a file's raw bytes (default: a synchronous `node:fs` read that
+   * refuses directories and other non-regular files). What it throws becomes a
+   * failure item; a `code` property on the error is kept.
+   */
+  readFile?: (path: string) => Uint8Array | Promise<Uint8Array>
+}
+
+/**
+ * Reads and parses the files named by `inputs`: files, folders (searched
+ * recursively for `options.extensions`) and glob patterns. Yields one item per
+ * distinct file, sorted by ordinal (names without one last), then base name,
+ * then path; a file that cannot be read, or an input that matches nothing,
+ * gives a failure item and the run goes on. Files are read lazily, at most
+ * `options.concurrency` ahead of the consumer, so memory does not grow with
+ * the number of files. Throws a `RangeError` at once for an invalid
+ * `concurrency`.
+ */
+export function readCorpus(inputs: string | readonly string[], options: ReadCorpusOptions = {}): AsyncIterable<CorpusItem> {
+  const concurrency = options.concurrency ?? 4
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new RangeError(`readCorpus: concurrency must be an integer of at least 1, not ${String(concurrency)}`)
+  }
+  return items(typeof inputs === 'string' ? [inputs] : [...inputs], {
+    cwd: resolve(options.cwd ?? currentFolder()),
+    extensions: (options.extensions ?? ['.txt']).map(normalizeExtension),
+    concurrency,
+    parseOptions: options.parseOptions ?? {},
+    readFile: options.readFile ?? readBytes
+  })
+}
+
+interface Settings {
+  cwd: string
+  extensions: string[]
+  concurrency: number
+  parseOptions: FileParseOptions
+  readFile: (path: string) => Uint8Array | Promise<Uint8Array>
+}
+
+async function* items(inputs: readonly string[], settings: Settings): AsyncGenerator<CorpusItem, void, undefined> {
+  const files = await listInputs(inputs, settings)
+  let sinceTurn = 0
+  for await (const item of mapInOrder(files, settings.concurrency, (file) => readItem(file, settings))) {
+    yield item
+    // Synchronous reads and parses never give the event loop a turn on their own:
+    // give it one per window so timers, signals and output can go on during a long run.
+    if (++sinceTurn >= settings.concurrency) {
+      sinceTurn = 0
+      await nextTurn()
+    }
+  }
+}
+
+async function readItem(file: ListedFile, settings: Settings): Promise<CorpusItem> {
+  if (file.failure !== null) return file.failure
+  let bytes: Uint8Array
+  try {
+    bytes = await settings.readFile(file.path)
+  } catch (error) {
+    const { message, code } = toReadError(file.path, error)
+    return { type: 'failure', path: file.path, message, code }
+  }
+  return { type: 'document', path: file.path, document: parseBytes(bytes, file.name, settings.parseOptions) }
+}
+
+function normalizeExtension(extension: string): string {
+  const lower = extension.toLowerCase()
+  return lower.startsWith('.') ? lower : `.${lower}`
+}
