@@ -35,7 +35,8 @@ function read(author: string, day?: string, month?: string, year?: string): Byli
 
 /** `text` read as `par Prénom Nom[, fonction] [le samedi 30 septembre 2023]`, or `null`. */
 export function byline(text: string): BylineMatch | null {
-  const match = text.length > 160 ? null : BY.exec(text)
+  const first = text.charAt(0)
+  const match = text.length > 160 || (first !== 'P' && first !== 'p') ? null : BY.exec(text)
   return match?.[1] ? read(match[1], match[2], match[3], match[4]) : null
 }
 

@@ -57,16 +57,26 @@ const LOWER = /\p{Ll}/u
 // Combining marks count as letters: decomposed (NFD) text spells `é` as `e` + U+0301.
 const LETTER = /[\p{L}\p{M}]/u
 
+// ASCII answers first: these run on hot paths, and most characters are ASCII.
 export function isUpper(char: string | undefined): boolean {
-  return char !== undefined && UPPER.test(char)
+  if (char === undefined || char === '') return false
+  const code = char.charCodeAt(0)
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a
+  return UPPER.test(char)
 }
 
 export function isLower(char: string | undefined): boolean {
-  return char !== undefined && LOWER.test(char)
+  if (char === undefined || char === '') return false
+  const code = char.charCodeAt(0)
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a
+  return LOWER.test(char)
 }
 
 export function isLetter(char: string | undefined): boolean {
-  return char !== undefined && LETTER.test(char)
+  if (char === undefined || char === '') return false
+  const code = char.charCodeAt(0)
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+  return LETTER.test(char)
 }
 
 /** Folds the typographic apostrophe to the ASCII one, for comparisons. */

@@ -76,15 +76,15 @@ function binaryKind(bytes: Uint8Array): string | null {
   for (const [name, signature] of MAGIC) {
     if (signature.every((byte, index) => bytes[index] === byte)) return name
   }
-  // Text has no NUL bytes and few control characters; look at the first 8 KiB.
-  const sample = Math.min(bytes.length, 8192)
+  // Text has no NUL bytes (in its first 8 KiB) and few control characters (in its first 1 KiB).
+  if (bytes.subarray(0, 8192).indexOf(0) >= 0) return 'binary data (NUL bytes)'
+  const sample = bytes.subarray(0, 1024)
   let control = 0
-  for (let i = 0; i < sample; i++) {
-    const byte = bytes[i] ?? 0
-    if (byte === 0) return 'binary data (NUL bytes)'
+  for (let i = 0; i < sample.length; i++) {
+    const byte = sample[i] ?? 0
     if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control++
   }
-  return sample > 0 && control / sample > 0.1 ? 'binary data (control characters)' : null
+  return sample.length > 0 && control / sample.length > 0.1 ? 'binary data (control characters)' : null
 }
 
 /** Byte index of the first byte that breaks UTF-8 (assumes there is one). */

@@ -11,9 +11,12 @@ export function lineGroups(text: string, from: number): Span[][] {
   const groups: Span[][] = []
   let group: Span[] = []
   let lineStart = from
+  // Without CR the engine finds line ends; with CR (CRLF or old Mac files), scan.
+  const lfOnly = !text.includes('\r')
   while (lineStart <= text.length) {
-    let lineEnd = lineStart
-    while (lineEnd < text.length) {
+    let lineEnd = lfOnly ? text.indexOf('\n', lineStart) : lineStart
+    if (lineEnd < 0) lineEnd = text.length
+    while (!lfOnly && lineEnd < text.length) {
       const code = text.charCodeAt(lineEnd)
       if (code === 0x0a || code === 0x0d) break
       lineEnd++

@@ -61,12 +61,15 @@ export function startsContinuation(text: string): boolean {
 
 /** A dash, bullet or asterisk list marker at the start of `text`, or `null`. */
 export function listMarker(text: string): string | null {
+  if (!'-–—•*'.includes(text.charAt(0)) || text === '') return null
   const match = /^([-–—•*])[ \t\u00a0\u202f]+\S/u.exec(text)
   return match?.[1] ?? null
 }
 
 /** The number of a numbered subheading (`1- Face aux défis`, `2. Les réactions`), or `null`. */
 export function headingNumber(text: string): number | null {
+  const first = text.charAt(0)
+  if (first < '0' || first > '9' || first === '') return null
   const match = /^(\d{1,2})[ \t\u00a0]*[-–.)][ \t\u00a0\u202f]+(?=[\p{Lu}«“"])/u.exec(text)
   return match?.[1] ? Number(match[1]) : null
 }

@@ -23,18 +23,16 @@ export function units(text: string, from: number): Span[] {
   const result: Span[] = []
   for (const group of groups) {
     let current: Span | null = null
+    let previous = ''
     for (const line of group) {
-      if (current === null) {
-        current = { ...line }
-        continue
-      }
-      const previous = text.slice(lastLineStart(text, current), current.end)
       const next = text.slice(line.start, line.end)
-      if (continues(previous, next, wrapped && previous.length >= full, blankSeparated)) current.end = line.end
+      if (current === null) current = { ...line }
+      else if (continues(previous, next, wrapped && previous.length >= full, blankSeparated)) current.end = line.end
       else {
         result.push(current)
         current = { ...line }
       }
+      previous = next
     }
     if (current) result.push(current)
   }
@@ -63,12 +61,4 @@ function startsOwnBlock(line: string): boolean {
     wholeDateline(line) !== null ||
     isBoilerplate(line) !== null
   )
-}
-
-function lastLineStart(text: string, span: Span): number {
-  for (let i = span.end - 1; i > span.start; i--) {
-    const code = text.charCodeAt(i)
-    if (code === 0x0a || code === 0x0d) return i + 1
-  }
-  return span.start
 }
