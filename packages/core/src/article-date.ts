@@ -4,6 +4,22 @@ import { datelineDate, type DatelineMatch } from './dateline.js'
 import type { HeaderMatch } from './header.js'
 import type { ArticleDate } from './types.js'
 
+/**
+ * The year of a dateline's day: its own, else the header's (the year before
+ * when a November or December dateline heads a January or February file),
+ * else the byline's.
+ */
+export function datelineYear(header: HeaderMatch | null, dateline: DatelineMatch, byline: BylineMatch | null): number | null {
+  if (dateline.year !== null) return dateline.year
+  if (header) return header.month !== null && header.month <= 2 && (dateline.month ?? 0) >= 11 ? header.year - 1 : header.year
+  return byline?.date?.[0] ?? null
+}
+
+function turnOfYear(a: ArticleDate, b: ArticleDate): boolean {
+  const [late, early] = a.value < b.value ? [a.value, b.value] : [b.value, a.value]
+  return Number(early.slice(0, 4)) === Number(late.slice(0, 4)) + 1 && late.slice(5, 7) >= '11' && early.slice(5, 7) <= '02'
+}
+
 /** The article's own date, and a note when two parts of the file disagree. */
 export interface ArticleDateResult {
   date: ArticleDate | null
@@ -18,16 +34,19 @@ export interface ArticleDateResult {
  * header (or the byline); with no year anywhere it cannot date the article.
  */
 export function articleDate(header: HeaderMatch | null, dateline: DatelineMatch | null, byline: BylineMatch | null): ArticleDateResult {
-  const fallbackYear = header?.year ?? byline?.date?.[0] ?? null
-  const datelineValue = dateline ? datelineDate(dateline, fallbackYear) : null
+  const usable = header?.valid ? header : null
+  const datelineValue = dateline ? datelineDate(dateline, datelineYear(usable, dateline, byline)) : null
   const fromByline = byline ? bylineDate(byline) : null
   const candidates: ArticleDate[] = []
   if (datelineValue && !datelineValue.startsWith('--')) candidates.push({ value: datelineValue, precision: 'day', source: 'dateline' })
   if (fromByline) candidates.push({ value: fromByline, precision: 'day', source: 'byline' })
-  if (header) candidates.push({ value: header.date, precision: header.precision, source: 'header' })
+  if (usable) candidates.push({ value: usable.date, precision: usable.precision, source: 'header' })
   const [date = null] = candidates
-  // Every other statement must agree with the chosen one at its own precision.
-  const disagreeing = candidates.find((other) => date !== null && !date.value.startsWith(other.value) && !other.value.startsWith(date.value))
+  // Every other statement must agree with the chosen one at its own precision;
+  // a December dateline under a January header is the turn of the year, not a conflict.
+  const disagreeing = candidates.find(
+    (other) => date !== null && !date.value.startsWith(other.value) && !other.value.startsWith(date.value) && !turnOfYear(date, other)
+  )
   return {
     date,
     datelineValue,

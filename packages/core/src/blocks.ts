@@ -3,16 +3,26 @@ import { byline, nameAlone, type BylineMatch } from './byline.js'
 import { leadingDateline, wholeDateline, type DatelineMatch } from './dateline.js'
 import { skipSpace } from './characters.js'
 import type { Span } from './lines.js'
+import type { BlockType } from './types.js'
 import { endsTerminal, headingNumber, lastSignificant, listMarker, wordCount } from './shape.js'
 
-/** A block before positions are attached: its kind, its span, and what its kind needs. */
-export type RawBlock =
-  | (Span & { type: 'paragraph' | 'fragment' })
-  | (Span & { type: 'heading'; number: number | null })
-  | (Span & { type: 'dateline'; dateline: DatelineMatch })
-  | (Span & { type: 'byline'; byline: BylineMatch })
-  | (Span & { type: 'listItem'; marker: string })
-  | (Span & { type: 'boilerplate'; role: 'source' | 'copyright' })
+/**
+ * A block before positions are attached: its kind, its span, and what its kind
+ * needs. One shape for every kind (unused parts `null`), so the code that reads
+ * these stays monomorphic and fast.
+ */
+export interface RawBlock extends Span {
+  type: BlockType
+  number: number | null
+  marker: string | null
+  role: 'source' | 'copyright' | null
+  dateline: DatelineMatch | null
+  byline: BylineMatch | null
+}
+
+function raw(type: BlockType, start: number, end: number, parts: Partial<RawBlock> = {}): RawBlock {
+  return { type, start, end, number: null, marker: null, role: null, dateline: null, byline: null, ...parts }
+}
 
 const MAX_HEADING_WORDS = 15
 const MAX_QUESTION_HEADING_WORDS = 12
@@ -20,7 +30,8 @@ const MAX_FRAGMENT_WORDS = 8
 
 /** Gives each unit its block kind, splitting off a dateline that opens the first paragraph. */
 export function classify(text: string, spans: readonly Span[]): RawBlock[] {
-  const blocks: RawBlock[] = spans.map((span) => metaBlock(text, span) ?? { ...span, type: 'paragraph' })
+  const blocks: RawBlock[] = []
+  for (const span of spans) blocks.push(metaBlock(text, span) ?? raw('paragraph', span.start, span.end))
 
   // The last block of running text: what comes after it is only credits.
   let last = blocks.length - 1
@@ -32,10 +43,13 @@ export function classify(text: string, spans: readonly Span[]): RawBlock[] {
     const value = text.slice(block.start, block.end)
     if (index === last) {
       const alone = nameAlone(value)
-      if (alone) blocks[index] = { ...block, type: 'byline', byline: alone }
-      else if (isFragment(value)) blocks[index] = { ...block, type: 'fragment' }
+      if (alone) {
+        block.type = 'byline'
+        block.byline = alone
+      } else if (isFragment(value)) block.type = 'fragment'
     } else if (isHeading(value)) {
-      blocks[index] = { ...block, type: 'heading', number: headingNumber(value) }
+      block.type = 'heading'
+      block.number = headingNumber(value)
     }
   }
   return splitLeadingDateline(text, blocks)
@@ -45,13 +59,13 @@ export function classify(text: string, spans: readonly Span[]): RawBlock[] {
 function metaBlock(text: string, span: Span): RawBlock | null {
   const value = text.slice(span.start, span.end)
   const marker = listMarker(value)
-  if (marker !== null) return { ...span, type: 'listItem', marker }
+  if (marker !== null) return raw('listItem', span.start, span.end, { marker })
   const role = isBoilerplate(value)
-  if (role !== null) return { ...span, type: 'boilerplate', role }
+  if (role !== null) return raw('boilerplate', span.start, span.end, { role })
   const author = byline(value)
-  if (author) return { ...span, type: 'byline', byline: author }
+  if (author) return raw('byline', span.start, span.end, { byline: author })
   const dateline = wholeDateline(value)
-  if (dateline) return { ...span, type: 'dateline', dateline }
+  if (dateline) return raw('dateline', span.start, span.end, { dateline })
   return null
 }
 
@@ -73,14 +87,20 @@ function isFragment(value: string): boolean {
   return !endsTerminal(value) && wordCount(value) <= MAX_FRAGMENT_WORDS
 }
 
+function valueOf(text: string, span: Span | undefined): string {
+  return span ? text.slice(span.start, span.end) : ''
+}
+
 /** `PARIS, 3 juin (AFP) - Le texte…` gives a dateline block and a paragraph. */
 function splitLeadingDateline(text: string, blocks: RawBlock[]): RawBlock[] {
-  const index = blocks.findIndex((block) => block.type !== 'byline' && block.type !== 'boilerplate')
+  let index = blocks.findIndex((block) => block.type !== 'byline' && block.type !== 'boilerplate')
+  // A title may stand before the first paragraph: then the dateline opens the paragraph.
+  if (blocks[index]?.type === 'heading' && blocks[index + 1]?.type === 'paragraph' && !leadingDateline(valueOf(text, blocks[index]))) index++
   const block = blocks[index]
   if (block?.type !== 'paragraph' && block?.type !== 'heading') return blocks
-  const dateline = leadingDateline(text.slice(block.start, block.end))
+  const dateline = leadingDateline(valueOf(text, block))
   if (!dateline) return blocks
   const end = block.start + dateline.length
-  const rest: RawBlock = { type: 'paragraph', start: skipSpace(text, end, block.end), end: block.end }
-  return [...blocks.slice(0, index), { type: 'dateline', start: block.start, end, dateline }, rest, ...blocks.slice(index + 1)]
+  const rest = raw('paragraph', skipSpace(text, end, block.end), block.end)
+  return [...blocks.slice(0, index), raw('dateline', block.start, end, { dateline }), rest, ...blocks.slice(index + 1)]
 }

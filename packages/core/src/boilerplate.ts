@@ -2,7 +2,7 @@ import { wordCount } from './shape.js'
 
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/iu
 // Case matters: `Source : AFP` is a credit, `Source de tensions` a heading.
-const SOURCE = /^(?:[Ss]ources?|SOURCES?)[ \t\u00a0\u202f]*(?:[:\-—–][ \t\u00a0\u202f]*)?(?=\p{Lu}|https?:|www\.)/u
+const SOURCE = /^(?:[Ss]ources?|SOURCES?)[ \t\u00a0\u202f]*(?:[:\-—–][ \t\u00a0\u202f]*)?(?=\p{Lu}|\d|https?:|www\.)/u
 
 /** The role of a source or copyright line (`Source Agence`, `© site.com 2023`), or `null`. */
 export function isBoilerplate(line: string): 'source' | 'copyright' | null {

@@ -24,11 +24,24 @@ export interface DateProblem {
 const S = '[ \\t\\u00a0\\u202f]'
 // Every date expression holds a number: find numbers with a plain scan, then
 // read the words around each one (Unicode-aware patterns only run at numbers).
-const NUMBERS = /\d+/g
 const DAY_MONTH = new RegExp(`(1er|1ER|[0-3]?\\d)${S}+(${MONTH_ANY_CASE})(?:${S}+(\\d{4}))?(?![\\p{L}\\p{M}\\p{N}])`, 'uy')
 const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${WEEKDAY_ANY_CASE})${S}+$`, 'u')
 const MONTH_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${MONTH_ANY_CASE})${S}+$`, 'u')
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u
+const MONTH_INITIALS = 'jfmasondJFMASOND'
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39
+
+function spacesAfter(text: string, index: number): number {
+  let i = index
+  while (isBlankChar(text.charAt(i))) i++
+  return i
+}
+
+function spacesBefore(text: string, index: number): number {
+  let i = index
+  while (i > 0 && isBlankChar(text.charAt(i - 1))) i--
+  return i
+}
 
 // Words before a bare number that make it a year: `en 1991`, `depuis 2016`, `l'an 2000`.
 const STRONG_CUES = new Set('en depuis dès entre et ou avant après fin début mi année années an été hiver printemps automne jusqu'.split(' '))
@@ -48,31 +61,37 @@ const FOLLOWERS = new Set(
  * or without a year and weekday, a month and year, or a year alone in a
  * context that makes it one. A day without a year takes `articleYear`.
  */
-export function dates(text: string, articleYear: number | null): { dates: RawDate[]; problems: DateProblem[] } {
+export function dates(text: string, numbers: readonly number[], articleYear: number | null): { dates: RawDate[]; problems: DateProblem[] } {
   const start = 0
   const end = text.length
   const found: RawDate[] = []
   const problems: DateProblem[] = []
-  NUMBERS.lastIndex = start
-  for (let number = NUMBERS.exec(text); number !== null && number.index < end; number = NUMBERS.exec(text)) {
-    const index = number.index
-    if (index > start && WORD_CHAR.test(text.charAt(index - 1))) continue
-    const before = text.slice(Math.max(start, index - 12), index)
+  // Past the end of the last expression read (its year is not read again).
+  let skip = start
+  for (const index of numbers) {
+    if (index < skip || (index > start && WORD_CHAR.test(text.charAt(index - 1)))) continue
+    let length = 1
+    while (isDigit(text.charCodeAt(index + length))) length++
+    // What follows and precedes the number, past spaces: month names start with one of `jfmasond`.
+    const after = text.charAt(spacesAfter(text, index + length + (text.startsWith('er', index + length) || text.startsWith('ER', index + length) ? 2 : 0)))
+    const beforeEnd = spacesBefore(text, index)
+    const previous = text.charAt(beforeEnd - 1)
+    const before = beforeEnd < index && isLetter(previous) ? text.slice(Math.max(start, index - 12), index) : ''
 
     DAY_MONTH.lastIndex = index
-    const dayMonth = DAY_MONTH.exec(text)
+    const dayMonth = length <= 2 && MONTH_INITIALS.includes(after) ? DAY_MONTH.exec(text) : null
     if (dayMonth && index + dayMonth[0].length <= end) {
       const [, day = '', month = '', year] = dayMonth
-      const weekday = WEEKDAY_BEFORE.exec(before)
+      const weekday = before === '' ? null : WEEKDAY_BEFORE.exec(before)
       const from = weekday ? index - weekday[0].length : index
       const to = index + dayMonth[0].length
-      NUMBERS.lastIndex = to
+      skip = to
       readDay(from, to, weekday?.[1], day, month, year)
       continue
     }
-    if (number[0].length !== 4 || WORD_CHAR.test(text.charAt(index + 4))) continue
-    const value = Number(number[0])
-    const month = MONTH_BEFORE.exec(before)
+    if (length !== 4 || WORD_CHAR.test(text.charAt(index + 4))) continue
+    const value = Number(text.slice(index, index + 4))
+    const month = before === '' ? null : MONTH_BEFORE.exec(before)
     const m = month?.[1] === undefined ? null : monthNumber(month[1])
     if (month && m !== null) {
       found.push({ start: index - month[0].length, end: index + 4, value: isoDate(value, m), precision: 'month', year: 'stated', weekday: null })

@@ -45,40 +45,35 @@ function decodeWindows1252(bytes: Uint8Array): string {
 
 /** Decodes raw bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252. */
 export function decode(bytes: Uint8Array): Decoded {
-  const base = { bom: false, binary: null, invalidUtf8At: null }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { ...base, text: new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true }
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { ...base, text: new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true }
-  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decoded(new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes.subarray(2)), 'utf-16le', true)
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decoded(new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes.subarray(2)), 'utf-16be', true)
   const binary = binaryKind(bytes)
-  if (binary) return { ...base, text: '', encoding: 'utf-8', binary }
+  if (binary) return decoded('', 'utf-8', false, binary)
 
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
   const body = bom ? bytes.subarray(3) : bytes
   try {
-    return { ...base, text: utf8.decode(body), encoding: 'utf-8', bom }
+    return decoded(utf8.decode(body), 'utf-8', bom)
   } catch {
     // Not UTF-8: read it as Windows-1252, where every byte is one character,
     // so the byte index of the fault is also its offset in the text.
-    return {
-      ...base,
-      text: decodeWindows1252(bytes),
-      encoding: 'windows-1252',
-      invalidUtf8At: firstInvalidUtf8(bytes)
-    }
+    return decoded(decodeWindows1252(body), 'windows-1252', bom, null, firstInvalidUtf8(body))
   }
+}
+
+function decoded(text: string, encoding: Encoding, bom: boolean, binary: string | null = null, invalidUtf8At: number | null = null): Decoded {
+  return { text, encoding, bom, binary, invalidUtf8At }
 }
 
 /** Names the binary format of `bytes`, or returns `null` for text. */
 function binaryKind(bytes: Uint8Array): string | null {
+  const first = bytes[0]
   for (const [name, signature] of MAGIC) {
-    if (signature.every((byte, index) => bytes[index] === byte)) return name
+    if (signature[0] === first && signature.every((byte, index) => bytes[index] === byte)) return name
   }
-  // Text has no NUL bytes (in its first 8 KiB) and few control characters (in its first 1 KiB).
+  // Text has no NUL bytes (in its first 8 KiB) and few control characters (in its first 512 bytes).
   if (bytes.subarray(0, 8192).indexOf(0) >= 0) return 'binary data (NUL bytes)'
-  const sample = bytes.subarray(0, 1024)
+  const sample = bytes.subarray(0, 512)
   let control = 0
   for (let i = 0; i < sample.length; i++) {
     const byte = sample[i] ?? 0

@@ -8,9 +8,8 @@ export interface RawGlitch {
   expected: string
 }
 
-// One scan for the rare characters every glitch involves (hyphen, comma,
-// period, zero-width marks); the words around each hit are then judged.
-const ANCHORS = /[,.\-\ufeff\u200b\u200c\u2060]|\u200d/g
+// Every glitch stands on a hyphen, comma, period or zero-width mark (found by
+// `findMarks`); the words around each are then judged.
 // `pré- et post-électoral`: a hyphen left hanging before a conjunction is French usage.
 const SUSPENDED = /^(?:et|ou|à)[ \t\u00a0\u202f]/u
 
@@ -35,17 +34,15 @@ function wordEnd(text: string, start: number, max: number): number {
  * text (offsets relative to it). Scanners take the block alone: a global
  * pattern started inside a longer text would run on past the block's end.
  */
-export function glitches(text: string): RawGlitch[] {
+export function glitches(text: string, anchors: readonly number[]): RawGlitch[] {
   const start = 0
   const end = text.length
   const found: RawGlitch[] = []
   const add = (ruleId: RawGlitch['ruleId'], from: number, to: number) => {
     found.push({ start: from, end: to, ruleId, expected: ruleId === 'invisible-character' ? '' : text.slice(from, to).replace(SPACES, '') })
   }
-  ANCHORS.lastIndex = start
-  for (let match = ANCHORS.exec(text); match !== null && match.index < end; match = ANCHORS.exec(text)) {
-    const index = match.index
-    const char = match[0]
+  for (const index of anchors) {
+    const char = text.charAt(index)
     if (char === '-') {
       const after = spacesEnd(text, index + 1, end)
       const before = spacesStart(text, index, start)

@@ -1,3 +1,4 @@
+import { dayExists } from './calendar.js'
 import { skipSpace } from './characters.js'
 import type { DatePrecision } from './types.js'
 
@@ -9,6 +10,8 @@ export interface HeaderMatch {
   precision: DatePrecision
   year: number
   month: number | null
+  /** Whether the date exists in the calendar. */
+  valid: boolean
 }
 
 const HEADER = /date[ \t\u00a0\u202f]+(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?(?=[\s\u00a0\u202f\ufeff]|$)/y
@@ -20,7 +23,10 @@ export function findHeader(text: string): HeaderMatch | null {
   if (!match?.[1]) return null
   const [, year, month, day] = match
   const precision: DatePrecision = day ? 'day' : month ? 'month' : 'year'
+  // ` date 2024-02-31 ` is a header whose date does not exist: kept as written, never used as a date.
+  const valid = !day || !month || dayExists(Number(year), Number(month), Number(day))
   return {
+    valid,
     start: match.index,
     end: match.index + match[0].length,
     date: [year, month, day].filter(Boolean).join('-'),

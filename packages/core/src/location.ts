@@ -21,8 +21,17 @@ export function location(text: string): Location {
     }
   }
 
+  // Look-ups mostly come in text order: start from the last line found.
+  let last = 0
   function toPoint(offset: number): Point {
     const clamped = Math.max(0, Math.min(offset, text.length))
+    if ((starts[last] ?? 0) <= clamped && (last + 1 >= starts.length || (starts[last + 1] ?? 0) > clamped)) {
+      return { line: last + 1, column: clamped - (starts[last] ?? 0) + 1, offset: clamped }
+    }
+    if (last + 2 < starts.length && (starts[last + 1] ?? 0) <= clamped && (starts[last + 2] ?? 0) > clamped) {
+      last++
+      return { line: last + 1, column: clamped - (starts[last] ?? 0) + 1, offset: clamped }
+    }
     let low = 0
     let high = starts.length - 1
     while (low < high) {
@@ -30,6 +39,7 @@ export function location(text: string): Location {
       if ((starts[mid] ?? 0) <= clamped) low = mid
       else high = mid - 1
     }
+    last = low
     return { line: low + 1, column: clamped - (starts[low] ?? 0) + 1, offset: clamped }
   }
 

@@ -1,4 +1,4 @@
-import { articleDate } from './article-date.js'
+import { articleDate, datelineYear } from './article-date.js'
 import { classify, type RawBlock } from './blocks.js'
 import { isBlank } from './characters.js'
 import { dates } from './dates.js'
@@ -8,13 +8,14 @@ import { glitches } from './glitches.js'
 import { findHeader } from './header.js'
 import { detectLanguage } from './language.js'
 import { location, type Location } from './location.js'
+import { findMarks } from './marks.js'
 import { quotes } from './quotes.js'
 import { sentences } from './sentences.js'
 import { sha256 } from './sha256.js'
 import { parseSourceName } from './source-name.js'
 import type { Block, Document, Quote, Sentence, Source } from './types.js'
 import { units } from './units.js'
-import { datelineDate } from './dateline.js'
+import { datelineDate, type DatelineMatch } from './dateline.js'
 import { bylineDate } from './byline.js'
 
 /** Options of {@link parse}. */
@@ -65,7 +66,7 @@ export function parse(input: Uint8Array | string, options: ParseOptions = {}): D
   }
   if (decoded.invalidUtf8At !== null) {
     const at = decoded.invalidUtf8At
-    messages.add('not-utf8', 'warning', `Invalid UTF-8 at byte ${at}: the file was decoded as Windows-1252`, { start: at, end: Math.min(at + 1, text.length) })
+    messages.add('not-utf8', 'warning', `Invalid UTF-8 at byte ${at + (decoded.bom ? 3 : 0)}: the file was decoded as Windows-1252`, { start: at, end: Math.min(at + 1, text.length) })
   }
   if (isBlank(text)) {
     messages.add('empty-file', 'warning', text.length === 0 ? 'Empty file: there is no article to read' : 'Blank file: it holds only white space')
@@ -75,13 +76,14 @@ export function parse(input: Uint8Array | string, options: ParseOptions = {}): D
 
   const header = findHeader(text)
   const raw = classify(text, units(text, header?.end ?? 0))
-  const datelineBlock = raw.find((block) => block.type === 'dateline')
-  const bylineBlock = raw.find((block) => block.type === 'byline')
-  const dateline = datelineBlock?.type === 'dateline' ? datelineBlock.dateline : null
-  const byline = bylineBlock?.type === 'byline' ? bylineBlock.byline : null
+  const datelineBlock = raw.find((block) => block.dateline !== null)
+  const bylineBlock = raw.find((block) => block.byline !== null)
+  const dateline = datelineBlock?.dateline ?? null
+  const byline = bylineBlock?.byline ?? null
   const chosen = articleDate(header, dateline, byline)
   const articleYear = chosen.date ? Number(chosen.date.value.slice(0, 4)) : null
 
+  if (header && !header.valid) messages.add('invalid-date', 'warning', `Date \`${header.date}\` of the header does not exist`, header)
   if (header) document.header = { type: 'header', date: header.date, precision: header.precision, position: where.toPosition(header.start, header.end) }
   document.date = chosen.date
   if (datelineBlock && dateline) {
@@ -101,12 +103,12 @@ export function parse(input: Uint8Array | string, options: ParseOptions = {}): D
       'date-conflict',
       'warning',
       `The ${chosen.date.source} dates the article \`${chosen.date.value}\` but the ${chosen.conflict.with} says \`${chosen.conflict.value}\``,
-      chosen.conflict.with === 'header' && header ? header : undefined
+      { header: header ?? undefined, dateline: datelineBlock, byline: bylineBlock }[chosen.conflict.with]
     )
   }
 
   raw.forEach((block, index) => {
-    document.children.push(toBlock(text, where, block, articleYear))
+    document.children.push(toBlock(text, where, block, (dateline) => datelineDate(dateline, datelineYear(header?.valid ? header : null, dateline, byline))))
     annotate(document, text, where, messages, block, index, articleYear)
   })
   linkQuotes(document.quotes, document.sentences)
@@ -155,29 +157,29 @@ function newlineOf(text: string): Source['newline'] {
   return most === lf ? '\n' : most === crlf ? '\r\n' : '\r'
 }
 
-function toBlock(text: string, where: Location, block: RawBlock, articleYear: number | null): Block {
-  const base = { value: text.slice(block.start, block.end), position: where.toPosition(block.start, block.end) }
+function toBlock(text: string, where: Location, block: RawBlock, dateOf: (dateline: DatelineMatch) => string | null): Block {
+  const value = text.slice(block.start, block.end)
+  const position = where.toPosition(block.start, block.end)
+  const { dateline, byline } = block
   switch (block.type) {
     case 'heading':
-      return { type: 'heading', ...base, number: block.number }
-    case 'dateline': {
-      const { dateline } = block
-      return {
-        type: 'dateline',
-        ...base,
-        dateline: { place: dateline.place, region: dateline.region, date: datelineDate(dateline, dateline.year ?? articleYear), agency: dateline.agency, raw: base.value }
-      }
-    }
-    case 'byline':
-      return { type: 'byline', ...base, byline: { author: block.byline.author, date: bylineDate(block.byline), raw: base.value } }
+      return { type: 'heading', value, position, number: block.number }
     case 'listItem':
-      return { type: 'listItem', ...base, marker: block.marker }
+      return { type: 'listItem', value, position, marker: block.marker ?? '' }
     case 'boilerplate':
-      return { type: 'boilerplate', ...base, role: block.role }
-    case 'paragraph':
+      return { type: 'boilerplate', value, position, role: block.role ?? 'source' }
+    case 'dateline':
+      if (dateline) {
+        return { type: 'dateline', value, position, dateline: { place: dateline.place, region: dateline.region, date: dateOf(dateline), agency: dateline.agency, raw: value } }
+      }
+      break
+    case 'byline':
+      if (byline) return { type: 'byline', value, position, byline: { author: byline.author, date: bylineDate(byline), raw: value } }
+      break
     case 'fragment':
-      return { type: block.type, ...base }
+      return { type: 'fragment', value, position }
   }
+  return { type: 'paragraph', value, position }
 }
 
 /** Fills the annotation layers and diagnostics of one block. */
@@ -195,11 +197,12 @@ function annotate(
   const at = (span: { start: number; end: number }) => where.toPosition(start + span.start, start + span.end)
   const shift = (span: { start: number; end: number }) => ({ start: start + span.start, end: start + span.end })
 
-  for (const span of sentences(value)) {
+  const marks = findMarks(value)
+  for (const span of sentences(value, marks.terminals)) {
     document.sentences.push({ type: 'sentence', block: index, position: at(span) })
   }
 
-  const found = quotes(value)
+  const found = quotes(value, marks.quotes)
   for (const quote of found.quotes) {
     document.quotes.push({
       type: 'quote',
@@ -216,13 +219,13 @@ function annotate(
   }
   for (const mark of found.stray) {
     if (mark.kind === 'unclosed') {
-      messages.add('unclosed-quote', 'warning', `Unclosed quotation mark \`${mark.mark}\` in \`${excerpt(value.slice(mark.index), 40)}\`: nothing closes it before the ${block.type} ends`, { start: start + mark.index, end })
+      messages.add('unclosed-quote', 'warning', `Unclosed quotation mark \`${mark.mark}\` in \`${excerpt(value.slice(mark.index, mark.index + 80), 40)}\`: nothing closes it before the ${block.type} ends`, { start: start + mark.index, end })
     } else {
       messages.add('unopened-quote', 'warning', `Unexpected closing quotation mark \`${mark.mark}\`: nothing opens it in this ${block.type}`, { start: start + mark.index, end: start + mark.index + 1 })
     }
   }
 
-  const dated = dates(value, articleYear)
+  const dated = dates(value, marks.numbers, articleYear)
   for (const date of dated.dates) {
     document.dates.push({
       type: 'date',
@@ -251,7 +254,7 @@ function annotate(
     }
   }
 
-  for (const glitch of glitches(value)) {
+  for (const glitch of glitches(value, marks.glitches)) {
     const actual = value.slice(glitch.start, glitch.end)
     const messageOf = {
       'broken-hyphenation': `Broken hyphenation \`${actual}\`: a space after the hyphen of a compound, expected \`${glitch.expected}\``,

@@ -15,7 +15,6 @@ export interface StrayMark {
   kind: 'unclosed' | 'unopened'
 }
 
-const MARKS = /[«»“”‹›"]/g
 const CLOSING_OF: Readonly<Record<string, string>> = { '»': '«', '”': '“', '›': '‹' }
 
 /**
@@ -23,7 +22,7 @@ const CLOSING_OF: Readonly<Record<string, string>> = { '»': '«', '”': '“',
  * block: a mark left open at the end is reported, not paired with a mark of a
  * later paragraph.
  */
-export function quotes(text: string): { quotes: RawQuote[]; stray: StrayMark[] } {
+export function quotes(text: string, marks: readonly number[]): { quotes: RawQuote[]; stray: StrayMark[] } {
   const start = 0
   const end = text.length
   const found: RawQuote[] = []
@@ -31,10 +30,8 @@ export function quotes(text: string): { quotes: RawQuote[]; stray: StrayMark[] }
   const open: Array<{ index: number; mark: string }> = []
   // Open straight quotes, counted so a `"` is judged in constant time.
   let straight = 0
-  MARKS.lastIndex = start
-  for (let match = MARKS.exec(text); match !== null && match.index < end; match = MARKS.exec(text)) {
-    const mark = match[0]
-    const index = match.index
+  for (const index of marks) {
+    const mark = text.charAt(index)
     // The opening mark this one closes; `undefined` when it opens a quote itself.
     const closes = mark === '"' ? (straight > 0 || !opensStraight(text, index, start, end) ? '"' : undefined) : CLOSING_OF[mark]
     if (closes === undefined) {

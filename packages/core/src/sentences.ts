@@ -10,7 +10,7 @@ const ABBREVIATIONS = new Set(
   ).split(' ')
 )
 
-const TERMINALS = /[.!?…]+/g
+const MAX_ABBREVIATION = 6
 const OPENERS = '«“"‹([—–-'
 
 /**
@@ -18,15 +18,20 @@ const OPENERS = '«“"‹([—–-'
  * period after an abbreviation or an initial does not end a sentence, and a
  * sentence may end inside a quotation (`«Phrase un. Phrase deux»`).
  */
-export function sentences(text: string): Span[] {
+export function sentences(text: string, terminals: readonly number[]): Span[] {
   const start = 0
   const end = text.length
   const result: Span[] = []
   let from = start
-  TERMINALS.lastIndex = start
-  for (let match = TERMINALS.exec(text); match !== null && match.index < end; match = TERMINALS.exec(text)) {
-    const terminal = match.index
-    let after = terminal + match[0].length
+  for (let k = 0; k < terminals.length; k++) {
+    const terminal = terminals[k] ?? 0
+    // A run of terminals (`?!`, `...`) ends one sentence at most.
+    let after = terminal + 1
+    while (terminals[k + 1] === after) {
+      after++
+      k++
+    }
+    const single = after === terminal + 1
     // Closing marks after the terminal belong to the sentence: `civile».` `fin. »`
     for (;;) {
       const next = skipSpace(text, after, end)
@@ -36,7 +41,7 @@ export function sentences(text: string): Span[] {
     }
     if (after >= end) break
     if (!isSpaceCode(text.charCodeAt(after))) continue
-    if (match[0] === '.' && isAbbreviation(text, from, terminal)) continue
+    if (single && text.charCodeAt(terminal) === 0x2e && isAbbreviation(text, from, terminal)) continue
     const next = skipSpace(text, after, end)
     if (!startsSentence(text, next, end)) continue
     result.push({ start: from, end: after })
@@ -49,7 +54,10 @@ export function sentences(text: string): Span[] {
 /** Whether the word before the period at `dot` is an abbreviation or an initial. */
 function isAbbreviation(text: string, from: number, dot: number): boolean {
   let wordStart = dot
-  while (wordStart > from && !isSpaceCode(text.charCodeAt(wordStart - 1)) && !OPENERS.includes(text.charAt(wordStart - 1))) wordStart--
+  // No abbreviation is longer than this: longer words are not walked to their start.
+  const min = Math.max(from, dot - MAX_ABBREVIATION)
+  while (wordStart > min && !isSpaceCode(text.charCodeAt(wordStart - 1)) && !OPENERS.includes(text.charAt(wordStart - 1))) wordStart--
+  if (wordStart === min && min > from && !isSpaceCode(text.charCodeAt(min - 1))) return false
   const word = text.slice(wordStart, dot)
   if (ABBREVIATIONS.has(word)) return true
   // `1. Le contexte`: the number of a numbered line, not a sentence of its own.

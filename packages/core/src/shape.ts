@@ -1,4 +1,4 @@
-import { CLOSERS, isLower, isSpaceCode } from './characters.js'
+import { CLOSERS, isLetter, isLower, isSpaceCode } from './characters.js'
 
 /**
  * Small judgements about the shape of a line or block of text, shared by the
@@ -45,9 +45,9 @@ const FUNCTION_WORDS = new Set(
 export function endsOpen(text: string): boolean {
   const last = text.charAt(text.length - 1)
   if (',-‐–\'’«“('.includes(last)) return true
-  // Only the end matters: a bounded tail keeps the search linear on a huge line.
-  const match = /[\p{L}]+$/u.exec(text.slice(-40))
-  return match !== null && FUNCTION_WORDS.has(match[0].toLowerCase())
+  let start = text.length
+  while (start > 0 && text.length - start < 8 && isLetter(text.charAt(start - 1))) start--
+  return start < text.length && FUNCTION_WORDS.has(text.slice(start).toLowerCase())
 }
 
 /**

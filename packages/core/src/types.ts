@@ -177,7 +177,7 @@ export interface Sentence extends AnnotationBase {
 /** A quotation, marks included in `position`. Never crosses a block. */
 export interface Quote extends AnnotationBase {
   type: 'quote'
-  /** The opening mark as written (`«`, `“`, `"`, `‹`, `‘`). */
+  /** The opening mark as written (`«`, `“`, `"` or `‹`; single curly quotes are apostrophes too often to pair). */
   open: string
   /** The closing mark as written. */
   close: string
