@@ -14,45 +14,25 @@ export interface Marks {
   glitches: number[]
 }
 
+// One pattern for every mark: the engine's scan is faster than a character loop.
+const MARKS = /[.!?…«»“”‹›",\-\ufeff\u200b\u200c\u2060]|\u200d|\d+/g
+
 export function findMarks(text: string): Marks {
-  const marks: Marks = { terminals: [], quotes: [], numbers: [], glitches: [] }
-  let inNumber = false
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    const digit = code >= 0x30 && code <= 0x39
-    if (digit && !inNumber) marks.numbers.push(i)
-    inNumber = digit
-    // Letters and most punctuation: nothing to note.
-    if (digit || (code > 0x3f && code < 0xab) || (code > 0xbb && code < 0x200b)) continue
-    switch (code) {
-      case 0x2e: // .
-        marks.terminals.push(i)
-        marks.glitches.push(i)
-        break
-      case 0x21: // !
-      case 0x3f: // ?
-      case 0x2026: // …
-        marks.terminals.push(i)
-        break
-      case 0x2c: // ,
-      case 0x2d: // -
-      case 0xfeff:
-      case 0x200b:
-      case 0x200c:
-      case 0x200d:
-      case 0x2060:
-        marks.glitches.push(i)
-        break
-      case 0xab: // «
-      case 0xbb: // »
-      case 0x201c: // “
-      case 0x201d: // ”
-      case 0x2039: // ‹
-      case 0x203a: // ›
-      case 0x22: // "
-        marks.quotes.push(i)
-        break
-    }
+  const terminals: number[] = []
+  const quotes: number[] = []
+  const numbers: number[] = []
+  const glitches: number[] = []
+  MARKS.lastIndex = 0
+  for (let match = MARKS.exec(text); match !== null; match = MARKS.exec(text)) {
+    const index = match.index
+    const code = text.charCodeAt(index)
+    if (code >= 0x30 && code <= 0x39) numbers.push(index)
+    else if (code === 0x2e) {
+      terminals.push(index)
+      glitches.push(index)
+    } else if (code === 0x21 || code === 0x3f || code === 0x2026) terminals.push(index)
+    else if (code === 0x2c || code === 0x2d || code === 0xfeff || (code >= 0x200b && code <= 0x200d) || code === 0x2060) glitches.push(index)
+    else quotes.push(index)
   }
-  return marks
+  return { terminals, quotes, numbers, glitches }
 }

@@ -139,19 +139,14 @@ function sourceOf(bytes: Uint8Array, decoded: Decoded, options: ParseOptions): S
 /** The line ending used most (CRLF counted apart from lone CR and LF). */
 function newlineOf(text: string): Source['newline'] {
   if (!text.includes('\r')) return text.includes('\n') ? '\n' : null
-  let crlf = 0
-  let cr = 0
-  let lf = 0
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code === 0x0a) lf++
-    else if (code === 0x0d) {
-      if (text.charCodeAt(i + 1) === 0x0a) {
-        crlf++
-        i++
-      } else cr++
-    }
+  const count = (what: string) => {
+    let n = 0
+    for (let i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + what.length)) n++
+    return n
   }
+  const crlf = count('\r\n')
+  const cr = count('\r') - crlf
+  const lf = count('\n') - crlf
   const most = Math.max(crlf, cr, lf)
   if (most === 0) return null
   return most === lf ? '\n' : most === crlf ? '\r\n' : '\r'
