@@ -1,0 +1,17 @@
+/**
+ * (b) `@corpus/core` `parse`: blocks, sentences, quotes, dates and diagnostics,
+ * with the file's SHA-256 taken natively as the Node reader does, and no
+ * language detection (its own row below shows what that adds).
+ */
+import { createHash } from 'node:crypto'
+
+export const label = '@corpus/core parse'
+export const unit = 'sentences'
+
+export async function load() {
+  const { parse } = await import('@corpus/core')
+  return {
+    run: (bytes, file) => parse(bytes, { file, sha256: createHash('sha256').update(bytes).digest('hex'), detectLanguage: false }),
+    count: (document) => document.sentences.length
+  }
+}

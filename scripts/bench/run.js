@@ -1,0 +1,175 @@
+/**
+ * The benchmark (`pnpm bench`): makes sure the generated corpus exists, runs
+ * every row in a child process of its own, one after another, and prints one
+ * table, the retained-memory table and the targets, all from this run.
+ *
+ *   node scripts/bench/run.js [--files N] [--quick]
+ *
+ * Always exits 0 once it has measured: a benchmark is not a test.
+ */
+import console from 'node:console'
+import process from 'node:process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { USAGE, parseArgs } from './args.js'
+import { listFiles, totalBytes } from './corpus.js'
+import { ensureCorpus } from './generate.js'
+import { CORPUS_DIR } from './paths.js'
+import { loadRow } from './rows/index.js'
+import { runChild } from './spawn.js'
+import { checkTargets } from './targets.js'
+import { int, markdownTable, mib, num } from './table.js'
+import { coreVersion, machine } from './version.js'
+
+const SCALING_FILES = 5_000
+const RETAINED_BYTES = 5_000_000
+const QUICK_RETAINED_BYTES = 2_000_000
+
+let options
+try {
+  options = parseArgs(process.argv.slice(2))
+} catch (error) {
+  console.error(`${error.message}\n\n${USAGE}`)
+  process.exit(2)
+}
+if (options.help) {
+  console.log(USAGE)
+  process.exit(0)
+}
+
+let manifest
+try {
+  manifest = ensureCorpus().manifest
+} catch (error) {
+  console.error(`Cannot set up the benchmark corpus: ${error.message}`)
+  process.exit(1)
+}
+
+const names = listFiles(CORPUS_DIR, options.files)
+const files = names.length
+const small = Math.min(SCALING_FILES, Math.floor(files / 4))
+warmPageCache(names)
+
+/** Each stream row, run in this order. */
+const plan = [
+  { key: 'floor', row: 'floor', files },
+  { key: 'coreSmall', row: 'core', files: small, note: `first ${int(small)} files` },
+  { key: 'core', row: 'core', files },
+  { key: 'coreLanguage', row: 'core-language', files: small, note: `first ${int(small)} files` },
+  { key: 'readCorpus', row: 'read-corpus', files },
+  { key: 'remark', row: 'remark', files },
+  { key: 'latin', row: 'parse-latin', files },
+  { key: 'segmenter', row: 'segmenter', files },
+  { key: 'long', row: 'long-paragraph', files: 1, env: { BENCH_LONG_MB: options.quick ? '10' : '100' } }
+]
+const retainedPlan = [
+  { key: 'text', row: 'floor', label: 'decoded text only (reference)' },
+  { key: 'core', row: 'core', label: '@corpus/core Documents' },
+  { key: 'latin', row: 'parse-latin', label: 'parse-latin trees' }
+]
+const budget = options.quick ? QUICK_RETAINED_BYTES : RETAINED_BYTES
+
+const results = {}
+const steps = plan.length + retainedPlan.length
+let step = 0
+for (const item of plan) {
+  const module = await loadRow(item.row)
+  console.error(`[${++step}/${steps}] ${module.label} on ${int(item.files)} files…`)
+  const result = await runChild('child.js', [item.row, String(item.files)], { execArgv: ['--expose-gc'], env: item.env ?? {} })
+  results[item.key] = { ...item, label: module.label, unit: module.unit, ...result }
+  report(results[item.key])
+}
+const retained = {}
+for (const item of retainedPlan) {
+  console.error(`[${++step}/${steps}] retained memory: ${item.label} on ~${num(budget / 1e6, 0)} MB…`)
+  retained[item.key] = { ...item, ...(await runChild('retained.js', [item.row, String(budget), String(files)], { execArgv: ['--expose-gc'] })) }
+  if (retained[item.key].error) console.error(`  error: ${retained[item.key].error}`)
+}
+
+print()
+process.exit(0)
+
+function print() {
+  const floor = results.floor
+  const floorSpeed = ok(floor) ? floor.bytes / floor.seconds : null
+  const out = []
+  out.push(`## corpus benchmark`)
+  out.push('')
+  out.push(`- parser: ${coreVersion()}`)
+  out.push(`- machine: ${machine()}`)
+  out.push(`- corpus: ${int(files)} of ${int(manifest.files)} files, ${num(totalBytes(CORPUS_DIR, names) / 1e6, 1)} MB (bench-corpus/, seed ${manifest.seed}, generator v${manifest.version}, from ${manifest.sampleFiles} sample files)`)
+  out.push(`- every row ran in its own child process, one after another; MB = 10^6 bytes of input; peak RSS = \`process.resourceUsage().maxRSS\` of the row's process`)
+  out.push('')
+  out.push(
+    markdownTable(
+      ['Row', 'Files', 'Input MB', 'Time s', 'MB/s', 'Docs/s', 'Peak RSS MiB', '× floor', 'Output'],
+      plan.map(({ key }) => {
+        const row = results[key]
+        const name = row.note ? `${row.label} (${row.note})` : row.label
+        if (!ok(row)) return [name, int(row.files), '–', '–', '–', '–', '–', '–', row.skipped ? `skipped: ${row.skipped}` : `error: ${row.error}`]
+        const speed = row.bytes / row.seconds
+        return [
+          name,
+          int(row.files),
+          num(row.bytes / 1e6, 1),
+          num(row.seconds, 2),
+          num(speed / 1e6, 1),
+          int(row.files / row.seconds),
+          num(mib(row.maxRssKiB), 1),
+          floorSpeed ? `${num(speed / floorSpeed, key === 'floor' ? 2 : 3)}×` : '–',
+          `${int(row.output)} ${row.unit}`
+        ]
+      }),
+      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l']
+    )
+  )
+  out.push('')
+  out.push(`### Retained memory (all results kept alive, heap + external after \`gc()\`, before vs after)`)
+  out.push('')
+  out.push(
+    markdownTable(
+      ['Kept alive', 'Files', 'Input MB', 'Retained MiB', 'Bytes per input byte', 'Peak RSS MiB'],
+      retainedPlan.map(({ key }) => {
+        const row = retained[key]
+        if (row.error) return [row.label, '–', '–', '–', `error: ${row.error}`, '–']
+        return [row.label, int(row.files), num(row.bytes / 1e6, 2), num(row.retained / 2 ** 20, 1), num(row.retained / row.bytes, 2), num(mib(row.maxRssKiB), 1)]
+      })
+    )
+  )
+  out.push('')
+  const [a, b] = [results.coreSmall, results.core]
+  if (ok(a) && ok(b)) {
+    const delta = mib(b.maxRssKiB) - mib(a.maxRssKiB)
+    const live = (row) => (row.liveBytes === undefined ? '–' : `${num(row.liveBytes / 2 ** 20, 1)} MiB`)
+    out.push(
+      `Streaming parse vs file count: ${int(a.files)} files → peak RSS ${num(mib(a.maxRssKiB), 1)} MiB, live heap after \`gc()\` ${live(a)}; ` +
+        `${int(b.files)} files → peak RSS ${num(mib(b.maxRssKiB), 1)} MiB (${delta >= 0 ? '+' : ''}${num(delta, 1)} MiB), live heap ${live(b)}.`
+    )
+    out.push('')
+  }
+  out.push(`### Targets (ratios from this run)`)
+  out.push('')
+  const peaks = [
+    { label: `core parse, ${int(b.files)} files`, mib: ok(b) ? mib(b.maxRssKiB) : null },
+    ...(ok(results.readCorpus) ? [{ label: `readCorpus, ${int(results.readCorpus.files)} files`, mib: mib(results.readCorpus.maxRssKiB) }] : [])
+  ]
+  for (const { target, measured, pass } of checkTargets({ floor, core: b, remark: results.remark, latin: results.latin, retainedCore: retained.core, peaks })) {
+    out.push(`- ${pass === null ? 'N/A ' : pass ? 'PASS' : 'MISS'} ${target}: ${measured}`)
+  }
+  console.log(out.join('\n'))
+}
+
+function ok(row) {
+  return row && !row.error && !row.skipped
+}
+
+function report(row) {
+  if (row.skipped) console.error(`  skipped: ${row.skipped}`)
+  else if (row.error) console.error(`  error: ${row.error}`)
+  else console.error(`  ${num(row.seconds, 2)} s, ${num(row.bytes / row.seconds / 1e6, 1)} MB/s, peak ${num(mib(row.maxRssKiB), 1)} MiB`)
+}
+
+/** Reads every file once, so the first row does not pay for a cold cache. */
+function warmPageCache(list) {
+  for (const name of list) readFileSync(join(CORPUS_DIR, name))
+}

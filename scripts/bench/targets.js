@@ -1,0 +1,31 @@
+/** The performance targets, checked against the measurements of one run. */
+import { num } from './table.js'
+
+export const TARGETS = {
+  floorRatio: 0.3,
+  remarkRatio: 8,
+  latinRatio: 8,
+  retainedPerByte: 10,
+  peakMiB: 150
+}
+
+/**
+ * @param {{ floor?: object, core?: object, remark?: object, latin?: object, retainedCore?: object, peaks: Array<{ label: string, mib: number }> }} m
+ * @returns {Array<{ target: string, measured: string, pass: boolean | null }>} `pass: null` when it could not be measured
+ */
+export function checkTargets(m) {
+  const speed = (row) => (row && !row.error && !row.skipped ? row.bytes / row.seconds : null)
+  const ratio = (a, b) => (speed(a) !== null && speed(b) !== null ? speed(a) / speed(b) : null)
+  const results = []
+  const add = (target, value, pass, format) => results.push({ target, measured: value === null ? 'not measured' : format(value), pass: value === null ? null : pass(value) })
+
+  add(`parse ≥ ${TARGETS.floorRatio}× floor`, ratio(m.core, m.floor), (v) => v >= TARGETS.floorRatio, (v) => `${num(v, 2)}× floor`)
+  add(`parse ≥ ${TARGETS.remarkRatio}× remark-parse`, ratio(m.core, m.remark), (v) => v >= TARGETS.remarkRatio, (v) => `${num(v, 1)}× remark-parse`)
+  add(`parse ≥ ${TARGETS.latinRatio}× parse-latin`, ratio(m.core, m.latin), (v) => v >= TARGETS.latinRatio, (v) => `${num(v, 1)}× parse-latin`)
+  const retained = m.retainedCore && !m.retainedCore.error ? m.retainedCore.retained / m.retainedCore.bytes : null
+  add(`retained ≤ ${TARGETS.retainedPerByte} bytes per input byte`, retained, (v) => v <= TARGETS.retainedPerByte, (v) => `${num(v, 2)} B/B`)
+  for (const peak of m.peaks) {
+    add(`peak RSS < ${TARGETS.peakMiB} MiB while streaming (${peak.label})`, peak.mib, (v) => v < TARGETS.peakMiB, (v) => `${num(v, 1)} MiB`)
+  }
+  return results
+}
