@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { Buffer } from 'node:buffer'
 import process from 'node:process'
 import { performance } from 'node:perf_hooks'
 import { SAMPLE_DIR } from '../paths.js'
