@@ -8,7 +8,7 @@ import { glitches } from './glitches.js'
 import { findHeader } from './header.js'
 import { detectLanguage } from './language.js'
 import { location, type Location } from './location.js'
-import { findMarks } from './marks.js'
+import { findMarks, marksByBlock, type Marks } from './marks.js'
 import { quotes } from './quotes.js'
 import { sentences } from './sentences.js'
 import { sha256 } from './sha256.js'
@@ -107,9 +107,10 @@ export function parse(input: Uint8Array | string, options: ParseOptions = {}): D
     )
   }
 
+  const marksOf = marksByBlock(findMarks(text))
   raw.forEach((block, index) => {
     document.children.push(toBlock(text, where, block, (dateline) => datelineDate(dateline, datelineYear(header?.valid ? header : null, dateline, byline))))
-    annotate(document, text, where, messages, block, index, articleYear)
+    annotate(document, text, where, messages, block, index, articleYear, marksOf(block.start, block.end))
   })
   linkQuotes(document.quotes, document.sentences)
 
@@ -185,14 +186,14 @@ function annotate(
   messages: DiagnosticCollector,
   block: RawBlock,
   index: number,
-  articleYear: number | null
+  articleYear: number | null,
+  marks: Marks
 ): void {
   const { start, end } = block
   const value = text.slice(start, end)
   const at = (span: { start: number; end: number }) => where.toPosition(start + span.start, start + span.end)
   const shift = (span: { start: number; end: number }) => ({ start: start + span.start, end: start + span.end })
 
-  const marks = findMarks(value)
   for (const span of sentences(value, marks.terminals)) {
     document.sentences.push({ type: 'sentence', block: index, position: at(span) })
   }
