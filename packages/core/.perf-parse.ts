@@ -1,0 +1,298 @@
+import { articleDate, datelineYear } from './src/article-date.js'
+import { classify, type RawBlock } from './src/blocks.js'
+import { isBlank } from './src/characters.js'
+import { dates } from './src/dates.js'
+import { decode, type Decoded } from './src/decode.js'
+import { diagnostics, excerpt, type DiagnosticCollector } from './src/diagnostics.js'
+import { glitches } from './src/glitches.js'
+import { findHeader } from './src/header.js'
+import { detectLanguage } from './src/language.js'
+import { location, type Location } from './src/location.js'
+import { findMarks } from './src/marks.js'
+import { quotes } from './src/quotes.js'
+import { sentences } from './src/sentences.js'
+import { sha256 } from './src/sha256.js'
+import { parseSourceName } from './src/source-name.js'
+import type { Block, Document, Quote, Sentence, Source } from './src/types.js'
+import { units } from './src/units.js'
+import { datelineDate, type DatelineMatch } from './src/dateline.js'
+import { bylineDate } from './src/byline.js'
+
+/** Options of {@link parse}. */
+export interface ParseOptions {
+  /** The file's base name (`003_477db5dc56572957.txt`): fills `source.file`, `ordinal` and `sourceId`. */
+  file?: string | null
+  /** SHA-256 of the raw bytes, lowercase hex, when the caller has it already (the Node reader hashes natively). */
+  sha256?: string
+  /** Detect the language (default `true`); `false` leaves `language` `null` and saves time. */
+  detectLanguage?: boolean
+}
+
+const encoder = new TextEncoder()
+
+/**
+ * Parses one raw article into a {@link Document}. Never throws: problems in the
+ * input, binary input included, are reported in `diagnostics`.
+ */
+export function parse(input: Uint8Array | string, options: ParseOptions = {}): Document {
+  const bytes = typeof input === 'string' ? encoder.encode(input) : input
+  const decoded = typeof input === 'string' ? fromString(input) : decode(input)
+  const text = decoded.text
+  const where = location(text)
+  const messages = diagnostics(text, where)
+  const source = sourceOf(bytes, decoded, options)
+  const document: Document = {
+    type: 'document',
+    source,
+    text,
+    language: null,
+    date: null,
+    header: null,
+    dateline: null,
+    byline: null,
+    children: [],
+    sentences: [],
+    quotes: [],
+    dates: [],
+    entities: [],
+    diagnostics: [],
+    position: where.toPosition(0, text.length)
+  }
+
+  if (decoded.binary !== null) {
+    messages.add('binary-input', 'error', `Unexpected binary input (${decoded.binary}): the file is not text and was not read`, undefined, null, true)
+    document.diagnostics = messages.list()
+    return document
+  }
+  if (decoded.invalidUtf8At !== null) {
+    const at = decoded.invalidUtf8At
+    messages.add('not-utf8', 'warning', `Invalid UTF-8 at byte ${at + (decoded.bom ? 3 : 0)}: the file was decoded as Windows-1252`, { start: at, end: Math.min(at + 1, text.length) })
+  }
+  if (isBlank(text)) {
+    messages.add('empty-file', 'warning', text.length === 0 ? 'Empty file: there is no article to read' : 'Blank file: it holds only white space')
+    document.diagnostics = messages.list()
+    return document
+  }
+
+  const header = findHeader(text)
+  const raw = classify(text, units(text, header?.end ?? 0))
+  const datelineBlock = raw.find((block) => block.dateline !== null)
+  const bylineBlock = raw.find((block) => block.byline !== null)
+  const dateline = datelineBlock?.dateline ?? null
+  const byline = bylineBlock?.byline ?? null
+  const chosen = articleDate(header, dateline, byline)
+  const articleYear = chosen.date ? Number(chosen.date.value.slice(0, 4)) : null
+
+  if (header && !header.valid) messages.add('invalid-date', 'warning', `Date \`${header.date}\` of the header does not exist`, header)
+  if (header) document.header = { type: 'header', date: header.date, precision: header.precision, position: where.toPosition(header.start, header.end) }
+  document.date = chosen.date
+  if (datelineBlock && dateline) {
+    document.dateline = {
+      place: dateline.place,
+      region: dateline.region,
+      date: chosen.datelineValue,
+      agency: dateline.agency,
+      raw: text.slice(datelineBlock.start, datelineBlock.end)
+    }
+  }
+  if (bylineBlock && byline) {
+    document.byline = { author: byline.author, date: bylineDate(byline), raw: text.slice(bylineBlock.start, bylineBlock.end) }
+  }
+  if (chosen.date && chosen.conflict) {
+    messages.add(
+      'date-conflict',
+      'warning',
+      `The ${chosen.date.source} dates the article \`${chosen.date.value}\` but the ${chosen.conflict.with} says \`${chosen.conflict.value}\``,
+      { header: header ?? undefined, dateline: datelineBlock, byline: bylineBlock }[chosen.conflict.with]
+    )
+  }
+
+  raw.forEach((block, index) => {
+    document.children.push(toBlock(text, where, block, (dateline) => datelineDate(dateline, datelineYear(header?.valid ? header : null, dateline, byline))))
+    void annotate
+  })
+  linkQuotes(document.quotes, document.sentences)
+
+  if (options.detectLanguage !== false) document.language = detectLanguage(text.slice(header?.end ?? 0))
+  document.diagnostics = messages.list()
+  return document
+}
+
+function fromString(input: string): Decoded {
+  const bom = input.charCodeAt(0) === 0xfeff
+  return { text: bom ? input.slice(1) : input, encoding: 'utf-8', bom, binary: null, invalidUtf8At: null }
+}
+
+function sourceOf(bytes: Uint8Array, decoded: Decoded, options: ParseOptions): Source {
+  const file = options.file ?? null
+  return {
+    file,
+    ...parseSourceName(file),
+    sha256: options.sha256 ?? sha256(bytes),
+    byteLength: bytes.byteLength,
+    encoding: decoded.encoding,
+    bom: decoded.bom,
+    newline: newlineOf(decoded.text)
+  }
+}
+
+/** The line ending used most (CRLF counted apart from lone CR and LF). */
+function newlineOf(text: string): Source['newline'] {
+  if (!text.includes('\r')) return text.includes('\n') ? '\n' : null
+  const count = (what: string) => {
+    let n = 0
+    for (let i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + what.length)) n++
+    return n
+  }
+  const crlf = count('\r\n')
+  const cr = count('\r') - crlf
+  const lf = count('\n') - crlf
+  const most = Math.max(crlf, cr, lf)
+  if (most === 0) return null
+  return most === lf ? '\n' : most === crlf ? '\r\n' : '\r'
+}
+
+function toBlock(text: string, where: Location, block: RawBlock, dateOf: (dateline: DatelineMatch) => string | null): Block {
+  const value = text.slice(block.start, block.end)
+  const position = where.toPosition(block.start, block.end)
+  const { dateline, byline } = block
+  switch (block.type) {
+    case 'heading':
+      return { type: 'heading', value, position, number: block.number }
+    case 'listItem':
+      return { type: 'listItem', value, position, marker: block.marker ?? '' }
+    case 'boilerplate':
+      return { type: 'boilerplate', value, position, role: block.role ?? 'source' }
+    case 'dateline':
+      if (dateline) {
+        return { type: 'dateline', value, position, dateline: { place: dateline.place, region: dateline.region, date: dateOf(dateline), agency: dateline.agency, raw: value } }
+      }
+      break
+    case 'byline':
+      if (byline) return { type: 'byline', value, position, byline: { author: byline.author, date: bylineDate(byline), raw: value } }
+      break
+    case 'fragment':
+      return { type: 'fragment', value, position }
+  }
+  return { type: 'paragraph', value, position }
+}
+
+/** Fills the annotation layers and diagnostics of one block. */
+function annotate(
+  document: Document,
+  text: string,
+  where: Location,
+  messages: DiagnosticCollector,
+  block: RawBlock,
+  index: number,
+  articleYear: number | null
+): void {
+  const { start, end } = block
+  const value = text.slice(start, end)
+  const at = (span: { start: number; end: number }) => where.toPosition(start + span.start, start + span.end)
+  const shift = (span: { start: number; end: number }) => ({ start: start + span.start, end: start + span.end })
+
+  const marks = findMarks(value)
+  for (const span of sentences(value, marks.terminals)) {
+    document.sentences.push({ type: 'sentence', block: index, position: at(span) })
+  }
+
+  const found = quotes(value, marks.quotes)
+  for (const quote of found.quotes) {
+    document.quotes.push({
+      type: 'quote',
+      block: index,
+      position: at(quote),
+      open: quote.open,
+      close: quote.close,
+      value: value.slice(quote.inner.start, quote.inner.end),
+      inner: at(quote.inner),
+      depth: 0,
+      parent: null,
+      sentences: 0
+    })
+  }
+  for (const mark of found.stray) {
+    if (mark.kind === 'unclosed') {
+      messages.add('unclosed-quote', 'warning', `Unclosed quotation mark \`${mark.mark}\` in \`${excerpt(value.slice(mark.index, mark.index + 80), 40)}\`: nothing closes it before the ${block.type} ends`, { start: start + mark.index, end })
+    } else {
+      messages.add('unopened-quote', 'warning', `Unexpected closing quotation mark \`${mark.mark}\`: nothing opens it in this ${block.type}`, { start: start + mark.index, end: start + mark.index + 1 })
+    }
+  }
+
+  const dated = dates(value, marks.numbers, articleYear)
+  for (const date of dated.dates) {
+    document.dates.push({
+      type: 'date',
+      block: index,
+      position: at(date),
+      text: value.slice(date.start, date.end),
+      value: date.value,
+      precision: date.precision,
+      year: date.year,
+      weekday: date.weekday
+    })
+  }
+  for (const problem of dated.problems) {
+    const actual = value.slice(problem.start, problem.end)
+    if (problem.kind === 'invalid-date') {
+      messages.add('invalid-date', 'warning', `Date \`${actual}\` does not exist`, shift(problem))
+    } else {
+      const written = /^[\p{L}]+/u.exec(actual)?.[0] ?? ''
+      messages.add(
+        'weekday-mismatch',
+        'warning',
+        `Weekday \`${written}\` contradicts its date: \`${actual.slice(written.length).trim()}\` falls on a ${problem.expected ?? ''}`,
+        shift(problem),
+        problem.expected === null ? null : problem.expected + actual.slice(written.length)
+      )
+    }
+  }
+
+  for (const glitch of glitches(value, marks.glitches)) {
+    const actual = value.slice(glitch.start, glitch.end)
+    const messageOf = {
+      'broken-hyphenation': `Broken hyphenation \`${actual}\`: a space after the hyphen of a compound, expected \`${glitch.expected}\``,
+      'space-before-punctuation': `Unexpected space before \`${actual.slice(-1)}\` in \`${actual}\`, expected \`${glitch.expected}\``,
+      'space-before-hyphen': `Unexpected space before the hyphen in \`${actual}\`, expected \`${glitch.expected}\``,
+      'invisible-character': `Unexpected invisible character U+${actual.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} inside the text`
+    }
+    messages.add(glitch.ruleId, glitch.ruleId === 'invisible-character' ? 'info' : 'warning', messageOf[glitch.ruleId], shift(glitch), glitch.expected)
+  }
+
+  if (block.type === 'fragment') {
+    messages.add(
+      'trailing-fragment',
+      'warning',
+      `Unexpected trailing fragment \`${excerpt(value)}\`: a last line with no closing punctuation that is not a heading, dateline or byline`,
+      block
+    )
+  }
+}
+
+/** Sets each quote's nesting (`depth`, `parent`) and how many sentences it overlaps. */
+function linkQuotes(quotesFound: Quote[], sentencesFound: readonly Sentence[]): void {
+  const open: number[] = []
+  let first = 0
+  quotesFound.forEach((quote, index) => {
+    while (open.length > 0) {
+      const top = quotesFound[open[open.length - 1] ?? 0]
+      if (top && top.position.end.offset <= quote.position.start.offset) open.pop()
+      else break
+    }
+    quote.depth = open.length
+    quote.parent = open.length > 0 ? (open[open.length - 1] ?? null) : null
+    open.push(index)
+
+    // Quotes come in text order, so the first overlapping sentence only moves forward.
+    const { start, end } = { start: quote.inner.start.offset, end: quote.inner.end.offset }
+    while (first < sentencesFound.length && (sentencesFound[first]?.position.end.offset ?? 0) <= quote.position.start.offset) first++
+    let count = 0
+    for (let i = first; i < sentencesFound.length; i++) {
+      const sentence = sentencesFound[i]
+      if (!sentence || sentence.position.start.offset >= Math.max(end, start + 1)) break
+      if (sentence.position.end.offset > start) count++
+    }
+    quote.sentences = count
+  })
+}

@@ -1,0 +1,29 @@
+/** What the public types allow and refuse (checked by `tsc`, run by `pnpm typecheck`). */
+import { describe, expectTypeOf, it } from 'vitest'
+import type { Block, BlockType, Diagnostic, Document, ParseOptions, Quote } from '../src/index.js'
+import { parse } from '../src/index.js'
+
+describe('public types', () => {
+  it('parse takes bytes or a string and gives a Document', () => {
+    expectTypeOf(parse).parameter(0).toEqualTypeOf<Uint8Array | string>()
+    expectTypeOf(parse).parameter(1).toEqualTypeOf<ParseOptions | undefined>()
+    expectTypeOf(parse).returns.toEqualTypeOf<Document>()
+  })
+
+  it('narrows blocks by their type', () => {
+    expectTypeOf<BlockType>().toEqualTypeOf<'paragraph' | 'heading' | 'dateline' | 'byline' | 'listItem' | 'boilerplate' | 'fragment'>()
+    expectTypeOf<Extract<Block, { type: 'heading' }>['number']>().toEqualTypeOf<number | null>()
+    expectTypeOf<Extract<Block, { type: 'dateline' }>['dateline']['date']>().toEqualTypeOf<string | null>()
+  })
+
+  it('keeps dates honest: a precision, never a Date object', () => {
+    expectTypeOf<Document['date']>().toEqualTypeOf<{ value: string; precision: 'year' | 'month' | 'day'; source: 'header' | 'dateline' | 'byline' } | null>()
+    expectTypeOf<Quote['parent']>().toEqualTypeOf<number | null>()
+    expectTypeOf<Diagnostic['severity']>().toEqualTypeOf<'error' | 'warning' | 'info'>()
+  })
+
+  it('refuses options that do not exist', () => {
+    // @ts-expect-error: `language` is not an option; detection is `detectLanguage`.
+    parse('Texte.', { language: 'fr' })
+  })
+})
