@@ -16,9 +16,8 @@ export interface Marks {
 
 // `indexOf` finds a Latin-1 character far faster than a pattern scans for a
 // class of them (the text is mostly stored two bytes a character); only the
-// rarer marks beyond Latin-1, and numbers, are left to patterns.
-const HIGH = /[…“”‹›\ufeff\u200b\u200c\u2060]|\u200d/g
-const NUMBERS = /\d+/g
+// rarer marks beyond Latin-1, and numbers, are left to one pattern.
+const RARE_MARKS = /[…“”‹›\ufeff\u200b\u200c\u2060]|\u200d|\d+/g
 
 function indexesOf(text: string, char: string, into: number[] = []): number[] {
   for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) into.push(i)
@@ -32,16 +31,16 @@ export function findMarks(text: string): Marks {
   const terminals = indexesOf(text, '?', indexesOf(text, '!', periods.slice()))
   const quotes = indexesOf(text, '"', indexesOf(text, '»', indexesOf(text, '«')))
   const glitches = indexesOf(text, '-', indexesOf(text, ',', periods.slice()))
-  HIGH.lastIndex = 0
-  for (let match = HIGH.exec(text); match !== null; match = HIGH.exec(text)) {
-    const code = text.charCodeAt(match.index)
-    if (code === 0x2026) terminals.push(match.index)
-    else if (code === 0x201c || code === 0x201d || code === 0x2039 || code === 0x203a) quotes.push(match.index)
-    else glitches.push(match.index)
-  }
   const numbers: number[] = []
-  NUMBERS.lastIndex = 0
-  for (let match = NUMBERS.exec(text); match !== null; match = NUMBERS.exec(text)) numbers.push(match.index)
+  RARE_MARKS.lastIndex = 0
+  for (let match = RARE_MARKS.exec(text); match !== null; match = RARE_MARKS.exec(text)) {
+    const index = match.index
+    const code = text.charCodeAt(index)
+    if (code <= 0x39) numbers.push(index)
+    else if (code === 0x2026) terminals.push(index)
+    else if (code === 0x201c || code === 0x201d || code === 0x2039 || code === 0x203a) quotes.push(index)
+    else glitches.push(index)
+  }
   return { terminals: terminals.sort(ascending), quotes: quotes.sort(ascending), numbers, glitches: glitches.sort(ascending) }
 }
 
