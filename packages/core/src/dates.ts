@@ -28,6 +28,12 @@ const DAY_MONTH = new RegExp(`(1er|1ER|[0-3]?\\d)${S}+(${MONTH_ANY_CASE})(?:${S}
 const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${WEEKDAY_ANY_CASE})${S}+$`, 'u')
 const MONTH_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${MONTH_ANY_CASE})${S}+$`, 'u')
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u
+// ASCII first: most neighbours of a number are spaces and punctuation.
+const isWordChar = (char: string) => {
+  const code = char.charCodeAt(0)
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+  return WORD_CHAR.test(char)
+}
 const MONTH_INITIALS = 'jfmasondJFMASOND'
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39
 
@@ -69,7 +75,7 @@ export function dates(text: string, numbers: readonly number[], articleYear: num
   // Past the end of the last expression read (its year is not read again).
   let skip = start
   for (const index of numbers) {
-    if (index < skip || (index > start && WORD_CHAR.test(text.charAt(index - 1)))) continue
+    if (index < skip || (index > start && isWordChar(text.charAt(index - 1)))) continue
     let length = 1
     while (isDigit(text.charCodeAt(index + length))) length++
     // What follows and precedes the number, past spaces: month names start with one of `jfmasond`.
@@ -89,7 +95,7 @@ export function dates(text: string, numbers: readonly number[], articleYear: num
       readDay(from, to, weekday?.[1], day, month, year)
       continue
     }
-    if (length !== 4 || WORD_CHAR.test(text.charAt(index + 4))) continue
+    if (length !== 4 || isWordChar(text.charAt(index + 4))) continue
     const value = Number(text.slice(index, index + 4))
     const month = before === '' ? null : MONTH_BEFORE.exec(before)
     const m = month?.[1] === undefined ? null : monthNumber(month[1])

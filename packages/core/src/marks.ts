@@ -19,29 +19,64 @@ export interface Marks {
 // rarer marks beyond Latin-1, and numbers, are left to one pattern.
 const RARE_MARKS = /[…“”‹›\ufeff\u200b\u200c\u2060]|\u200d|\d+/g
 
-function indexesOf(text: string, char: string, into: number[] = []): number[] {
-  for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) into.push(i)
-  return into
+/** Every index of `char` in `text`, ascending. */
+function indexesOf(text: string, char: string): number[] {
+  const found: number[] = []
+  for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) found.push(i)
+  return found
 }
 
-const ascending = (a: number, b: number) => a - b
+/** Merges ascending lists into one (cheaper than sorting their concatenation). */
+function merge(...lists: number[][]): number[] {
+  let result: number[] = []
+  for (const list of lists) {
+    if (list.length === 0) continue
+    if (result.length === 0) {
+      result = list
+      continue
+    }
+    const merged: number[] = []
+    let i = 0
+    let j = 0
+    while (i < result.length && j < list.length) {
+      const a = result[i] ?? 0
+      const b = list[j] ?? 0
+      if (a < b) {
+        merged.push(a)
+        i++
+      } else {
+        merged.push(b)
+        j++
+      }
+    }
+    while (i < result.length) merged.push(result[i++] ?? 0)
+    while (j < list.length) merged.push(list[j++] ?? 0)
+    result = merged
+  }
+  return result
+}
 
 export function findMarks(text: string): Marks {
-  const periods = indexesOf(text, '.')
-  const terminals = indexesOf(text, '?', indexesOf(text, '!', periods.slice()))
-  const quotes = indexesOf(text, '"', indexesOf(text, '»', indexesOf(text, '«')))
-  const glitches = indexesOf(text, '-', indexesOf(text, ',', periods.slice()))
+  const ellipses: number[] = []
+  const curlyQuotes: number[] = []
+  const invisible: number[] = []
   const numbers: number[] = []
   RARE_MARKS.lastIndex = 0
   for (let match = RARE_MARKS.exec(text); match !== null; match = RARE_MARKS.exec(text)) {
     const index = match.index
     const code = text.charCodeAt(index)
     if (code <= 0x39) numbers.push(index)
-    else if (code === 0x2026) terminals.push(index)
-    else if (code === 0x201c || code === 0x201d || code === 0x2039 || code === 0x203a) quotes.push(index)
-    else glitches.push(index)
+    else if (code === 0x2026) ellipses.push(index)
+    else if (code === 0x201c || code === 0x201d || code === 0x2039 || code === 0x203a) curlyQuotes.push(index)
+    else invisible.push(index)
   }
-  return { terminals: terminals.sort(ascending), quotes: quotes.sort(ascending), numbers, glitches: glitches.sort(ascending) }
+  const periods = indexesOf(text, '.')
+  return {
+    terminals: merge(periods, indexesOf(text, '!'), indexesOf(text, '?'), ellipses),
+    quotes: merge(indexesOf(text, '«'), indexesOf(text, '»'), indexesOf(text, '"'), curlyQuotes),
+    numbers,
+    glitches: merge(periods, indexesOf(text, ','), indexesOf(text, '-'), invisible)
+  }
 }
 
 /**

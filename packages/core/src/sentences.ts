@@ -12,6 +12,8 @@ const ABBREVIATIONS = new Set(
 
 const MAX_ABBREVIATION = 6
 const OPENERS = '«“"‹([—–-'
+const isOpener = (code: number) =>
+  code === 0xab || code === 0x201c || code === 0x22 || code === 0x2039 || code === 0x28 || code === 0x5b || code === 0x2014 || code === 0x2013 || code === 0x2d
 
 /**
  * Splits a block's text into sentences (offsets relative to the block). French-aware: a
@@ -56,14 +58,15 @@ function isAbbreviation(text: string, from: number, dot: number): boolean {
   let wordStart = dot
   // No abbreviation is longer than this: longer words are not walked to their start.
   const min = Math.max(from, dot - MAX_ABBREVIATION)
-  while (wordStart > min && !isSpaceCode(text.charCodeAt(wordStart - 1)) && !OPENERS.includes(text.charAt(wordStart - 1))) wordStart--
+  while (wordStart > min && !isSpaceCode(text.charCodeAt(wordStart - 1)) && !isOpener(text.charCodeAt(wordStart - 1))) wordStart--
   if (wordStart === min && min > from && !isSpaceCode(text.charCodeAt(min - 1))) return false
   const word = text.slice(wordStart, dot)
   if (ABBREVIATIONS.has(word)) return true
   // `1. Le contexte`: the number of a numbered line, not a sentence of its own.
-  if (wordStart === from && /^\d{1,2}$/u.test(word)) return true
+  if (wordStart === from && word.length <= 2 && word !== '' && [...word].every((char) => char >= '0' && char <= '9')) return true
   // A single capital (`J.`, `J.-P.`): an initial.
-  return word.length > 0 && isUpper(word.charAt(word.length - 1)) && (word.length === 1 || /[.\-‐]$/u.test(word.slice(0, -1)))
+  const beforeLast = word.charAt(word.length - 2)
+  return word.length > 0 && isUpper(word.charAt(word.length - 1)) && (word.length === 1 || beforeLast === '.' || beforeLast === '-' || beforeLast === '‐')
 }
 
 /** Whether a sentence can start at `index`: a capital or digit, maybe after an opening mark. */
