@@ -3,7 +3,7 @@ import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js'
 
 // Enough text for a trigram model to be sure, without reading a whole book;
 // below the minimum, guesses are too often wrong (a short French line reads as Spanish).
-const SAMPLE = 2048
+const SAMPLE = 600
 const MINIMUM = 50
 
 /**
