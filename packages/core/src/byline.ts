@@ -1,4 +1,5 @@
-import { MONTH_ANY_CASE, WEEKDAY_ANY_CASE, dayExists, dayNumber, isoDate, monthNumber } from './calendar.js'
+import { LATIN_LETTER, LATIN_LOWER, LATIN_UPPER } from './characters.js'
+import { NAME_PATTERN, dayExists, dayNumber, isoDate, monthNumber, weekdayNumber } from './calendar.js'
 
 /** An author line's parts, as written. */
 export interface BylineMatch {
@@ -9,13 +10,15 @@ export interface BylineMatch {
 
 const S = '[ \\t\\u00a0\\u202f]'
 // `Claire`, `Jean-Yves`, `MOREL`, `O’Neil`, `J.`; combining marks for decomposed accents.
-const NAME_WORD = "\\p{Lu}\\p{M}*(?:[\\p{Ll}\\p{M}'’]*|[\\p{Lu}\\p{M}'’]+)(?:-\\p{Lu}[\\p{L}\\p{M}]*)*\\.?"
+const UP = `[${LATIN_UPPER}]`
+const NAME_WORD = `${UP}(?:[${LATIN_LOWER}'’]*|[${LATIN_UPPER}'’]+)(?:-${UP}[${LATIN_LETTER}]*)*\\.?`
 const PARTICLE = "(?:de|du|des|d'|d’|van|von|der|den|la|le|di|da|dos|el|al|ben|bin)"
 const NAME = `${NAME_WORD}(?:${S}+(?:${PARTICLE}${S}*)?${NAME_WORD}){1,3}`
-const DATE = `(?:(?:${WEEKDAY_ANY_CASE})${S}+)?(1er|1ER|\\d{1,2})${S}+(${MONTH_ANY_CASE})${S}+(\\d{4})`
+const DATE = `(?:(${NAME_PATTERN})${S}+)?(1er|1ER|\\d{1,2})${S}+(${NAME_PATTERN})${S}+(\\d{4})`
 
 const BY = new RegExp(`^[Pp]ar${S}+(${NAME})(?:${S}*,${S}*[^,.\\n]{1,60}?)?(?:${S}*,?${S}+le${S}+${DATE})?${S}*\\.?$`, 'u')
 const ALONE = new RegExp(`^(${NAME})\\.?$`, 'u')
+const FIRST_WORD = new RegExp(`^[${LATIN_LETTER}]+`, 'u')
 
 // Capitalised words that open sentences and scraps, never a person's name.
 const NOT_A_FIRST_NAME = new Set(
@@ -35,9 +38,12 @@ function read(author: string, day?: string, month?: string, year?: string): Byli
 
 /** `text` read as `par Prénom Nom[, fonction] [le samedi 30 septembre 2023]`, or `null`. */
 export function byline(text: string): BylineMatch | null {
-  const first = text.charAt(0)
-  const match = text.length > 160 || (first !== 'P' && first !== 'p') ? null : BY.exec(text)
-  return match?.[1] ? read(match[1], match[2], match[3], match[4]) : null
+  const match = text.length > 160 || !/^[Pp]ar[ \t\u00a0\u202f]/u.test(text) ? null : BY.exec(text)
+  if (!match?.[1]) return null
+  const [, author, weekday, day, month, year] = match
+  // The words of the date must be a weekday (if any) and a month.
+  if (day !== undefined && ((weekday !== undefined && weekdayNumber(weekday) === null) || monthNumber(month ?? '') === null)) return null
+  return read(author, day, month, year)
 }
 
 /** `text` read as a person's name standing alone (`Claire Dumont`), or `null`. */
@@ -45,7 +51,7 @@ export function nameAlone(text: string): BylineMatch | null {
   const match = text.length > 60 ? null : ALONE.exec(text)
   const author = match?.[1]
   if (!author) return null
-  const firstWord = /^[\p{L}\p{M}]+/u.exec(author)?.[0] ?? ''
+  const firstWord = FIRST_WORD.exec(author)?.[0] ?? ''
   const titleCase = firstWord.charAt(0) + firstWord.slice(1).toLowerCase()
   return NOT_A_FIRST_NAME.has(titleCase) ? null : read(author)
 }

@@ -1,4 +1,5 @@
 import { isExists } from 'date-fns'
+import { LATIN_LETTER } from './characters.js'
 import { fr } from 'date-fns/locale/fr'
 
 /**
@@ -27,10 +28,12 @@ for (const [index, month] of MONTHS.entries()) {
 
 const weekdayIndex = new Map<string, number>(WEEKDAYS.map((day, index) => [day, index]))
 
-/** A regular expression alternation of the month names, longest first. */
-export const MONTH_PATTERN = [...monthIndex.keys()].sort((a, b) => b.length - a.length).join('|')
-/** A regular expression alternation of the weekday names. */
-export const WEEKDAY_PATTERN = WEEKDAYS.join('|')
+/**
+ * A word that may be a month or weekday name. Patterns match any word and the
+ * code looks the name up: an alternation of every name in every case would
+ * make large patterns that are slow to compile and to run.
+ */
+export const NAME_PATTERN = `[${LATIN_LETTER}]+`
 
 /** Month number (1–12) of a month name in any case, or `null`. */
 export function monthNumber(name: string): number | null {
@@ -68,14 +71,3 @@ export function isoDate(year: number | null, month?: number, day?: number): stri
   return `${y}-${pad(month)}-${pad(day)}`
 }
 
-function anyCase(pattern: string): string {
-  return pattern
-    .split('|')
-    .flatMap((name) => [name, name.toUpperCase(), name.charAt(0).toUpperCase() + name.slice(1)])
-    .join('|')
-}
-
-/** Month names in lower, upper and title case (`mai`, `MAI`, `Mai`). */
-export const MONTH_ANY_CASE = anyCase(MONTH_PATTERN)
-/** Weekday names in lower, upper and title case. */
-export const WEEKDAY_ANY_CASE = anyCase(WEEKDAY_PATTERN)

@@ -7,6 +7,16 @@
 /** Horizontal white space, including no-break spaces and U+FEFF. */
 export const SPACE = '[ \\t\\u00a0\\u202f\\u2009\\u2007\\u3000\\ufeff]'
 
+/**
+ * Letters of the Latin script, for patterns: `\p{Lu}` and its kin compile to
+ * tables of every script's letters, large and slow on two-byte strings, where
+ * French text needs only these. Latin Extended-A (`Ł`, `ő`) mixes cases, so it
+ * stands in both; combining marks (U+0300–U+036F) spell decomposed accents.
+ */
+export const LATIN_UPPER = 'A-ZÀ-ÖØ-ÞĀ-ſŸ\\u0300-\\u036f'
+export const LATIN_LOWER = 'a-zß-öø-ÿĀ-ſ\\u0300-\\u036f'
+export const LATIN_LETTER = 'A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\\u0300-\\u036f'
+
 /** Whether `code` (a UTF-16 unit) is white space, line breaks included. */
 export function isSpaceCode(code: number): boolean {
   return (

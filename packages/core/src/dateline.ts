@@ -1,5 +1,5 @@
-import { isUpper } from './characters.js'
-import { MONTH_ANY_CASE, dayExists, dayNumber, isoDate, monthNumber } from './calendar.js'
+import { LATIN_LETTER, LATIN_UPPER, isUpper } from './characters.js'
+import { NAME_PATTERN, dayExists, dayNumber, isoDate, monthNumber } from './calendar.js'
 
 /** A dateline found in a text, with its parts as written. */
 export interface DatelineMatch {
@@ -17,13 +17,14 @@ export interface DatelineMatch {
 const MAX_LENGTH = 120
 
 const S = '[ \\t\\u00a0\\u202f]'
-const CAPS_WORD = "\\p{Lu}[\\p{Lu}'’\\-]*\\p{Lu}"
+const UP = `[${LATIN_UPPER}]`
+const CAPS_WORD = `${UP}[${LATIN_UPPER}'’\\-]*${UP}`
 const CAPS_PLACE = `${CAPS_WORD}(?:(?:${S}|/)${CAPS_WORD}){0,3}`
-const TITLE_WORD = "\\p{Lu}[\\p{L}'’\\-]*"
+const TITLE_WORD = `${UP}[${LATIN_LETTER}'’\\-]*`
 const TITLE_PLACE = `${TITLE_WORD}(?:(?:${S}|/)${TITLE_WORD}){0,2}`
 const REGION = `${TITLE_WORD}(?:${S}(?:(?:de|du|des|d'|d’)${S}?)?${TITLE_WORD}){0,3}`
-const DATE = `(1er|1ER|\\d{1,2})${S}+(${MONTH_ANY_CASE})(?:${S}+(\\d{4}))?`
-const AGENCY_WORD = "[\\p{Lu}\\d][\\p{L}\\d&.'’\\-]*"
+const DATE = `(1er|1ER|\\d{1,2})${S}+(${NAME_PATTERN})(?:${S}+(\\d{4}))?`
+const AGENCY_WORD = `[${LATIN_UPPER}\\d][${LATIN_LETTER}\\d&.'’\\-]*`
 const AGENCY = `${AGENCY_WORD}(?:${S}(?:(?:de|du|des|et|&)${S})?${AGENCY_WORD}){0,3}`
 const TERM = `${S}*(?::|\\.|-|—|–)`
 
@@ -56,10 +57,12 @@ function read(match: RegExpExecArray, parts: ReadonlyArray<keyof DatelineMatch>)
     const value = match[index + 1]
     if (value === undefined) return
     if (part === 'day') result.day = dayNumber(value)
-    else if (part === 'month') result.month = monthNumber(value)
+    else if (part === 'month') result.month = monthNumber(value) ?? 0
     else if (part === 'year') result.year = Number(value)
     else if (part === 'place' || part === 'region' || part === 'agency') result[part] = value
   })
+  // The word after the day must be a month, and the day must exist in it.
+  if (result.month === 0) return null
   if (result.day !== null && result.month !== null && !dayExists(result.year, result.month, result.day)) return null
   return result
 }
@@ -71,15 +74,17 @@ function read(match: RegExpExecArray, parts: ReadonlyArray<keyof DatelineMatch>)
 function mayBeDateline(text: string): boolean {
   if (!isUpper(text.charAt(0))) return false
   const head = text.slice(0, 60)
-  if (head.includes('(')) return true
-  const place = /^[^\s,/]+/u.exec(head)?.[0] ?? ''
-  return place.length > 1 && place === place.toUpperCase() && head.includes(',')
+  const place = /^[^\s,/(]+/u.exec(head)?.[0] ?? ''
+  if (place.length > 1 && place === place.toUpperCase()) return head.includes(',') || head.includes('(')
+  // A place in title case only in `Paris, 10 novembre (AFP) -`: a comma, a day, a parenthesis.
+  return head.includes('(') && /^[^,]{1,40},[ \t\u00a0\u202f]*\d/u.test(head)
 }
 
 function first(forms: typeof LEADING, text: string): DatelineMatch | null {
   for (const { regex, parts } of forms) {
     const match = regex.exec(text)
-    if (match) return read(match, parts)
+    const found = match ? read(match, parts) : null
+    if (found) return found
   }
   return null
 }

@@ -1,4 +1,4 @@
-import { MONTH_ANY_CASE, WEEKDAYS, WEEKDAY_ANY_CASE, dayExists, dayNumber, isoDate, monthNumber, weekdayNumber, weekdayOf } from './calendar.js'
+import { NAME_PATTERN, WEEKDAYS, dayExists, dayNumber, isoDate, monthNumber, weekdayNumber, weekdayOf } from './calendar.js'
 import { isLetter } from './characters.js'
 import type { DatePrecision } from './types.js'
 
@@ -24,9 +24,9 @@ export interface DateProblem {
 const S = '[ \\t\\u00a0\\u202f]'
 // Every date expression holds a number: find numbers with a plain scan, then
 // read the words around each one (Unicode-aware patterns only run at numbers).
-const DAY_MONTH = new RegExp(`(1er|1ER|[0-3]?\\d)${S}+(${MONTH_ANY_CASE})(?:${S}+(\\d{4}))?(?![\\p{L}\\p{M}\\p{N}])`, 'uy')
-const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${WEEKDAY_ANY_CASE})${S}+$`, 'u')
-const MONTH_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${MONTH_ANY_CASE})${S}+$`, 'u')
+const DAY_MONTH = new RegExp(`(1er|1ER|[0-3]?\\d)${S}+(${NAME_PATTERN})(?:${S}+(\\d{4}))?(?![\\p{L}\\p{M}\\p{N}])`, 'uy')
+// The name before a number, once the code has found it is a weekday or a month.
+const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${NAME_PATTERN})${S}+$`, 'u')
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u
 // ASCII first: most neighbours of a number are spaces and punctuation.
 const isWordChar = (char: string) => {
@@ -34,20 +34,10 @@ const isWordChar = (char: string) => {
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
   return WORD_CHAR.test(char)
 }
+// Month names start with one of these; other words after a number are not read.
 const MONTH_INITIALS = 'jfmasondJFMASOND'
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39
 
-function spacesAfter(text: string, index: number): number {
-  let i = index
-  while (isBlankChar(text.charAt(i))) i++
-  return i
-}
-
-function spacesBefore(text: string, index: number): number {
-  let i = index
-  while (i > 0 && isBlankChar(text.charAt(i - 1))) i--
-  return i
-}
 
 // Words before a bare number that make it a year: `en 1991`, `depuis 2016`, `l'an 2000`.
 const STRONG_CUES = new Set('en depuis dès entre et ou avant après fin début mi année années an été hiver printemps automne jusqu'.split(' '))
@@ -78,17 +68,17 @@ export function dates(text: string, numbers: readonly number[], articleYear: num
     if (index < skip || (index > start && isWordChar(text.charAt(index - 1)))) continue
     let length = 1
     while (isDigit(text.charCodeAt(index + length))) length++
-    // What follows and precedes the number, past spaces: month names start with one of `jfmasond`.
-    const after = text.charAt(spacesAfter(text, index + length + (text.startsWith('er', index + length) || text.startsWith('ER', index + length) ? 2 : 0)))
-    const beforeEnd = spacesBefore(text, index)
-    const previous = text.charAt(beforeEnd - 1)
-    const before = beforeEnd < index && isLetter(previous) ? text.slice(Math.max(start, index - 12), index) : ''
+    // The words around the number decide which patterns are worth trying.
+    const ordinal = text.startsWith('er', index + length) || text.startsWith('ER', index + length) ? 2 : 0
+    const wordAfterNumber = MONTH_INITIALS.includes(text.charAt(index + length + ordinal + 1)) ? wordAfter(text, index + length + ordinal) : ''
+    const wordBeforeNumber = wordBefore(text, index)
+    const before = wordBeforeNumber === '' ? '' : text.slice(Math.max(start, index - 12), index)
 
     DAY_MONTH.lastIndex = index
-    const dayMonth = length <= 2 && MONTH_INITIALS.includes(after) ? DAY_MONTH.exec(text) : null
+    const dayMonth = length <= 2 && monthNumber(wordAfterNumber) !== null ? DAY_MONTH.exec(text) : null
     if (dayMonth && index + dayMonth[0].length <= end) {
       const [, day = '', month = '', year] = dayMonth
-      const weekday = before === '' ? null : WEEKDAY_BEFORE.exec(before)
+      const weekday = weekdayNumber(wordBeforeNumber) === null ? null : NAME_BEFORE.exec(before)
       const from = weekday ? index - weekday[0].length : index
       const to = index + dayMonth[0].length
       skip = to
@@ -97,7 +87,7 @@ export function dates(text: string, numbers: readonly number[], articleYear: num
     }
     if (length !== 4 || isWordChar(text.charAt(index + 4))) continue
     const value = Number(text.slice(index, index + 4))
-    const month = before === '' ? null : MONTH_BEFORE.exec(before)
+    const month = monthNumber(wordBeforeNumber) === null ? null : NAME_BEFORE.exec(before)
     const m = month?.[1] === undefined ? null : monthNumber(month[1])
     if (month && m !== null) {
       found.push({ start: index - month[0].length, end: index + 4, value: isoDate(value, m), precision: 'month', year: 'stated', weekday: null })
