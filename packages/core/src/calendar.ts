@@ -37,7 +37,8 @@ export const NAME_PATTERN = `[${LATIN_LETTER}]+`
 
 /** Month number (1–12) of a month name in any case, or `null`. */
 export function monthNumber(name: string): number | null {
-  const index = monthIndex.get(name.toLowerCase()) ?? monthIndex.get(name.normalize('NFD').toLowerCase())
+  // Decomposed spellings are keys of their own: no normalising on this hot path.
+  const index = monthIndex.get(name.toLowerCase())
   return index === undefined ? null : index + 1
 }
 
