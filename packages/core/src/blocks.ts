@@ -27,6 +27,7 @@ function raw(type: BlockType, start: number, end: number, parts: Partial<RawBloc
 const MAX_HEADING_WORDS = 15
 const MAX_QUESTION_HEADING_WORDS = 12
 const MAX_FRAGMENT_WORDS = 8
+const MAX_FRAGMENT_LENGTH = 160
 
 /** Gives each unit its block kind, splitting off a dateline that opens the first paragraph. */
 export function classify(text: string, spans: readonly Span[]): RawBlock[] {
@@ -84,7 +85,8 @@ function isHeading(value: string): boolean {
 
 /** A short last scrap that does not end as a sentence does. */
 function isFragment(value: string): boolean {
-  return !endsTerminal(value) && wordCount(value) <= MAX_FRAGMENT_WORDS
+  // A scrap of a few words is short: longer text is not counted word by word.
+  return value.length <= MAX_FRAGMENT_LENGTH && !endsTerminal(value) && wordCount(value) <= MAX_FRAGMENT_WORDS
 }
 
 function valueOf(text: string, span: Span | undefined): string {
