@@ -36,9 +36,15 @@ function read(author: string, day?: string, month?: string, year?: string): Byli
   return { author: author.trim(), date }
 }
 
+/** `par` or `Par` and a space: the only lines worth the byline pattern. */
+function startsWithPar(text: string): boolean {
+  const space = text.charCodeAt(3)
+  return (text.startsWith('par') || text.startsWith('Par')) && (space === 0x20 || space === 0x09 || space === 0xa0 || space === 0x202f)
+}
+
 /** `text` read as `par Prénom Nom[, fonction] [le samedi 30 septembre 2023]`, or `null`. */
 export function byline(text: string): BylineMatch | null {
-  const match = text.length > 160 || !/^[Pp]ar[ \t\u00a0\u202f]/u.test(text) ? null : BY.exec(text)
+  const match = text.length > 160 || !startsWithPar(text) ? null : BY.exec(text)
   if (!match?.[1]) return null
   const [, author, weekday, day, month, year] = match
   // The words of the date must be a weekday (if any) and a month.

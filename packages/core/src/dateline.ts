@@ -74,7 +74,9 @@ function read(match: RegExpExecArray, parts: ReadonlyArray<keyof DatelineMatch>)
 function mayBeDateline(text: string): boolean {
   if (!isUpper(text.charAt(0))) return false
   const head = text.slice(0, 60)
-  const place = /^[^\s,/(]+/u.exec(head)?.[0] ?? ''
+  let end = 0
+  while (end < head.length && !' \t\n\r\u00a0\u202f,/('.includes(head.charAt(end))) end++
+  const place = head.slice(0, end)
   if (place.length > 1 && place === place.toUpperCase()) return head.includes(',') || head.includes('(')
   // A place in title case only in `Paris, 10 novembre (AFP) -`: a comma, a day, a parenthesis.
   return head.includes('(') && /^[^,]{1,40},[ \t\u00a0\u202f]*\d/u.test(head)
