@@ -2,20 +2,22 @@ import type { BylineMatch } from './byline.js'
 import { bylineDate } from './byline.js'
 import { datelineDate, type DatelineMatch } from './dateline.js'
 import type { HeaderMatch } from './header.js'
+import { yearOf } from './calendar.js'
 import type { ArticleDate } from './types.js'
 
 /**
- * The year of a dateline's day: its own, else the header's (the year before
- * when a November or December dateline heads a January or February file),
- * else the byline's.
+ * The year of a dateline's day: its own, else the header's, else the
+ * byline's, with the turn-of-year rule of `yearOf`.
  */
 export function datelineYear(header: HeaderMatch | null, dateline: DatelineMatch, byline: BylineMatch | null): number | null {
   if (dateline.year !== null) return dateline.year
-  if (header) return header.month !== null && header.month <= 2 && (dateline.month ?? 0) >= 11 ? header.year - 1 : header.year
-  return byline?.date?.[0] ?? null
+  const reference = header ?? (byline?.date ? { year: byline.date[0], month: byline.date[1] } : null)
+  return reference ? yearOf(dateline.month ?? 0, reference) : null
 }
 
 function turnOfYear(a: ArticleDate, b: ArticleDate): boolean {
+  // Both must name a month: a year alone is no turn of the year.
+  if (a.value.length < 7 || b.value.length < 7) return false
   const [late, early] = a.value < b.value ? [a.value, b.value] : [b.value, a.value]
   return Number(early.slice(0, 4)) === Number(late.slice(0, 4)) + 1 && late.slice(5, 7) >= '11' && early.slice(5, 7) <= '02'
 }

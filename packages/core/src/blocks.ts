@@ -2,6 +2,8 @@ import { isBoilerplate } from './boilerplate.js'
 import { byline, nameAlone, type BylineMatch } from './byline.js'
 import { leadingDateline, wholeDateline, type DatelineMatch } from './dateline.js'
 import { skipSpace } from './characters.js'
+import { findMarks } from './marks.js'
+import { sentences } from './sentences.js'
 import type { Span } from './lines.js'
 import type { BlockType } from './types.js'
 import { endsTerminal, headingNumber, lastSignificant, listMarker, wordCount } from './shape.js'
@@ -31,8 +33,10 @@ const MAX_FRAGMENT_LENGTH = 160
 
 /** Gives each unit its block kind, splitting off a dateline that opens the first paragraph. */
 export function classify(text: string, spans: readonly Span[]): RawBlock[] {
-  const blocks: RawBlock[] = []
-  for (const span of spans) blocks.push(metaBlock(text, span) ?? raw('paragraph', span.start, span.end))
+  const found: RawBlock[] = []
+  for (const span of spans) found.push(metaBlock(text, span) ?? raw('paragraph', span.start, span.end))
+  // Split first: `PARIS (AFP) - Grève à la SNCF` is a dateline and a line of text, not a scrap.
+  const blocks = splitLeadingDateline(text, found)
 
   // The last block of running text: what comes after it is only credits.
   let last = blocks.length - 1
@@ -53,7 +57,7 @@ export function classify(text: string, spans: readonly Span[]): RawBlock[] {
       block.number = headingNumber(value)
     }
   }
-  return splitLeadingDateline(text, blocks)
+  return blocks
 }
 
 /** Blocks recognised by their own shape, wherever they stand. */
@@ -75,8 +79,8 @@ function isHeading(value: string): boolean {
   if (value.includes('\n') || value.includes('\r') || value.length > 120) return false
   const first = value.charAt(0)
   if (!/[\p{Lu}\d«“"‹]/u.test(first)) return false
-  // A sentence boundary inside means running text (the `1.` of `1. Le contexte` aside).
-  if (/[.!?…][»”"’)]?[ \t\u00a0\u202f]+[\p{Lu}«“]/u.test(value.replace(/^\d{1,2}\./u, ''))) return false
+  // More than one sentence means running text (`M. Dupont`, `1. Le contexte` are one).
+  if (sentences(value, findMarks(value).terminals).length > 1) return false
   const words = wordCount(value)
   const last = lastSignificant(value)
   if (last === '?' || last === '!') return words <= MAX_QUESTION_HEADING_WORDS
@@ -97,9 +101,10 @@ function valueOf(text: string, span: Span | undefined): string {
 function splitLeadingDateline(text: string, blocks: RawBlock[]): RawBlock[] {
   let index = blocks.findIndex((block) => block.type !== 'byline' && block.type !== 'boilerplate')
   // A title may stand before the first paragraph: then the dateline opens the paragraph.
-  if (blocks[index]?.type === 'heading' && blocks[index + 1]?.type === 'paragraph' && !leadingDateline(valueOf(text, blocks[index]))) index++
+  const title = valueOf(text, blocks[index])
+  if (blocks[index + 1]?.type === 'paragraph' && isHeading(title) && !leadingDateline(title)) index++
   const block = blocks[index]
-  if (block?.type !== 'paragraph' && block?.type !== 'heading') return blocks
+  if (block?.type !== 'paragraph') return blocks
   const dateline = leadingDateline(valueOf(text, block))
   if (!dateline) return blocks
   const end = block.start + dateline.length

@@ -1,6 +1,7 @@
 import { wordCount } from './shape.js'
 
-const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/iu
+// `(c)` only before a year or a site: `(c) un fonds…` is the third item of a list.
+const COPYRIGHT = /^(?:©|copyright\b|\(c\)[ \t\u00a0]*(?:\d{4}|[\w-]+\.[a-z]{2,}))/iu
 // Case matters: `Source : AFP` is a credit, `Source de tensions` a heading.
 const SOURCE = /^(?:[Ss]ources?|SOURCES?)[ \t\u00a0\u202f]*(?:[:\-—–][ \t\u00a0\u202f]*)?(?=\p{Lu}|\d|https?:|www\.)/u
 

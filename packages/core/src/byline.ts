@@ -16,7 +16,8 @@ const PARTICLE = "(?:de|du|des|d'|d’|van|von|der|den|la|le|di|da|dos|el|al|ben
 const NAME = `${NAME_WORD}(?:${S}+(?:${PARTICLE}${S}*)?${NAME_WORD}){1,3}`
 const DATE = `(?:(${NAME_PATTERN})${S}+)?(1er|1ER|\\d{1,2})${S}+(${NAME_PATTERN})${S}+(\\d{4})`
 
-const BY = new RegExp(`^[Pp]ar${S}+(${NAME})(?:${S}*,${S}*[^,.\\n]{1,60}?)?(?:${S}*,?${S}+le${S}+${DATE})?${S}*\\.?$`, 'u')
+// `par Prénom Nom[, fonction][,] [le] [samedi] 30 septembre 2023`: the function holds no digit, so it cannot swallow the date.
+const BY = new RegExp(`^[Pp]ar${S}+(${NAME})(?:${S}*,${S}*[^,.\\n\\d]{1,60}?)?(?:${S}*,?${S}+(?:le${S}+)?${DATE})?${S}*\\.?$`, 'u')
 const ALONE = new RegExp(`^(${NAME})\\.?$`, 'u')
 const FIRST_WORD = new RegExp(`^[${LATIN_LETTER}]+`, 'u')
 

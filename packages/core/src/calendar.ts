@@ -58,6 +58,21 @@ export function weekdayOf(year: number, month: number, day: number): number {
   return new Date(year, month - 1, day).getDay()
 }
 
+/** The year and (when known) month an undated day is read against: the article's date. */
+export interface YearReference {
+  year: number
+  month: number | null
+}
+
+/**
+ * The year of a day stated without one: the reference's, or the year before
+ * when a November or December day is read against a January or February date
+ * (the turn of the year: news looks back, not ahead).
+ */
+export function yearOf(month: number, reference: YearReference): number {
+  return reference.month !== null && reference.month <= 2 && month >= 11 ? reference.year - 1 : reference.year
+}
+
 /** A day number as written (`1er`, `1ER`, `27`) as a number. */
 export function dayNumber(day: string): number {
   return day.toLowerCase() === '1er' ? 1 : Number(day)

@@ -1,4 +1,4 @@
-import { NAME_PATTERN, WEEKDAYS, dayExists, dayNumber, isoDate, monthNumber, weekdayNumber, weekdayOf } from './calendar.js'
+import { NAME_PATTERN, WEEKDAYS, type YearReference, dayExists, yearOf, dayNumber, isoDate, monthNumber, weekdayNumber, weekdayOf } from './calendar.js'
 import { isLetter } from './characters.js'
 import type { DatePrecision } from './types.js'
 
@@ -55,9 +55,9 @@ const FOLLOWERS = new Set(
 /**
  * Finds the date expressions of a block's text (offsets relative to it): a day and month with
  * or without a year and weekday, a month and year, or a year alone in a
- * context that makes it one. A day without a year takes `articleYear`.
+ * context that makes it one. A day without a year takes the article's (see `yearOf`).
  */
-export function dates(text: string, numbers: readonly number[], articleYear: number | null): { dates: RawDate[]; problems: DateProblem[] } {
+export function dates(text: string, numbers: readonly number[], article: YearReference | null): { dates: RawDate[]; problems: DateProblem[] } {
   const start = 0
   const end = text.length
   const found: RawDate[] = []
@@ -70,7 +70,9 @@ export function dates(text: string, numbers: readonly number[], articleYear: num
     while (isDigit(text.charCodeAt(index + length))) length++
     // The words around the number decide which patterns are worth trying.
     const ordinal = text.startsWith('er', index + length) || text.startsWith('ER', index + length) ? 2 : 0
-    const wordAfterNumber = MONTH_INITIALS.includes(text.charAt(index + length + ordinal + 1)) ? wordAfter(text, index + length + ordinal) : ''
+    let next = index + length + ordinal
+    while (isBlankChar(text.charAt(next))) next++
+    const wordAfterNumber = MONTH_INITIALS.includes(text.charAt(next)) ? wordAfter(text, next) : ''
     const wordBeforeNumber = wordBefore(text, index)
     const before = wordBeforeNumber === '' ? '' : text.slice(Math.max(start, index - 12), index)
 
@@ -101,7 +103,7 @@ export function dates(text: string, numbers: readonly number[], articleYear: num
     const m = monthNumber(month)
     if (m === null) return
     const d = dayNumber(day)
-    const y = year !== undefined ? Number(year) : articleYear
+    const y = year !== undefined ? Number(year) : article ? yearOf(m, article) : null
     if (!dayExists(y, m, d)) {
       problems.push({ start: from, end: to, kind: 'invalid-date', expected: null })
       return
@@ -126,9 +128,9 @@ export function dates(text: string, numbers: readonly number[], articleYear: num
 /** Whether the bare number `[start, end)` is a year, judged by the words around it. */
 function isYear(text: string, start: number, end: number, value: number): boolean {
   if (value < 1000 || value > 2100) return false
-  // Part of a larger number: `1 500 000`, `2020,5`.
-  if (/\d[ \u00a0\u202f.,]$/u.test(text.slice(Math.max(0, start - 2), start))) return false
-  if (/^[ \u00a0\u202f.,]\d/u.test(text.slice(end, end + 2))) return false
+  // Part of a larger number or a numeric date: `1 500 000`, `2020,5`, `14/03/2024`.
+  if (/\d[ \u00a0\u202f.,/]$/u.test(text.slice(Math.max(0, start - 2), start))) return false
+  if (/^[ \u00a0\u202f.,/]\d/u.test(text.slice(end, end + 2))) return false
   const nextWord = wordAfter(text, end)
   if (nextWord !== '' && nextWord === nextWord.toLowerCase() && !FOLLOWERS.has(nextWord)) return false
   const previous = wordBefore(text, start).toLowerCase()

@@ -82,17 +82,25 @@ function binaryKind(bytes: Uint8Array): string | null {
   return sample.length > 0 && control / sample.length > 0.1 ? 'binary data (control characters)' : null
 }
 
-/** Byte index of the first byte that breaks UTF-8 (assumes there is one). */
+/**
+ * Byte index of the first sequence that breaks UTF-8 (assumes there is one):
+ * bad lead or continuation bytes, truncation, and the overlong and surrogate
+ * forms decoders refuse.
+ */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0
   while (i < bytes.length) {
     const byte = bytes[i] ?? 0
     const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0
     if (length === 0 || i + length > bytes.length) return i
-    for (let k = 1; k < length; k++) {
+    const second = bytes[i + 1] ?? 0
+    // The second byte's range is narrower after E0 (overlong), ED (surrogates), F0 (overlong) and F4 (beyond U+10FFFF).
+    const [low, high] = byte === 0xe0 ? [0xa0, 0xbf] : byte === 0xed ? [0x80, 0x9f] : byte === 0xf0 ? [0x90, 0xbf] : byte === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf]
+    if (length > 1 && (second < low || second > high)) return i
+    for (let k = 2; k < length; k++) {
       if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i
     }
     i += length
   }
-  return i
+  return Math.max(0, bytes.length - 1)
 }

@@ -1,4 +1,4 @@
-import { isLetter, isLower } from './characters.js'
+import { isLetter, isLower, isSpaceCode } from './characters.js'
 
 /** A typographic glitch found in a block, before positions are attached. */
 export interface RawGlitch {
@@ -58,7 +58,7 @@ export function glitches(text: string, anchors: readonly number[]): RawGlitch[] 
       // `1992 ,` and `échelle ,`: a space before a comma or a period that ends a word.
       const before = spacesStart(text, index, start)
       const next = text.charAt(index + 1)
-      if (before === index || before === start || (index + 1 < end && next !== ' ' && next !== '\n' && next !== '\r' && next !== '\u00a0')) continue
+      if (before === index || before === start || (index + 1 < end && !isSpaceCode(next.charCodeAt(0)))) continue
       const previous = text.charAt(before - 1)
       const from = isLetter(previous) ? wordStart(text, before, start) : previous >= '0' && previous <= '9' ? digitStart(text, before, start) : -1
       if (from >= 0) add('space-before-punctuation', from, index + 1)

@@ -51,7 +51,9 @@ export function offsetConverter(
   let lastOffset = 0
   let lastValue = 0
   return (offset) => {
-    if (offset < lastOffset) {
+    // Backwards, or resuming between the halves of a surrogate pair: count again from the start.
+    const code = text.charCodeAt(lastOffset)
+    if (offset < lastOffset || (code >= 0xdc00 && code <= 0xdfff && lastOffset > 0)) {
       lastOffset = 0
       lastValue = 0
     }

@@ -17,6 +17,7 @@ import type { Block, Document, Quote, Sentence, Source } from './types.js'
 import { units } from './units.js'
 import { datelineDate, type DatelineMatch } from './dateline.js'
 import { bylineDate } from './byline.js'
+import type { YearReference } from './calendar.js'
 
 /** Options of {@link parse}. */
 export interface ParseOptions {
@@ -34,13 +35,13 @@ const encoder = new TextEncoder()
  * Parses one raw article into a {@link Document}. Never throws: problems in the
  * input, binary input included, are reported in `diagnostics`.
  */
-export function parse(input: Uint8Array | string, options: ParseOptions = {}): Document {
+export function parse(input: Uint8Array | string, options?: ParseOptions): Document {
   const bytes = typeof input === 'string' ? encoder.encode(input) : input
   const decoded = typeof input === 'string' ? fromString(input) : decode(input)
   const text = decoded.text
   const where = location(text)
   const messages = diagnostics(text, where)
-  const source = sourceOf(bytes, decoded, options)
+  const source = sourceOf(bytes, decoded, options ?? {})
   const document: Document = {
     type: 'document',
     source,
@@ -81,7 +82,7 @@ export function parse(input: Uint8Array | string, options: ParseOptions = {}): D
   const dateline = datelineBlock?.dateline ?? null
   const byline = bylineBlock?.byline ?? null
   const chosen = articleDate(header, dateline, byline)
-  const articleYear = chosen.date ? Number(chosen.date.value.slice(0, 4)) : null
+  const article = chosen.date ? { year: Number(chosen.date.value.slice(0, 4)), month: chosen.date.precision === 'year' ? null : Number(chosen.date.value.slice(5, 7)) } : null
 
   if (header && !header.valid) messages.add('invalid-date', 'warning', `Date \`${header.date}\` of the header does not exist`, header)
   if (header) document.header = { type: 'header', date: header.date, precision: header.precision, position: where.toPosition(header.start, header.end) }
@@ -110,11 +111,11 @@ export function parse(input: Uint8Array | string, options: ParseOptions = {}): D
   const marksOf = marksByBlock(findMarks(text))
   raw.forEach((block, index) => {
     document.children.push(toBlock(text, where, block, (dateline) => datelineDate(dateline, datelineYear(header?.valid ? header : null, dateline, byline))))
-    annotate(document, text, where, messages, block, index, articleYear, marksOf(block.start, block.end))
+    annotate(document, text, where, messages, block, index, article, marksOf(block.start, block.end))
   })
   linkQuotes(document.quotes, document.sentences)
 
-  if (options.detectLanguage !== false) document.language = detectLanguage(text.slice(header?.end ?? 0))
+  if (options?.detectLanguage !== false) document.language = detectLanguage(text.slice(header?.end ?? 0))
   document.diagnostics = messages.list()
   return document
 }
@@ -186,7 +187,7 @@ function annotate(
   messages: DiagnosticCollector,
   block: RawBlock,
   index: number,
-  articleYear: number | null,
+  article: YearReference | null,
   marks: Marks
 ): void {
   const { start, end } = block
@@ -215,13 +216,13 @@ function annotate(
   }
   for (const mark of found.stray) {
     if (mark.kind === 'unclosed') {
-      messages.add('unclosed-quote', 'warning', `Unclosed quotation mark \`${mark.mark}\` in \`${excerpt(value.slice(mark.index, mark.index + 80), 40)}\`: nothing closes it before the ${block.type} ends`, { start: start + mark.index, end })
+      messages.add('unclosed-quote', 'warning', `Unclosed quotation mark \`${mark.mark}\` in \`${excerpt(value.slice(mark.index, mark.index + 80), 40)}\`: nothing closes it before the ${block.type} ends`, { start: start + mark.index, end: start + mark.index + 1 })
     } else {
       messages.add('unopened-quote', 'warning', `Unexpected closing quotation mark \`${mark.mark}\`: nothing opens it in this ${block.type}`, { start: start + mark.index, end: start + mark.index + 1 })
     }
   }
 
-  const dated = dates(value, marks.numbers, articleYear)
+  const dated = dates(value, marks.numbers, article)
   for (const date of dated.dates) {
     document.dates.push({
       type: 'date',
@@ -273,8 +274,10 @@ function annotate(
 
 /** Sets each quote's nesting (`depth`, `parent`) and how many sentences it overlaps. */
 function linkQuotes(quotesFound: Quote[], sentencesFound: readonly Sentence[]): void {
+  // Sentences do not overlap, so their starts and their ends both ascend.
+  const starts = sentencesFound.map((sentence) => sentence.position.start.offset)
+  const ends = sentencesFound.map((sentence) => sentence.position.end.offset)
   const open: number[] = []
-  let first = 0
   quotesFound.forEach((quote, index) => {
     while (open.length > 0) {
       const top = quotesFound[open[open.length - 1] ?? 0]
@@ -284,16 +287,21 @@ function linkQuotes(quotesFound: Quote[], sentencesFound: readonly Sentence[]): 
     quote.depth = open.length
     quote.parent = open.length > 0 ? (open[open.length - 1] ?? null) : null
     open.push(index)
-
-    // Quotes come in text order, so the first overlapping sentence only moves forward.
-    const { start, end } = { start: quote.inner.start.offset, end: quote.inner.end.offset }
-    while (first < sentencesFound.length && (sentencesFound[first]?.position.end.offset ?? 0) <= quote.position.start.offset) first++
-    let count = 0
-    for (let i = first; i < sentencesFound.length; i++) {
-      const sentence = sentencesFound[i]
-      if (!sentence || sentence.position.start.offset >= Math.max(end, start + 1)) break
-      if (sentence.position.end.offset > start) count++
-    }
-    quote.sentences = count
+    // Overlapping sentences: those starting before the inside ends, less those ending before it starts.
+    const start = quote.inner.start.offset
+    const end = Math.max(quote.inner.end.offset, start + 1)
+    quote.sentences = countBelow(starts, end) - countBelow(ends, start + 1)
   })
+}
+
+/** How many values of the ascending list `values` are below `limit`. */
+function countBelow(values: readonly number[], limit: number): number {
+  let low = 0
+  let high = values.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if ((values[mid] ?? 0) < limit) low = mid + 1
+    else high = mid
+  }
+  return low
 }

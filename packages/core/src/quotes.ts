@@ -35,6 +35,8 @@ export function quotes(text: string, marks: readonly number[]): { quotes: RawQuo
     // The opening mark this one closes; `undefined` when it opens a quote itself.
     const closes = mark === '"' ? (straight > 0 || !opensStraight(text, index, start, end) ? '"' : undefined) : CLOSING_OF[mark]
     if (closes === undefined) {
+      // Nesting deeper than this is noise, not quotation: such marks are left unpaired.
+      if (open.length >= MAX_DEPTH) continue
       open.push({ index, mark })
       if (mark === '"') straight++
       continue
@@ -64,12 +66,12 @@ export function quotes(text: string, marks: readonly number[]): { quotes: RawQuo
   return { quotes: found, stray }
 }
 
-// Nesting deeper than this is noise, not quotation: a bounded search keeps a
-// flood of unmatched marks linear.
+// Quotes nest at most this deep: a flood of marks stays linear, and no quote
+// holds thousands of others.
 const MAX_DEPTH = 32
 
 function findLast(open: ReadonlyArray<{ mark: string }>, mark: string): number {
-  for (let i = open.length - 1; i >= Math.max(0, open.length - MAX_DEPTH); i--) if (open[i]?.mark === mark) return i
+  for (let i = open.length - 1; i >= 0; i--) if (open[i]?.mark === mark) return i
   return -1
 }
 
