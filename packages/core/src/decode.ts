@@ -2,8 +2,11 @@ import type { Encoding } from './types.js'
 
 /** What decoding the raw bytes found. */
 export interface Decoded {
+  /** The decoded text, byte order mark excluded. */
   text: string
+  /** The encoding the bytes were read as. */
   encoding: Encoding
+  /** Whether the bytes started with a byte order mark. */
   bom: boolean
   /** The bytes are not text (an image, an archive…): `text` is empty. */
   binary: string | null
@@ -43,7 +46,7 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return text
 }
 
-/** Decodes raw bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252. */
+/** Decodes raw bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 (reported); binary input is named, not decoded. */
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decoded(new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes.subarray(2)), 'utf-16le', true)
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decoded(new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes.subarray(2)), 'utf-16be', true)

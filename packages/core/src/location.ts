@@ -2,7 +2,9 @@ import type { Point, Position } from './types.js'
 
 /** Converts offsets in a text to unist points, through one index of line starts. */
 export interface Location {
+  /** The point at a UTF-16 offset (clamped to the text). */
   toPoint(offset: number): Point
+  /** The position from `start` to `end` (UTF-16 offsets). */
   toPosition(start: number, end: number): Position
 }
 

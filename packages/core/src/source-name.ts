@@ -1,6 +1,8 @@
 /** The parts of a `NNN_<16 hex>.txt` file name; both `null` for other names. */
 export interface SourceName {
+  /** The `NNN` ordinal, or `null`. */
   ordinal: number | null
+  /** The 16-hex source id, lowercase, or `null`. */
   sourceId: string | null
 }
 

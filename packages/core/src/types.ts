@@ -54,7 +54,9 @@ export type DatePrecision = 'year' | 'month' | 'day'
  * `2023-09` or `2023-09-25`; never padded to a day the source does not state.
  */
 export interface ArticleDate {
+  /** ISO 8601 at `precision`. */
   value: string
+  /** How precise `value` is. */
   precision: DatePrecision
   /** Which part of the file states it. */
   source: 'header' | 'dateline' | 'byline'
@@ -65,6 +67,7 @@ export interface Header {
   type: 'header'
   /** The date it states, ISO 8601 at its precision. */
   date: string
+  /** How precise `date` is. */
   precision: DatePrecision
   position: Position
 }
@@ -89,6 +92,7 @@ export interface BylineInfo {
   author: string
   /** ISO 8601 value of the date the byline states, or `null`. */
   date: string | null
+  /** The byline exactly as written. */
   raw: string
 }
 
@@ -157,7 +161,9 @@ export interface BlockMap {
   fragment: Fragment
 }
 
+/** Any block. */
 export type Block = BlockMap[keyof BlockMap]
+/** The name of a block type. */
 export type BlockType = Block['type']
 
 // ---------------------------------------------------------------------------
@@ -224,11 +230,13 @@ export interface AnnotationMap {
   entity: EntityMention
 }
 
+/** Any annotation. */
 export type Annotation = AnnotationMap[keyof AnnotationMap]
 
 // ---------------------------------------------------------------------------
 // Diagnostics
 
+/** How serious a diagnostic is: `error` (with `fatal` when the file was not read), `warning` or `info`. */
 export type Severity = 'error' | 'warning' | 'info'
 
 /** A problem found in the input, as data (after vfile-message). */
@@ -269,10 +277,16 @@ export interface Document {
   byline: BylineInfo | null
   /** The blocks of the body, in order. */
   children: Block[]
+  /** The sentence layer, in text order. */
   sentences: Sentence[]
+  /** The quotation layer, by position of the opening mark. */
   quotes: Quote[]
+  /** The date layer, in text order. */
   dates: DateMention[]
+  /** The entity layer (reserved: empty until entity recognition lands). */
   entities: EntityMention[]
+  /** Problems found in the input, by position (whole-file ones first). */
   diagnostics: Diagnostic[]
+  /** The whole text. */
   position: Position
 }
