@@ -1,4 +1,4 @@
-import { LATIN_LETTER, LATIN_LOWER, LATIN_UPPER } from './characters.js'
+import { BLANK, LATIN_LETTER, LATIN_LOWER, LATIN_UPPER } from './characters.js'
 import { NAME_PATTERN, dayExists, dayNumber, isoDate, monthNumber, weekdayNumber } from './calendar.js'
 
 /** An author line's parts, as written. */
@@ -8,7 +8,7 @@ export interface BylineMatch {
   date: readonly [number, number, number] | null
 }
 
-const S = '[ \\t\\u00a0\\u202f]'
+const S = BLANK
 // `Claire`, `Jean-Yves`, `MOREL`, `O’Neil`, `J.`; combining marks for decomposed accents.
 const UP = `[${LATIN_UPPER}]`
 const NAME_WORD = `${UP}(?:[${LATIN_LOWER}'’]*|[${LATIN_UPPER}'’]+)(?:-${UP}[${LATIN_LETTER}]*)*\\.?`

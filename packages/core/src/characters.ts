@@ -4,8 +4,17 @@
  * all count as white space for analysis, while offsets stay true to the source.
  */
 
-/** Horizontal white space, including no-break spaces and U+FEFF. */
-export const SPACE = '[ \\t\\u00a0\\u202f\\u2009\\u2007\\u3000\\ufeff]'
+/**
+ * Horizontal white space between words, as a pattern character class: space,
+ * tab, no-break space (U+00A0), narrow no-break space (U+202F), thin space
+ * (U+2009).
+ */
+export const BLANK = '[ \\t\\u00a0\\u202f\\u2009]'
+
+/** Whether `char` is horizontal white space (see `BLANK`). */
+export function isBlankChar(char: string): boolean {
+  return char === ' ' || char === '\t' || char === '\u00a0' || char === '\u202f' || char === '\u2009'
+}
 
 /**
  * Letters of the Latin script, for patterns: `\p{Lu}` and its kin compile to
@@ -87,9 +96,4 @@ export function isLetter(char: string | undefined): boolean {
   const code = char.charCodeAt(0)
   if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
   return LETTER.test(char)
-}
-
-/** Folds the typographic apostrophe to the ASCII one, for comparisons. */
-export function foldApostrophes(text: string): string {
-  return text.replace(/’/g, "'")
 }

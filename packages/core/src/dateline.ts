@@ -1,4 +1,4 @@
-import { LATIN_LETTER, LATIN_UPPER, isUpper } from './characters.js'
+import { BLANK, LATIN_LETTER, LATIN_UPPER, isUpper } from './characters.js'
 import { NAME_PATTERN, dayExists, dayNumber, isoDate, monthNumber } from './calendar.js'
 
 /** A dateline found in a text, with its parts as written. */
@@ -16,7 +16,7 @@ export interface DatelineMatch {
 // Datelines are short: longer text is never tried against the patterns.
 const MAX_LENGTH = 120
 
-const S = '[ \\t\\u00a0\\u202f]'
+const S = BLANK
 const UP = `[${LATIN_UPPER}]`
 const CAPS_WORD = `${UP}[${LATIN_UPPER}'’\\-]*${UP}`
 const CAPS_PLACE = `${CAPS_WORD}(?:(?:${S}|/)${CAPS_WORD}){0,3}`

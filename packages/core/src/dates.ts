@@ -1,5 +1,5 @@
 import { NAME_PATTERN, WEEKDAYS, type YearReference, dayExists, yearOf, dayNumber, isoDate, monthNumber, weekdayNumber, weekdayOf } from './calendar.js'
-import { isLetter } from './characters.js'
+import { BLANK, isBlankChar, isLetter } from './characters.js'
 import type { DatePrecision } from './types.js'
 
 /** A date expression found in a block, before positions are attached. */
@@ -21,7 +21,7 @@ export interface DateProblem {
   expected: string | null
 }
 
-const S = '[ \\t\\u00a0\\u202f]'
+const S = BLANK
 // Every date expression holds a number: find numbers with a plain scan, then
 // read the words around each one (Unicode-aware patterns only run at numbers).
 const DAY_MONTH = new RegExp(`(1er|1ER|[0-3]?\\d)${S}+(${NAME_PATTERN})(?:${S}+(\\d{4}))?(?![\\p{L}\\p{M}\\p{N}])`, 'uy')
@@ -140,7 +140,6 @@ function isYear(text: string, start: number, end: number, value: number): boolea
   return nextWord === '' && value >= 1800
 }
 
-const isBlankChar = (char: string) => char === ' ' || char === '\t' || char === '\u00a0' || char === '\u202f'
 
 /** The word right after `index`, past spaces (`''` when punctuation or the end comes first). */
 function wordAfter(text: string, index: number): string {

@@ -1,4 +1,4 @@
-import { isLetter, isLower, isSpaceCode } from './characters.js'
+import { BLANK, isBlankChar, isLetter, isLower, isSpaceCode } from './characters.js'
 
 /** A typographic glitch found in a block, before positions are attached. */
 export interface RawGlitch {
@@ -14,18 +14,20 @@ export interface RawGlitch {
 const SUSPENDED = /^(?:et|ou|à)[ \t\u00a0\u202f]/u
 
 const isWordChar = (char: string) => isLetter(char) || char === '-' || char === "'" || char === '’'
+const isCompoundChar = (char: string) => isLetter(char) || char === '-'
+const isDigitChar = (char: string) => char >= '0' && char <= '9' && char !== ''
 
-/** Start of the word (letters, hyphens, apostrophes) that ends at `end`. */
-function wordStart(text: string, end: number, min: number): number {
+/** Start of the run of characters passing `test` that ends at `end` (not before `min`). */
+function runStart(text: string, end: number, min: number, test: (char: string) => boolean): number {
   let i = end
-  while (i > min && isWordChar(text.charAt(i - 1))) i--
+  while (i > min && test(text.charAt(i - 1))) i--
   return i
 }
 
-/** End of the word (letters and hyphens) that starts at `start`. */
-function wordEnd(text: string, start: number, max: number): number {
+/** End of the run of characters passing `test` that starts at `start` (not after `max`). */
+function runEnd(text: string, start: number, max: number, test: (char: string) => boolean): number {
   let i = start
-  while (i < max && (isLetter(text.charAt(i)) || text.charAt(i) === '-')) i++
+  while (i < max && test(text.charAt(i))) i++
   return i
 }
 
@@ -44,23 +46,23 @@ export function glitches(text: string, anchors: readonly number[]): RawGlitch[] 
   for (const index of anchors) {
     const char = text.charAt(index)
     if (char === '-') {
-      const after = spacesEnd(text, index + 1, end)
-      const before = spacesStart(text, index, start)
+      const after = runEnd(text, index + 1, end, isBlankChar)
+      const before = runStart(text, index, start, isBlankChar)
       // `cessez-le- feu`: a hyphen, then a space, inside a compound.
       if (after > index + 1 && isLetter(text.charAt(index - 1)) && isLower(text.charAt(after)) && !SUSPENDED.test(text.slice(after, after + 3))) {
-        add('broken-hyphenation', wordStart(text, index, start), wordEnd(text, after, end))
+        add('broken-hyphenation', runStart(text, index, start, isWordChar), runEnd(text, after, end, isCompoundChar))
       }
       // `Haut -Karabakh`: a space before the hyphen of a compound.
       else if (before < index && isLetter(text.charAt(before - 1)) && isLetter(text.charAt(index + 1))) {
-        add('space-before-hyphen', wordStart(text, before, start), wordEnd(text, index + 1, end))
+        add('space-before-hyphen', runStart(text, before, start, isWordChar), runEnd(text, index + 1, end, isCompoundChar))
       }
     } else if (char === ',' || char === '.') {
       // `1992 ,` and `échelle ,`: a space before a comma or a period that ends a word.
-      const before = spacesStart(text, index, start)
+      const before = runStart(text, index, start, isBlankChar)
       const next = text.charAt(index + 1)
       if (before === index || before === start || (index + 1 < end && !isSpaceCode(next.charCodeAt(0)))) continue
       const previous = text.charAt(before - 1)
-      const from = isLetter(previous) ? wordStart(text, before, start) : previous >= '0' && previous <= '9' ? digitStart(text, before, start) : -1
+      const from = isLetter(previous) ? runStart(text, before, start, isWordChar) : previous >= '0' && previous <= '9' ? runStart(text, before, start, isDigitChar) : -1
       if (from >= 0) add('space-before-punctuation', from, index + 1)
     } else {
       // Zero-width characters inside the text: invisible, and they break searches.
@@ -70,23 +72,4 @@ export function glitches(text: string, anchors: readonly number[]): RawGlitch[] 
   return found
 }
 
-const SPACES = /[ \t\u00a0\u202f]+/gu
-const isSpace = (char: string) => char === ' ' || char === '\t' || char === '\u00a0' || char === '\u202f'
-
-function spacesEnd(text: string, from: number, max: number): number {
-  let i = from
-  while (i < max && isSpace(text.charAt(i))) i++
-  return i
-}
-
-function spacesStart(text: string, to: number, min: number): number {
-  let i = to
-  while (i > min && isSpace(text.charAt(i - 1))) i--
-  return i
-}
-
-function digitStart(text: string, end: number, min: number): number {
-  let i = end
-  while (i > min && text.charAt(i - 1) >= '0' && text.charAt(i - 1) <= '9') i--
-  return i
-}
+const SPACES = new RegExp(`${BLANK}+`, 'gu')
