@@ -25,9 +25,7 @@ function turnOfYear(a: ArticleDate, b: ArticleDate): boolean {
 /** The article's own date, and a note when two parts of the file disagree. */
 export interface ArticleDateResult {
   date: ArticleDate | null
-  /** The dateline's date, the year taken from the header or byline when it states none. */
-  datelineValue: string | null
-  conflict: { with: string; value: string } | null
+  conflict: { with: ArticleDate['source']; value: string } | null
 }
 
 /**
@@ -51,7 +49,6 @@ export function articleDate(header: HeaderMatch | null, dateline: DatelineMatch 
   )
   return {
     date,
-    datelineValue,
     conflict: disagreeing ? { with: disagreeing.source, value: disagreeing.value } : null
   }
 }

@@ -87,18 +87,6 @@ export function parse(input: Uint8Array | string, options?: ParseOptions): Docum
   if (header && !header.valid) messages.add('invalid-date', 'warning', `Date \`${header.date}\` of the header does not exist`, header)
   if (header) document.header = { type: 'header', date: header.date, precision: header.precision, position: where.toPosition(header.start, header.end) }
   document.date = chosen.date
-  if (datelineBlock && dateline) {
-    document.dateline = {
-      place: dateline.place,
-      region: dateline.region,
-      date: chosen.datelineValue,
-      agency: dateline.agency,
-      raw: text.slice(datelineBlock.start, datelineBlock.end)
-    }
-  }
-  if (bylineBlock && byline) {
-    document.byline = { author: byline.author, date: bylineDate(byline), raw: text.slice(bylineBlock.start, bylineBlock.end) }
-  }
   if (chosen.date && chosen.conflict) {
     messages.add(
       'date-conflict',
@@ -114,6 +102,11 @@ export function parse(input: Uint8Array | string, options?: ParseOptions): Docum
     annotate(document, text, where, messages, block, index, article, marksOf(block.start, block.end))
   })
   linkQuotes(document.quotes, document.sentences)
+  // The document's dateline and byline are those of their first blocks.
+  for (const block of document.children) {
+    if (block.type === 'dateline' && !document.dateline) document.dateline = { ...block.dateline }
+    if (block.type === 'byline' && !document.byline) document.byline = { ...block.byline }
+  }
 
   if (options?.detectLanguage !== false) document.language = detectLanguage(text.slice(header?.end ?? 0))
   document.diagnostics = messages.list()
