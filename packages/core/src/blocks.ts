@@ -1,8 +1,8 @@
 import { isBoilerplate } from './boilerplate.js'
 import { byline, nameAlone, type BylineMatch } from './byline.js'
 import { leadingDateline, wholeDateline, type DatelineMatch } from './dateline.js'
-import { skipSpace } from './characters.js'
-import { findMarks } from './marks.js'
+import { isDigit, isUpper, skipSpace } from './characters.js'
+import { terminalsOf } from './marks.js'
 import { sentences } from './sentences.js'
 import type { Span } from './lines.js'
 import type { BlockType } from './types.js'
@@ -76,16 +76,16 @@ function metaBlock(text: string, span: Span): RawBlock | null {
 
 /** A short single line with no closing punctuation (or a short question), followed by more text. */
 function isHeading(value: string): boolean {
-  if (value.includes('\n') || value.includes('\r') || value.length > 120) return false
-  const first = value.charAt(0)
-  if (!/[\p{Lu}\d«“"‹]/u.test(first)) return false
-  // More than one sentence means running text (`M. Dupont`, `1. Le contexte` are one).
-  if (sentences(value, findMarks(value).terminals).length > 1) return false
+  if (value.length > 120 || value.includes('\n') || value.includes('\r') || !startsHeading(value.charCodeAt(0))) return false
   const words = wordCount(value)
   const last = lastSignificant(value)
-  if (last === '?' || last === '!') return words <= MAX_QUESTION_HEADING_WORDS
-  return words <= MAX_HEADING_WORDS && !endsTerminal(value) && last !== ',' && last !== '…'
+  const fits = last === '?' || last === '!' ? words <= MAX_QUESTION_HEADING_WORDS : words <= MAX_HEADING_WORDS && !endsTerminal(value) && last !== ',' && last !== '…'
+  // More than one sentence means running text (`M. Dupont`, `1. Le contexte` are one).
+  return fits && sentences(value, terminalsOf(value)).length <= 1
 }
+
+/** A capital, a digit or an opening quotation mark (`«`, `“`, `"`, `‹`). */
+const startsHeading = (code: number) => isUpper(code) || isDigit(code) || code === 0xab || code === 0x201c || code === 0x22 || code === 0x2039
 
 /** A short last scrap that does not end as a sentence does. */
 function isFragment(value: string): boolean {

@@ -11,9 +11,9 @@
  */
 export const BLANK = '[ \\t\\u00a0\\u202f\\u2009]'
 
-/** Whether `char` is horizontal white space (see `BLANK`). */
-export function isBlankChar(char: string): boolean {
-  return char === ' ' || char === '\t' || char === '\u00a0' || char === '\u202f' || char === '\u2009'
+/** Whether `code` (a UTF-16 unit) is horizontal white space (see `BLANK`). */
+export function isBlankCode(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x202f || code === 0x2009
 }
 
 /**
@@ -76,24 +76,33 @@ const LOWER = /\p{Ll}/u
 // Combining marks count as letters: decomposed (NFD) text spells `é` as `e` + U+0301.
 const LETTER = /[\p{L}\p{M}]/u
 
-// ASCII answers first: these run on hot paths, and most characters are ASCII.
-export function isUpper(char: string | undefined): boolean {
-  if (char === undefined || char === '') return false
-  const code = char.charCodeAt(0)
+// These take UTF-16 units (`charCodeAt`, `NaN` past the end) and run on hot
+// paths: ASCII and Latin-1 are answered by ranges, and General Punctuation
+// (’ “ ” … – — and the thin spaces) holds no letter; only the rest is looked up.
+const isPunctuationBlock = (code: number) => code >= 0x2000 && code <= 0x206f
+
+/** Whether `code` is an upper-case letter (`\p{Lu}`). */
+export function isUpper(code: number): boolean {
   if (code < 0x80) return code >= 0x41 && code <= 0x5a
-  return UPPER.test(char)
+  if (code < 0x100) return code >= 0xc0 && code <= 0xde && code !== 0xd7
+  return !isPunctuationBlock(code) && UPPER.test(String.fromCharCode(code))
 }
 
-export function isLower(char: string | undefined): boolean {
-  if (char === undefined || char === '') return false
-  const code = char.charCodeAt(0)
+/** Whether `code` is a lower-case letter (`\p{Ll}`). */
+export function isLower(code: number): boolean {
   if (code < 0x80) return code >= 0x61 && code <= 0x7a
-  return LOWER.test(char)
+  if (code < 0x100) return (code >= 0xdf && code !== 0xf7) || code === 0xb5
+  return !isPunctuationBlock(code) && LOWER.test(String.fromCharCode(code))
 }
 
-export function isLetter(char: string | undefined): boolean {
-  if (char === undefined || char === '') return false
-  const code = char.charCodeAt(0)
+/** Whether `code` is a letter or a combining mark (`[\p{L}\p{M}]`). */
+export function isLetter(code: number): boolean {
   if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
-  return LETTER.test(char)
+  if (code < 0x100) return (code >= 0xc0 && code !== 0xd7 && code !== 0xf7) || code === 0xaa || code === 0xb5 || code === 0xba
+  return !isPunctuationBlock(code) && LETTER.test(String.fromCharCode(code))
+}
+
+/** Whether `code` is an ASCII digit. */
+export function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
 }

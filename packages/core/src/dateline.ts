@@ -72,7 +72,7 @@ function read(match: RegExpExecArray, parts: ReadonlyArray<keyof DatelineMatch>)
  * in parentheses early on: a cheap test that spares most lines the patterns.
  */
 function mayBeDateline(text: string): boolean {
-  if (!isUpper(text.charAt(0))) return false
+  if (!isUpper(text.charCodeAt(0))) return false
   const head = text.slice(0, 60)
   let end = 0
   while (end < head.length && !' \t\n\r\u00a0\u202f,/('.includes(head.charAt(end))) end++

@@ -1,5 +1,5 @@
 import { NAME_PATTERN, WEEKDAYS, type YearReference, dayExists, yearOf, dayNumber, isoDate, monthNumber, weekdayNumber, weekdayOf } from './calendar.js'
-import { BLANK, isBlankChar, isLetter } from './characters.js'
+import { BLANK, isBlankCode, isDigit, isLetter } from './characters.js'
 import type { DatePrecision } from './types.js'
 
 /** A date expression found in a block, before positions are attached. */
@@ -27,16 +27,12 @@ const S = BLANK
 const DAY_MONTH = new RegExp(`(1er|1ER|[0-3]?\\d)${S}+(${NAME_PATTERN})(?:${S}+(\\d{4}))?(?![\\p{L}\\p{M}\\p{N}])`, 'uy')
 // The name before a number, once the code has found it is a weekday or a month.
 const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${NAME_PATTERN})${S}+$`, 'u')
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u
-// ASCII first: most neighbours of a number are spaces and punctuation.
-const isWordChar = (char: string) => {
-  const code = char.charCodeAt(0)
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
-  return WORD_CHAR.test(char)
-}
-// Month names start with one of these; other words after a number are not read.
-const MONTH_INITIALS = 'jfmasondJFMASOND'
-const isDigit = (code: number) => code >= 0x30 && code <= 0x39
+const NUMBER = /\p{N}/u
+/** Whether `code` is part of a word: a letter, a mark or a digit (`[\p{L}\p{M}\p{N}]`). */
+const isWordCode = (code: number) => isLetter(code) || isDigit(code) || (code >= 0x80 && NUMBER.test(String.fromCharCode(code)))
+// Month names start with one of these (`janvier` … `décembre`); other words after a number are not read.
+const isMonthInitial = (code: number) => MONTH_INITIALS.has(code | 0x20)
+const MONTH_INITIALS = new Set([...'jfmasond'].map((char) => char.charCodeAt(0)))
 
 
 // Words before a bare number that make it a year: `en 1991`, `depuis 2016`, `l'an 2000`.
@@ -59,42 +55,41 @@ const FOLLOWERS = new Set(
  */
 export function dates(text: string, numbers: readonly number[], article: YearReference | null): { dates: RawDate[]; problems: DateProblem[] } {
   const start = 0
-  const end = text.length
   const found: RawDate[] = []
   const problems: DateProblem[] = []
+  if (numbers.length === 0) return { dates: found, problems }
   // Past the end of the last expression read (its year is not read again).
   let skip = start
   for (const index of numbers) {
-    if (index < skip || (index > start && isWordChar(text.charAt(index - 1)))) continue
+    if (index < skip || (index > start && isWordCode(text.charCodeAt(index - 1)))) continue
     let length = 1
     while (isDigit(text.charCodeAt(index + length))) length++
-    // The words around the number decide which patterns are worth trying.
-    const ordinal = text.startsWith('er', index + length) || text.startsWith('ER', index + length) ? 2 : 0
-    let next = index + length + ordinal
-    while (isBlankChar(text.charAt(next))) next++
-    const wordAfterNumber = MONTH_INITIALS.includes(text.charAt(next)) ? wordAfter(text, next) : ''
-    const wordBeforeNumber = wordBefore(text, index)
-    const before = wordBeforeNumber === '' ? '' : text.slice(Math.max(start, index - 12), index)
-
-    DAY_MONTH.lastIndex = index
-    const dayMonth = length <= 2 && monthNumber(wordAfterNumber) !== null ? DAY_MONTH.exec(text) : null
-    if (dayMonth && index + dayMonth[0].length <= end) {
+    // Only a day (one or two digits) or a year (four) starts a date: other numbers are passed at once.
+    if (length <= 2) {
+      const ordinal = text.startsWith('er', index + length) || text.startsWith('ER', index + length) ? 2 : 0
+      let next = index + length + ordinal
+      while (isBlankCode(text.charCodeAt(next))) next++
+      if (!isMonthInitial(text.charCodeAt(next)) || monthNumber(wordAfter(text, next)) === null) continue
+      DAY_MONTH.lastIndex = index
+      const dayMonth = DAY_MONTH.exec(text)
+      if (!dayMonth) continue
       const [, day = '', month = '', year] = dayMonth
-      const weekday = weekdayNumber(wordBeforeNumber) === null ? null : NAME_BEFORE.exec(before)
+      const wordBeforeNumber = wordBefore(text, index)
+      const weekday = weekdayNumber(wordBeforeNumber) === null ? null : NAME_BEFORE.exec(text.slice(Math.max(start, index - 12), index))
       const from = weekday ? index - weekday[0].length : index
       const to = index + dayMonth[0].length
       skip = to
       readDay(from, to, weekday?.[1], day, month, year)
-      continue
-    }
-    if (length !== 4 || isWordChar(text.charAt(index + 4))) continue
-    const value = Number(text.slice(index, index + 4))
-    const month = monthNumber(wordBeforeNumber) === null ? null : NAME_BEFORE.exec(before)
-    const m = month?.[1] === undefined ? null : monthNumber(month[1])
-    if (month && m !== null) {
-      found.push({ start: index - month[0].length, end: index + 4, value: isoDate(value, m), precision: 'month', year: 'stated', weekday: null })
-    } else if (isYear(text, index, index + 4, value)) {
-      found.push({ start: index, end: index + 4, value: isoDate(value), precision: 'year', year: 'stated', weekday: null })
+    } else if (length === 4 && !isWordCode(text.charCodeAt(index + 4))) {
+      const value = Number(text.slice(index, index + 4))
+      const wordBeforeNumber = wordBefore(text, index)
+      const month = monthNumber(wordBeforeNumber) === null ? null : NAME_BEFORE.exec(text.slice(Math.max(start, index - 12), index))
+      const m = month?.[1] === undefined ? null : monthNumber(month[1])
+      if (month && m !== null) {
+        found.push({ start: index - month[0].length, end: index + 4, value: isoDate(value, m), precision: 'month', year: 'stated', weekday: null })
+      } else if (isYear(text, index, index + 4, value)) {
+        found.push({ start: index, end: index + 4, value: isoDate(value), precision: 'year', year: 'stated', weekday: null })
+      }
     }
   }
   return { dates: found, problems }
@@ -125,12 +120,15 @@ export function dates(text: string, numbers: readonly number[], article: YearRef
   }
 }
 
+/** Space, no-break spaces, `.`, `,` and `/`: what separates the groups of a number or a numeric date. */
+const isNumberSeparator = (code: number) => code === 0x20 || code === 0xa0 || code === 0x202f || code === 0x2e || code === 0x2c || code === 0x2f
+
 /** Whether the bare number `[start, end)` is a year, judged by the words around it. */
 function isYear(text: string, start: number, end: number, value: number): boolean {
   if (value < 1000 || value > 2100) return false
   // Part of a larger number or a numeric date: `1 500 000`, `2020,5`, `14/03/2024`.
-  if (/\d[ \u00a0\u202f.,/]$/u.test(text.slice(Math.max(0, start - 2), start))) return false
-  if (/^[ \u00a0\u202f.,/]\d/u.test(text.slice(end, end + 2))) return false
+  if (isDigit(text.charCodeAt(start - 2)) && isNumberSeparator(text.charCodeAt(start - 1))) return false
+  if (isNumberSeparator(text.charCodeAt(end)) && isDigit(text.charCodeAt(end + 1))) return false
   const nextWord = wordAfter(text, end)
   if (nextWord !== '' && nextWord === nextWord.toLowerCase() && !FOLLOWERS.has(nextWord)) return false
   const previous = wordBefore(text, start).toLowerCase()
@@ -144,19 +142,20 @@ function isYear(text: string, start: number, end: number, value: number): boolea
 /** The word right after `index`, past spaces (`''` when punctuation or the end comes first). */
 function wordAfter(text: string, index: number): string {
   let from = index
-  while (from < text.length && isBlankChar(text.charAt(from))) from++
+  while (isBlankCode(text.charCodeAt(from))) from++
   let to = from
-  while (to < text.length && to - from < 30 && isLetter(text.charAt(to))) to++
+  while (to - from < 30 && isLetter(text.charCodeAt(to))) to++
   return text.slice(from, to)
 }
 
 /** The word right before `index`, past spaces and an elided article's apostrophe (`l'an`). */
 function wordBefore(text: string, index: number): string {
   let to = index
-  while (to > 0 && isBlankChar(text.charAt(to - 1))) to--
-  if (text.charAt(to - 1) === "'" || text.charAt(to - 1) === '’') to--
+  while (isBlankCode(text.charCodeAt(to - 1))) to--
+  const apostrophe = text.charCodeAt(to - 1)
+  if (apostrophe === 0x27 || apostrophe === 0x2019) to--
   let from = to
-  while (from > 0 && to - from < 30 && isLetter(text.charAt(from - 1))) from--
+  while (to - from < 30 && isLetter(text.charCodeAt(from - 1))) from--
   return text.slice(from, to)
 }
 

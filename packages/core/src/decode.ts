@@ -70,19 +70,22 @@ function decoded(text: string, encoding: Encoding, bom: boolean, binary: string 
 
 /** Names the binary format of `bytes`, or returns `null` for text. */
 function binaryKind(bytes: Uint8Array): string | null {
-  const first = bytes[0]
-  for (const [name, signature] of MAGIC) {
-    if (signature[0] === first && signature.every((byte, index) => bytes[index] === byte)) return name
-  }
+  for (const [name, signature] of MAGIC) if (startsWith(bytes, signature)) return name
   // Text has no NUL bytes (in its first 8 KiB) and few control characters (in its first 512 bytes).
   if (bytes.subarray(0, 8192).indexOf(0) >= 0) return 'binary data (NUL bytes)'
-  const sample = bytes.subarray(0, 512)
+  const sample = Math.min(bytes.length, 512)
   let control = 0
-  for (let i = 0; i < sample.length; i++) {
-    const byte = sample[i] ?? 0
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control++
-  }
-  return sample.length > 0 && control / sample.length > 0.1 ? 'binary data (control characters)' : null
+  for (let i = 0; i < sample; i++) if (isBinaryControl(bytes[i] ?? 0)) control++
+  return control > sample / 10 ? 'binary data (control characters)' : null
+}
+
+// Control characters other than tab, line feed, form feed and carriage return, which are at home in text.
+const isBinaryControl = (byte: number) => byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  if (bytes.length < signature.length) return false
+  for (let i = 0; i < signature.length; i++) if (bytes[i] !== signature[i]) return false
+  return true
 }
 
 /**

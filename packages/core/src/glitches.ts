@@ -1,4 +1,4 @@
-import { BLANK, isBlankChar, isLetter, isLower, isSpaceCode } from './characters.js'
+import { BLANK, isBlankCode, isDigit, isLetter, isLower, isSpaceCode } from './characters.js'
 
 /** A typographic glitch found in a block, before positions are attached. */
 export interface RawGlitch {
@@ -13,21 +13,21 @@ export interface RawGlitch {
 // `pré- et post-électoral`: a hyphen left hanging before a conjunction is French usage.
 const SUSPENDED = /^(?:et|ou|à)[ \t\u00a0\u202f]/u
 
-const isWordChar = (char: string) => isLetter(char) || char === '-' || char === "'" || char === '’'
-const isCompoundChar = (char: string) => isLetter(char) || char === '-'
-const isDigitChar = (char: string) => char >= '0' && char <= '9' && char !== ''
+/** A letter, a hyphen or an apostrophe: what a word with its elisions is made of. */
+const isWordCode = (code: number) => isLetter(code) || code === 0x2d || code === 0x27 || code === 0x2019
+const isCompoundCode = (code: number) => isLetter(code) || code === 0x2d
 
 /** Start of the run of characters passing `test` that ends at `end` (not before `min`). */
-function runStart(text: string, end: number, min: number, test: (char: string) => boolean): number {
+function runStart(text: string, end: number, min: number, test: (code: number) => boolean): number {
   let i = end
-  while (i > min && test(text.charAt(i - 1))) i--
+  while (i > min && test(text.charCodeAt(i - 1))) i--
   return i
 }
 
 /** End of the run of characters passing `test` that starts at `start` (not after `max`). */
-function runEnd(text: string, start: number, max: number, test: (char: string) => boolean): number {
+function runEnd(text: string, start: number, max: number, test: (code: number) => boolean): number {
   let i = start
-  while (i < max && test(text.charAt(i))) i++
+  while (i < max && test(text.charCodeAt(i))) i++
   return i
 }
 
@@ -44,25 +44,24 @@ export function glitches(text: string, anchors: readonly number[]): RawGlitch[] 
     found.push({ start: from, end: to, ruleId, expected: ruleId === 'invisible-character' ? '' : text.slice(from, to).replace(SPACES, '') })
   }
   for (const index of anchors) {
-    const char = text.charAt(index)
-    if (char === '-') {
-      const after = runEnd(text, index + 1, end, isBlankChar)
-      const before = runStart(text, index, start, isBlankChar)
+    const code = text.charCodeAt(index)
+    if (code === 0x2d) {
+      const after = runEnd(text, index + 1, end, isBlankCode)
+      const before = runStart(text, index, start, isBlankCode)
       // `cessez-le- feu`: a hyphen, then a space, inside a compound.
-      if (after > index + 1 && isLetter(text.charAt(index - 1)) && isLower(text.charAt(after)) && !SUSPENDED.test(text.slice(after, after + 3))) {
-        add('broken-hyphenation', runStart(text, index, start, isWordChar), runEnd(text, after, end, isCompoundChar))
+      if (after > index + 1 && isLetter(text.charCodeAt(index - 1)) && isLower(text.charCodeAt(after)) && !SUSPENDED.test(text.slice(after, after + 3))) {
+        add('broken-hyphenation', runStart(text, index, start, isWordCode), runEnd(text, after, end, isCompoundCode))
       }
       // `Haut -Karabakh`: a space before the hyphen of a compound.
-      else if (before < index && isLetter(text.charAt(before - 1)) && isLetter(text.charAt(index + 1))) {
-        add('space-before-hyphen', runStart(text, before, start, isWordChar), runEnd(text, index + 1, end, isCompoundChar))
+      else if (before < index && isLetter(text.charCodeAt(before - 1)) && isLetter(text.charCodeAt(index + 1))) {
+        add('space-before-hyphen', runStart(text, before, start, isWordCode), runEnd(text, index + 1, end, isCompoundCode))
       }
-    } else if (char === ',' || char === '.') {
+    } else if (code === 0x2c || code === 0x2e) {
       // `1992 ,` and `échelle ,`: a space before a comma or a period that ends a word.
-      const before = runStart(text, index, start, isBlankChar)
-      const next = text.charAt(index + 1)
-      if (before === index || before === start || (index + 1 < end && !isSpaceCode(next.charCodeAt(0)))) continue
-      const previous = text.charAt(before - 1)
-      const from = isLetter(previous) ? runStart(text, before, start, isWordChar) : previous >= '0' && previous <= '9' ? runStart(text, before, start, isDigitChar) : -1
+      const before = runStart(text, index, start, isBlankCode)
+      if (before === index || before === start || (index + 1 < end && !isSpaceCode(text.charCodeAt(index + 1)))) continue
+      const previous = text.charCodeAt(before - 1)
+      const from = isLetter(previous) ? runStart(text, before, start, isWordCode) : isDigit(previous) ? runStart(text, before, start, isDigit) : -1
       if (from >= 0) add('space-before-punctuation', from, index + 1)
     } else {
       // Zero-width characters inside the text: invisible, and they break searches.

@@ -56,6 +56,12 @@ function merge(...lists: number[][]): number[] {
   return result
 }
 
+/** Every sentence-ending punctuation mark of `text`; `periods` and `ellipses` when already found. */
+export function terminalsOf(text: string, periods = indexesOf(text, '.'), ellipses = indexesOf(text, '…')): number[] {
+  return merge(periods, indexesOf(text, '!'), indexesOf(text, '?'), ellipses)
+}
+
+/** Finds every mark of `text` in one go. */
 export function findMarks(text: string): Marks {
   const ellipses: number[] = []
   const curlyQuotes: number[] = []
@@ -72,7 +78,7 @@ export function findMarks(text: string): Marks {
   }
   const periods = indexesOf(text, '.')
   return {
-    terminals: merge(periods, indexesOf(text, '!'), indexesOf(text, '?'), ellipses),
+    terminals: terminalsOf(text, periods, ellipses),
     quotes: merge(indexesOf(text, '«'), indexesOf(text, '»'), indexesOf(text, '"'), curlyQuotes),
     numbers,
     glitches: merge(periods, indexesOf(text, ','), indexesOf(text, '-'), invisible)

@@ -27,6 +27,7 @@ export function quotes(text: string, marks: readonly number[]): { quotes: RawQuo
   const end = text.length
   const found: RawQuote[] = []
   const stray: StrayMark[] = []
+  if (marks.length === 0) return { quotes: found, stray }
   const open: Array<{ index: number; mark: string }> = []
   // Open straight quotes, counted so a `"` is judged in constant time.
   let straight = 0
@@ -61,8 +62,9 @@ export function quotes(text: string, marks: readonly number[]): { quotes: RawQuo
     })
   }
   for (const entry of open) stray.push({ index: entry.index, mark: entry.mark, kind: 'unclosed' })
-  found.sort((a, b) => a.start - b.start)
-  stray.sort((a, b) => a.index - b.index)
+  // Quotes were found as they closed, and marks reported as they were given up: put both in text order.
+  if (found.length > 1) found.sort((a, b) => a.start - b.start)
+  if (stray.length > 1) stray.sort((a, b) => a.index - b.index)
   return { quotes: found, stray }
 }
 

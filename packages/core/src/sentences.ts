@@ -1,4 +1,4 @@
-import { isSpaceCode, isUpper, skipSpace, trimEnd } from './characters.js'
+import { isDigit, isSpaceCode, isUpper, skipSpace, trimEnd } from './characters.js'
 import type { Span } from './lines.js'
 
 // Abbreviations after which a period does not end a sentence (`M. Lavrov`).
@@ -11,9 +11,12 @@ const ABBREVIATIONS = new Set(
 )
 
 const MAX_ABBREVIATION = 6
-const OPENERS = '«“"‹([—–-'
+/** `«`, `“`, `"`, `‹`, `(`, `[`, `—`, `–`, `-`: what may stand before a sentence's first word. */
 const isOpener = (code: number) =>
   code === 0xab || code === 0x201c || code === 0x22 || code === 0x2039 || code === 0x28 || code === 0x5b || code === 0x2014 || code === 0x2013 || code === 0x2d
+
+/** `»`, `”`, `›`, `)`, `]`: closing marks that may follow a sentence's end after a space. */
+const isCloser = (code: number) => code === 0xbb || code === 0x201d || code === 0x203a || code === 0x29 || code === 0x5d
 
 /**
  * Splits a block's text into sentences (offsets relative to the block). French-aware: a
@@ -37,8 +40,8 @@ export function sentences(text: string, terminals: readonly number[]): Span[] {
     // Closing marks after the terminal belong to the sentence: `civile».` `fin. »`
     for (;;) {
       const next = skipSpace(text, after, end)
-      const char = text.charAt(next)
-      if (next < end && (char === '»' || char === '”' || char === '›' || char === ')' || char === ']' || (char === '"' && next === after) || (char === '’' && next === after))) after = next + 1
+      const code = text.charCodeAt(next)
+      if (next < end && (isCloser(code) || ((code === 0x22 || code === 0x2019) && next === after))) after = next + 1
       else break
     }
     if (after >= end) break
@@ -60,19 +63,20 @@ function isAbbreviation(text: string, from: number, dot: number): boolean {
   const min = Math.max(from, dot - MAX_ABBREVIATION)
   while (wordStart > min && !isSpaceCode(text.charCodeAt(wordStart - 1)) && !isOpener(text.charCodeAt(wordStart - 1))) wordStart--
   if (wordStart === min && min > from && !isSpaceCode(text.charCodeAt(min - 1))) return false
-  const word = text.slice(wordStart, dot)
-  if (ABBREVIATIONS.has(word)) return true
+  const length = dot - wordStart
+  if (length === 0) return false
+  if (ABBREVIATIONS.has(text.slice(wordStart, dot))) return true
   // `1. Le contexte`: the number of a numbered line, not a sentence of its own.
-  if (wordStart === from && word.length <= 2 && word !== '' && [...word].every((char) => char >= '0' && char <= '9')) return true
+  if (wordStart === from && length <= 2 && isDigit(text.charCodeAt(wordStart)) && (length === 1 || isDigit(text.charCodeAt(wordStart + 1)))) return true
   // A single capital (`J.`, `J.-P.`): an initial.
-  const beforeLast = word.charAt(word.length - 2)
-  return word.length > 0 && isUpper(word.charAt(word.length - 1)) && (word.length === 1 || beforeLast === '.' || beforeLast === '-' || beforeLast === '‐')
+  const beforeLast = text.charCodeAt(dot - 2)
+  return isUpper(text.charCodeAt(dot - 1)) && (length === 1 || beforeLast === 0x2e || beforeLast === 0x2d || beforeLast === 0x2010)
 }
 
 /** Whether a sentence can start at `index`: a capital or digit, maybe after an opening mark. */
 function startsSentence(text: string, index: number, end: number): boolean {
   let i = index
-  while (i < end && OPENERS.includes(text.charAt(i))) i = skipSpace(text, i + 1, end)
-  const char = text.charAt(i)
-  return isUpper(char) || (char >= '0' && char <= '9')
+  while (i < end && isOpener(text.charCodeAt(i))) i = skipSpace(text, i + 1, end)
+  const code = text.charCodeAt(i)
+  return isUpper(code) || isDigit(code)
 }

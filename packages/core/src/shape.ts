@@ -46,7 +46,7 @@ export function endsOpen(text: string): boolean {
   const last = text.charAt(text.length - 1)
   if (',-‐–\'’«“('.includes(last)) return true
   let start = text.length
-  while (start > 0 && text.length - start < 8 && isLetter(text.charAt(start - 1))) start--
+  while (start > 0 && text.length - start < 8 && isLetter(text.charCodeAt(start - 1))) start--
   return start < text.length && FUNCTION_WORDS.has(text.slice(start).toLowerCase())
 }
 
@@ -56,7 +56,7 @@ export function endsOpen(text: string): boolean {
  */
 export function startsContinuation(text: string): boolean {
   const first = text.charAt(0)
-  return isLower(first) || ',;:.)»”…'.includes(first)
+  return isLower(text.charCodeAt(0)) || (first !== '' && ',;:.)»”…'.includes(first))
 }
 
 /** A dash, bullet or asterisk list marker at the start of `text`, or `null`. */
