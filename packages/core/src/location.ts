@@ -1,3 +1,4 @@
+import { lineStarts } from './lines.js'
 import type { Point, Position } from './types.js'
 
 /** Converts offsets in a text to unist points, through one index of line starts. */
@@ -10,18 +11,7 @@ export interface Location {
 
 /** Builds the line index of `text` (LF, CRLF and CR all end a line). */
 export function location(text: string): Location {
-  const starts = [0]
-  if (!text.includes('\r')) {
-    // LF only, the common case: let the engine find the line breaks.
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
-  } else for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code === 0x0a) starts.push(i + 1)
-    else if (code === 0x0d) {
-      if (text.charCodeAt(i + 1) === 0x0a) i++
-      starts.push(i + 1)
-    }
-  }
+  const starts = [0, ...lineStarts(text)]
 
   // Look-ups mostly come in text order: start from the last line found.
   let last = 0

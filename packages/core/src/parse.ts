@@ -4,7 +4,7 @@ import { isBlank } from './characters.js'
 import { dates } from './dates.js'
 import { decode, type Decoded } from './decode.js'
 import { diagnostics, excerpt, type DiagnosticCollector } from './diagnostics.js'
-import { glitches } from './glitches.js'
+import { glitches, type RawGlitch } from './glitches.js'
 import { findHeader } from './header.js'
 import { detectLanguage } from './language.js'
 import { location, type Location } from './location.js'
@@ -246,13 +246,7 @@ function annotate(
 
   for (const glitch of glitches(value, marks.glitches)) {
     const actual = value.slice(glitch.start, glitch.end)
-    const messageOf = {
-      'broken-hyphenation': `Broken hyphenation \`${actual}\`: a space after the hyphen of a compound, expected \`${glitch.expected}\``,
-      'space-before-punctuation': `Unexpected space before \`${actual.slice(-1)}\` in \`${actual}\`, expected \`${glitch.expected}\``,
-      'space-before-hyphen': `Unexpected space before the hyphen in \`${actual}\`, expected \`${glitch.expected}\``,
-      'invisible-character': `Unexpected invisible character U+${actual.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} inside the text`
-    }
-    messages.add(glitch.ruleId, glitch.ruleId === 'invisible-character' ? 'info' : 'warning', messageOf[glitch.ruleId], shift(glitch), glitch.expected)
+    messages.add(glitch.ruleId, glitch.ruleId === 'invisible-character' ? 'info' : 'warning', glitchMessage(glitch, actual), shift(glitch), glitch.expected)
   }
 
   if (block.type === 'fragment') {
@@ -262,6 +256,19 @@ function annotate(
       `Unexpected trailing fragment \`${excerpt(value)}\`: a last line with no closing punctuation that is not a heading, dateline or byline`,
       block
     )
+  }
+}
+
+function glitchMessage(glitch: RawGlitch, actual: string): string {
+  switch (glitch.ruleId) {
+    case 'broken-hyphenation':
+      return `Broken hyphenation \`${actual}\`: a space after the hyphen of a compound, expected \`${glitch.expected}\``
+    case 'space-before-punctuation':
+      return `Unexpected space before \`${actual.slice(-1)}\` in \`${actual}\`, expected \`${glitch.expected}\``
+    case 'space-before-hyphen':
+      return `Unexpected space before the hyphen in \`${actual}\`, expected \`${glitch.expected}\``
+    case 'invisible-character':
+      return `Unexpected invisible character U+${actual.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} inside the text`
   }
 }
 
