@@ -29,11 +29,10 @@ export function lineStarts(text: string): number[] {
   return starts
 }
 
-/** Non-blank lines from `from` on, trimmed, grouped in runs separated by blank lines. */
-export function lineGroups(text: string, from: number): Span[][] {
+/** Non-blank lines from `from` on, trimmed, grouped in runs separated by blank lines; `starts` as `lineStarts` gives them. */
+export function lineGroups(text: string, from: number, starts: readonly number[]): Span[][] {
   const groups: Span[][] = []
   let group: Span[] = []
-  const starts = lineStarts(text)
   let lineStart = from
   let k = 0
   while (k < starts.length && (starts[k] ?? 0) <= from) k++

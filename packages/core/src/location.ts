@@ -11,7 +11,12 @@ export interface Location {
 
 /** Builds the line index of `text` (LF, CRLF and CR all end a line). */
 export function location(text: string): Location {
-  const starts = [0, ...lineStarts(text)]
+  return locationFrom(text, lineStarts(text))
+}
+
+/** {@link location} from the line starts of `text` (see `lineStarts`), when they are known already. */
+export function locationFrom(text: string, breaks: readonly number[]): Location {
+  const starts = [0, ...breaks]
 
   // Look-ups mostly come in text order: start from the last line found.
   let last = 0

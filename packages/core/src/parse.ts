@@ -7,7 +7,8 @@ import { diagnostics, excerpt, type DiagnosticCollector } from './diagnostics.js
 import { glitches, type RawGlitch } from './glitches.js'
 import { findHeader } from './header.js'
 import { detectLanguage } from './language.js'
-import { location, type Location } from './location.js'
+import { locationFrom, type Location } from './location.js'
+import { lineStarts } from './lines.js'
 import { findMarks, marksByBlock, type Marks } from './marks.js'
 import { quotes } from './quotes.js'
 import { sentences } from './sentences.js'
@@ -39,7 +40,8 @@ export function parse(input: Uint8Array | string, options?: ParseOptions): Docum
   const bytes = typeof input === 'string' ? encoder.encode(input) : input
   const decoded = typeof input === 'string' ? fromString(input) : decode(input)
   const text = decoded.text
-  const where = location(text)
+  const breaks = lineStarts(text)
+  const where = locationFrom(text, breaks)
   const messages = diagnostics(text, where)
   const source = sourceOf(bytes, decoded, options ?? {})
   const document: Document = {
@@ -76,7 +78,7 @@ export function parse(input: Uint8Array | string, options?: ParseOptions): Docum
   }
 
   const header = findHeader(text)
-  const raw = classify(text, units(text, header?.end ?? 0))
+  const raw = classify(text, units(text, header?.end ?? 0, breaks))
   const datelineBlock = raw.find((block) => block.dateline !== null)
   const bylineBlock = raw.find((block) => block.byline !== null)
   const dateline = datelineBlock?.dateline ?? null

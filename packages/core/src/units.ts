@@ -7,10 +7,11 @@ import { isBoilerplate } from './boilerplate.js'
 /**
  * Joins lines into block-sized units. Files separate paragraphs by single
  * newlines or by blank lines, and some are hard-wrapped mid-sentence: a line
- * break continues the unit when the line before cannot end there.
+ * break continues the unit when the line before cannot end there. `lineStarts`
+ * are the text's, as `lineStarts` gives them.
  */
-export function units(text: string, from: number): Span[] {
-  const groups = lineGroups(text, from)
+export function units(text: string, from: number, lineStarts: readonly number[]): Span[] {
+  const groups = lineGroups(text, from, lineStarts)
   let width = 0
   for (const group of groups) for (const line of group) width = Math.max(width, line.end - line.start)
   // Short lines everywhere, and at least one cut mid-sentence: the text is
