@@ -1,12 +1,12 @@
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import { parse, type ParseOptions } from '../parse.js'
 import type { Document } from '../types.js'
 
 /** Options passed on to `parse` for each file (`file` and `sha256` are filled by the reader). */
 export type FileParseOptions = Omit<ParseOptions, 'file' | 'sha256'>
 
-/** Parses a file's raw bytes, hashing them natively so the parser need not. */
+/** Parses a file's raw bytes, hashing them natively (one-shot `hash`, Node ≥ 20.12) so the parser need not. */
 export function parseBytes(bytes: Uint8Array, file: string, options: FileParseOptions = {}): Document {
-  const sha256 = createHash('sha256').update(bytes).digest('hex')
+  const sha256 = hash('sha256', bytes, 'hex')
   return parse(bytes, { ...options, file, sha256 })
 }
