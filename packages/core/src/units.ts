@@ -48,9 +48,11 @@ function cutMidSentence(text: string, line: Span, next: Span | undefined): boole
 }
 
 function continues(previous: string, next: string, cutByWrap: boolean, blankSeparated: boolean): boolean {
+  // Cheapest first: a line that ends a sentence is the end of its unit unless a wrap cut it.
+  const terminal = endsTerminal(previous)
+  if (terminal && !(cutByWrap && blankSeparated)) return false
   if (startsOwnBlock(next) || (listMarker(previous) !== null && !startsContinuation(next))) return false
-  if (endsTerminal(previous)) return cutByWrap && blankSeparated
-  return startsContinuation(next) || endsOpen(previous) || cutByWrap
+  return terminal || startsContinuation(next) || endsOpen(previous) || cutByWrap
 }
 
 /** Lines that always open a block of their own: list items, bylines, datelines, credits. */
