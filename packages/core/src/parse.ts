@@ -99,8 +99,9 @@ export function parse(input: Uint8Array | string, options?: ParseOptions): Docum
   }
 
   const marksOf = marksByBlock(findMarks(text))
+  const dateOf = (dateline: DatelineMatch) => datelineDate(dateline, datelineYear(header?.valid ? header : null, dateline, byline))
   raw.forEach((block, index) => {
-    document.children.push(toBlock(text, where, block, (dateline) => datelineDate(dateline, datelineYear(header?.valid ? header : null, dateline, byline))))
+    document.children.push(toBlock(text, where, block, dateOf))
     annotate(document, text, where, messages, block, index, article, marksOf(block.start, block.end))
   })
   linkQuotes(document.quotes, document.sentences)
@@ -276,6 +277,7 @@ function glitchMessage(glitch: RawGlitch, actual: string): string {
 
 /** Sets each quote's nesting (`depth`, `parent`) and how many sentences it overlaps. */
 function linkQuotes(quotesFound: Quote[], sentencesFound: readonly Sentence[]): void {
+  if (quotesFound.length === 0) return
   // Sentences do not overlap, so their starts and their ends both ascend.
   const starts = sentencesFound.map((sentence) => sentence.position.start.offset)
   const ends = sentencesFound.map((sentence) => sentence.position.end.offset)

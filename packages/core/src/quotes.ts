@@ -47,11 +47,16 @@ export function quotes(text: string, marks: readonly number[]): { quotes: RawQuo
       stray.push({ index, mark, kind: 'unopened' })
       continue
     }
-    // Marks opened inside this quote and never closed are reported.
-    const [entry, ...unclosed] = open.splice(at)
-    for (const inner of unclosed) stray.push({ index: inner.index, mark: inner.mark, kind: 'unclosed' })
-    for (const gone of [entry, ...unclosed]) if (gone?.mark === '"') straight--
+    const entry = open[at]
     if (!entry) continue
+    // Marks opened inside this quote and never closed are reported.
+    for (let k = at; k < open.length; k++) {
+      const gone = open[k]
+      if (gone === undefined) continue
+      if (k > at) stray.push({ index: gone.index, mark: gone.mark, kind: 'unclosed' })
+      if (gone.mark === '"') straight--
+    }
+    open.length = at
     const innerStart = skipSpace(text, entry.index + 1, index)
     found.push({
       start: entry.index,
@@ -63,14 +68,25 @@ export function quotes(text: string, marks: readonly number[]): { quotes: RawQuo
   }
   for (const entry of open) stray.push({ index: entry.index, mark: entry.mark, kind: 'unclosed' })
   // Quotes were found as they closed, and marks reported as they were given up: put both in text order.
-  if (found.length > 1) found.sort((a, b) => a.start - b.start)
-  if (stray.length > 1) stray.sort((a, b) => a.index - b.index)
+  if (!ascending(found, (quote) => quote.start)) found.sort((a, b) => a.start - b.start)
+  if (!ascending(stray, (mark) => mark.index)) stray.sort((a, b) => a.index - b.index)
   return { quotes: found, stray }
 }
 
 // Quotes nest at most this deep: a flood of marks stays linear, and no quote
 // holds thousands of others.
 const MAX_DEPTH = 32
+
+/** Whether `list` is in ascending order of `key` already (the common case: no sort needed). */
+function ascending<T>(list: readonly T[], key: (item: T) => number): boolean {
+  let previous = -Infinity
+  for (const item of list) {
+    const value = key(item)
+    if (value < previous) return false
+    previous = value
+  }
+  return true
+}
 
 function findLast(open: ReadonlyArray<{ mark: string }>, mark: string): number {
   for (let i = open.length - 1; i >= 0; i--) if (open[i]?.mark === mark) return i
