@@ -90,20 +90,25 @@ export function findMarks(text: string): Marks {
  * each list is walked once. Offsets are made relative to the block's start.
  */
 export function marksByBlock(marks: Marks): (start: number, end: number) => Marks {
-  const cursors = { terminals: 0, quotes: 0, numbers: 0, glitches: 0 }
-  const take = (key: keyof Marks, start: number, end: number): number[] => {
-    const list = marks[key]
-    let i = cursors[key]
+  const terminals = cursor(marks.terminals)
+  const quotes = cursor(marks.quotes)
+  const numbers = cursor(marks.numbers)
+  const glitches = cursor(marks.glitches)
+  return (start, end) => ({
+    terminals: terminals(start, end),
+    quotes: quotes(start, end),
+    numbers: numbers(start, end),
+    glitches: glitches(start, end)
+  })
+}
+
+/** Takes the values of an ascending list that fall in `[start, end)`, minus `start`, one range after the next. */
+function cursor(list: readonly number[]): (start: number, end: number) => number[] {
+  let i = 0
+  return (start, end) => {
     while (i < list.length && (list[i] ?? 0) < start) i++
     const taken: number[] = []
     while (i < list.length && (list[i] ?? 0) < end) taken.push((list[i++] ?? 0) - start)
-    cursors[key] = i
     return taken
   }
-  return (start, end) => ({
-    terminals: take('terminals', start, end),
-    quotes: take('quotes', start, end),
-    numbers: take('numbers', start, end),
-    glitches: take('glitches', start, end)
-  })
 }
