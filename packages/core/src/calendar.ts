@@ -35,8 +35,17 @@ const weekdayIndex = new Map<string, number>(WEEKDAYS.map((day, index) => [day, 
  */
 export const NAME_PATTERN = `[${LATIN_LETTER}]+`
 
+/** The shortest and longest keys of `index`: words of other lengths need no look-up. */
+function lengths(index: ReadonlyMap<string, number>): { min: number; max: number } {
+  const all = [...index.keys()].map((key) => key.length)
+  return { min: Math.min(...all), max: Math.max(...all) }
+}
+const monthLengths = lengths(monthIndex)
+const weekdayLengths = lengths(weekdayIndex)
+
 /** Month number (1–12) of a month name in any case, or `null`. */
 export function monthNumber(name: string): number | null {
+  if (name.length < monthLengths.min || name.length > monthLengths.max) return null
   // Decomposed spellings are keys of their own: no normalising on this hot path.
   const index = monthIndex.get(name.toLowerCase())
   return index === undefined ? null : index + 1
@@ -44,6 +53,7 @@ export function monthNumber(name: string): number | null {
 
 /** Day of the week (0 = Sunday) of a weekday name in any case, or `null`. */
 export function weekdayNumber(name: string): number | null {
+  if (name.length < weekdayLengths.min || name.length > weekdayLengths.max) return null
   return weekdayIndex.get(name.toLowerCase()) ?? null
 }
 

@@ -10,6 +10,8 @@ const ABBREVIATIONS = new Set(
   ).split(' ')
 )
 
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length))
+// How far back a period's word is walked: past this, it is neither an abbreviation nor an initial.
 const MAX_ABBREVIATION = 6
 /** `«`, `“`, `"`, `‹`, `(`, `[`, `—`, `–`, `-`: what may stand before a sentence's first word. */
 const isOpener = (code: number) =>
@@ -65,7 +67,7 @@ function isAbbreviation(text: string, from: number, dot: number): boolean {
   if (wordStart === min && min > from && !isSpaceCode(text.charCodeAt(min - 1))) return false
   const length = dot - wordStart
   if (length === 0) return false
-  if (ABBREVIATIONS.has(text.slice(wordStart, dot))) return true
+  if (length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(wordStart, dot))) return true
   // `1. Le contexte`: the number of a numbered line, not a sentence of its own.
   if (wordStart === from && length <= 2 && isDigit(text.charCodeAt(wordStart)) && (length === 1 || isDigit(text.charCodeAt(wordStart + 1)))) return true
   // A single capital (`J.`, `J.-P.`): an initial.
