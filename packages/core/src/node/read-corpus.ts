@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { cwd as currentFolder } from 'node:process'
+import { performance } from 'node:perf_hooks'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { CorpusItem } from './corpus-item.js'
 import { listInputs, type ListedFile } from './list-inputs.js'
@@ -58,6 +59,9 @@ export function readCorpus(inputs: string | readonly string[], options: ReadCorp
   })
 }
 
+/** Longest stretch of synchronous work between two turns of the event loop. */
+const TURN_MS = 10
+
 interface Settings {
   cwd: string
   extensions: string[]
@@ -68,14 +72,15 @@ interface Settings {
 
 async function* items(inputs: readonly string[], settings: Settings): AsyncGenerator<CorpusItem, void, undefined> {
   const files = await listInputs(inputs, settings)
-  let sinceTurn = 0
+  let lastTurn = performance.now()
   for await (const item of mapInOrder(files, settings.concurrency, (file) => readItem(file, settings))) {
     yield item
     // Synchronous reads and parses never give the event loop a turn on their own:
-    // give it one per window so timers, signals and output can go on during a long run.
-    if (++sinceTurn >= settings.concurrency) {
-      sinceTurn = 0
+    // give it one every few milliseconds so timers, signals and output go on during a
+    // long run (a turn per file would cost more than parsing a short one).
+    if (performance.now() - lastTurn >= TURN_MS) {
       await nextTurn()
+      lastTurn = performance.now()
     }
   }
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { execFileSync } from 'node:child_process'
 import { chmodSync, mkdirSync, rmSync } from 'node:fs'
+import { performance } from 'node:perf_hooks'
 import { afterEach, describe, expect, it } from 'vitest'
 import { readCorpus, type CorpusItem } from '../../src/node/index.js'
 import { readBytes } from '../../src/node/read-bytes.js'
@@ -247,8 +248,14 @@ describe('readCorpus concurrency', () => {
     expect(counts.most).toBe(4)
   })
 
-  it('lets the event loop turn during a run of synchronous reads', async () => {
+  it('lets the event loop turn during a long run of synchronous reads', async () => {
     corpus = tempCorpus(sentences)
+    // Each read keeps the thread busy for longer than readCorpus ever goes without a turn.
+    const slowRead = (path: string) => {
+      const until = performance.now() + 15
+      while (performance.now() < until);
+      return readBytes(path)
+    }
     let turns = 0
     let running = true
     const tick = () => {
@@ -256,7 +263,7 @@ describe('readCorpus concurrency', () => {
       if (running) setImmediate(tick)
     }
     let seen = 0
-    for await (const item of readCorpus(corpus.folder, { concurrency: 2 })) {
+    for await (const item of readCorpus(corpus.folder, { concurrency: 2, readFile: slowRead })) {
       if (seen++ === 0) {
         turns = 0
         setImmediate(tick)
@@ -265,7 +272,7 @@ describe('readCorpus concurrency', () => {
     }
     running = false
     expect(seen).toBe(10)
-    expect(turns).toBeGreaterThanOrEqual(4)
+    expect(turns).toBeGreaterThanOrEqual(8)
   })
 
   it('rejects a concurrency that is not a positive integer at once', () => {
