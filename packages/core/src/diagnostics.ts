@@ -1,10 +1,10 @@
 import type { Location } from './location.js'
-import type { Diagnostic, Severity } from './types.js'
+import type { Diagnostic, RuleId, Severity } from './types.js'
 
 /** Collects diagnostics for one text, attaching positions from its line index. */
 export interface DiagnosticCollector {
   add(
-    ruleId: string,
+    ruleId: RuleId,
     severity: Severity,
     message: string,
     span?: { start: number; end: number },

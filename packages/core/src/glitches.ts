@@ -1,10 +1,11 @@
+import type { RuleId } from './types.js'
 import { BLANK, isBlankCode, isDigit, isLetter, isLower, isSpaceCode } from './characters.js'
 
 /** A typographic glitch found in a block, before positions are attached. */
 export interface RawGlitch {
   start: number
   end: number
-  ruleId: 'broken-hyphenation' | 'space-before-punctuation' | 'space-before-hyphen' | 'invisible-character'
+  ruleId: Extract<RuleId, 'broken-hyphenation' | 'space-before-punctuation' | 'space-before-hyphen' | 'invisible-character'>
   expected: string
 }
 

@@ -239,10 +239,26 @@ export type Annotation = AnnotationMap[keyof AnnotationMap]
 /** How serious a diagnostic is: `error` (with `fatal` when the file was not read), `warning` or `info`. */
 export type Severity = 'error' | 'warning' | 'info'
 
+/** The rule a diagnostic comes from: a closed list, so code can switch on it exhaustively. */
+export type RuleId =
+  | 'binary-input'
+  | 'not-utf8'
+  | 'empty-file'
+  | 'date-conflict'
+  | 'unclosed-quote'
+  | 'unopened-quote'
+  | 'invalid-date'
+  | 'weekday-mismatch'
+  | 'broken-hyphenation'
+  | 'space-before-punctuation'
+  | 'space-before-hyphen'
+  | 'invisible-character'
+  | 'trailing-fragment'
+
 /** A problem found in the input, as data (after vfile-message). */
 export interface Diagnostic {
   /** Stable rule id, e.g. `broken-hyphenation`. */
-  ruleId: string
+  ruleId: RuleId
   severity: Severity
   /** True when the problem stopped work on this file (only for errors). */
   fatal: boolean

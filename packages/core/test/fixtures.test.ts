@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { parse, type Diagnostic } from '../src/index.js'
+import { parse, type Diagnostic, type RuleId } from '../src/index.js'
 import { assertDocument } from './assert-document.js'
 
 const folder = fileURLToPath(new URL('fixtures/', import.meta.url))
@@ -49,5 +49,36 @@ describe.each(cases)('fixture %s', (name) => {
   it('gives the expected messages', () => {
     expect(existsSync(messagesFile), `${name}/messages.txt is missing: run with UPDATE_FIXTURES=1`).toBe(true)
     expect(messages).toBe(readFileSync(messagesFile, 'utf8'))
+  })
+})
+
+// Every rule, as the type lists them: adding a rule to `RuleId` fails to compile here until it is added.
+const RULES: Record<RuleId, true> = {
+  'binary-input': true,
+  'not-utf8': true,
+  'empty-file': true,
+  'date-conflict': true,
+  'unclosed-quote': true,
+  'unopened-quote': true,
+  'invalid-date': true,
+  'weekday-mismatch': true,
+  'broken-hyphenation': true,
+  'space-before-punctuation': true,
+  'space-before-hyphen': true,
+  'invisible-character': true,
+  'trailing-fragment': true
+}
+
+describe('rules', () => {
+  it('are each shown by at least one fixture', () => {
+    const shown = new Set(cases.flatMap((name) => parse(readFileSync(`${folder}${name}/input.txt`)).diagnostics.map((diagnostic) => diagnostic.ruleId)))
+    expect([...shown].sort()).toEqual(Object.keys(RULES).sort())
+  })
+
+  it('are each specified in the model document', () => {
+    const model = readFileSync(fileURLToPath(new URL('../docs/model.md', import.meta.url)), 'utf8')
+    const table = model.slice(model.indexOf('### Diagnostics rules'))
+    const specified = [...table.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((match) => match[1])
+    expect(specified.sort()).toEqual(Object.keys(RULES).sort())
   })
 })

@@ -1,6 +1,6 @@
 /** What the public types allow and refuse (checked by `tsc`, run by `pnpm typecheck`). */
 import { describe, expectTypeOf, it } from 'vitest'
-import type { Block, BlockType, Diagnostic, Document, ParseOptions, Quote } from '../src/index.js'
+import type { Block, BlockType, Diagnostic, Document, ParseOptions, Quote, RuleId } from '../src/index.js'
 import { parse } from '../src/index.js'
 
 describe('public types', () => {
@@ -20,6 +20,25 @@ describe('public types', () => {
     expectTypeOf<Document['date']>().toEqualTypeOf<{ value: string; precision: 'year' | 'month' | 'day'; source: 'header' | 'dateline' | 'byline' } | null>()
     expectTypeOf<Quote['parent']>().toEqualTypeOf<number | null>()
     expectTypeOf<Diagnostic['severity']>().toEqualTypeOf<'error' | 'warning' | 'info'>()
+  })
+
+  it('lists every rule id, so a switch over them can be exhaustive', () => {
+    expectTypeOf<Diagnostic['ruleId']>().toEqualTypeOf<RuleId>()
+    expectTypeOf<RuleId>().toEqualTypeOf<
+      | 'binary-input'
+      | 'not-utf8'
+      | 'empty-file'
+      | 'date-conflict'
+      | 'unclosed-quote'
+      | 'unopened-quote'
+      | 'invalid-date'
+      | 'weekday-mismatch'
+      | 'broken-hyphenation'
+      | 'space-before-punctuation'
+      | 'space-before-hyphen'
+      | 'invisible-character'
+      | 'trailing-fragment'
+    >()
   })
 
   it('refuses options that do not exist', () => {
