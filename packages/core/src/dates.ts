@@ -54,14 +54,13 @@ const FOLLOWERS = new Set(
  * context that makes it one. A day without a year takes the article's (see `yearOf`).
  */
 export function dates(text: string, numbers: readonly number[], article: YearReference | null): { dates: RawDate[]; problems: DateProblem[] } {
-  const start = 0
   const found: RawDate[] = []
   const problems: DateProblem[] = []
   if (numbers.length === 0) return { dates: found, problems }
   // Past the end of the last expression read (its year is not read again).
-  let skip = start
+  let skip = 0
   for (const index of numbers) {
-    if (index < skip || (index > start && isWordCode(text.charCodeAt(index - 1)))) continue
+    if (index < skip || (index > 0 && isWordCode(text.charCodeAt(index - 1)))) continue
     let length = 1
     while (isDigit(text.charCodeAt(index + length))) length++
     // Only a day (one or two digits) or a year (four) starts a date: other numbers are passed at once.
@@ -75,7 +74,7 @@ export function dates(text: string, numbers: readonly number[], article: YearRef
       if (!dayMonth) continue
       const [, day = '', month = '', year] = dayMonth
       const wordBeforeNumber = wordBefore(text, index)
-      const weekday = weekdayNumber(wordBeforeNumber) === null ? null : NAME_BEFORE.exec(text.slice(Math.max(start, index - 12), index))
+      const weekday = weekdayNumber(wordBeforeNumber) === null ? null : NAME_BEFORE.exec(text.slice(Math.max(0, index - 12), index))
       const from = weekday ? index - weekday[0].length : index
       const to = index + dayMonth[0].length
       skip = to
@@ -83,7 +82,7 @@ export function dates(text: string, numbers: readonly number[], article: YearRef
     } else if (length === 4 && !isWordCode(text.charCodeAt(index + 4))) {
       const value = Number(text.slice(index, index + 4))
       const wordBeforeNumber = wordBefore(text, index)
-      const month = monthNumber(wordBeforeNumber) === null ? null : NAME_BEFORE.exec(text.slice(Math.max(start, index - 12), index))
+      const month = monthNumber(wordBeforeNumber) === null ? null : NAME_BEFORE.exec(text.slice(Math.max(0, index - 12), index))
       const m = month?.[1] === undefined ? null : monthNumber(month[1])
       if (month && m !== null) {
         found.push({ start: index - month[0].length, end: index + 4, value: isoDate(value, m), precision: 'month', year: 'stated', weekday: null })

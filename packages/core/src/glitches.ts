@@ -38,7 +38,6 @@ function runEnd(text: string, start: number, max: number, test: (code: number) =
  * pattern started inside a longer text would run on past the block's end.
  */
 export function glitches(text: string, anchors: readonly number[]): RawGlitch[] {
-  const start = 0
   const end = text.length
   const found: RawGlitch[] = []
   const add = (ruleId: RawGlitch['ruleId'], from: number, to: number) => {
@@ -48,21 +47,21 @@ export function glitches(text: string, anchors: readonly number[]): RawGlitch[] 
     const code = text.charCodeAt(index)
     if (code === 0x2d) {
       const after = runEnd(text, index + 1, end, isBlankCode)
-      const before = runStart(text, index, start, isBlankCode)
+      const before = runStart(text, index, 0, isBlankCode)
       // `cessez-le- feu`: a hyphen, then a space, inside a compound.
       if (after > index + 1 && isLetter(text.charCodeAt(index - 1)) && isLower(text.charCodeAt(after)) && !SUSPENDED.test(text.slice(after, after + 3))) {
-        add('broken-hyphenation', runStart(text, index, start, isWordCode), runEnd(text, after, end, isCompoundCode))
+        add('broken-hyphenation', runStart(text, index, 0, isWordCode), runEnd(text, after, end, isCompoundCode))
       }
       // `Haut -Karabakh`: a space before the hyphen of a compound.
       else if (before < index && isLetter(text.charCodeAt(before - 1)) && isLetter(text.charCodeAt(index + 1))) {
-        add('space-before-hyphen', runStart(text, before, start, isWordCode), runEnd(text, index + 1, end, isCompoundCode))
+        add('space-before-hyphen', runStart(text, before, 0, isWordCode), runEnd(text, index + 1, end, isCompoundCode))
       }
     } else if (code === 0x2c || code === 0x2e) {
       // `1992 ,` and `échelle ,`: a space before a comma or a period that ends a word.
-      const before = runStart(text, index, start, isBlankCode)
-      if (before === index || before === start || (index + 1 < end && !isSpaceCode(text.charCodeAt(index + 1)))) continue
+      const before = runStart(text, index, 0, isBlankCode)
+      if (before === index || before === 0 || (index + 1 < end && !isSpaceCode(text.charCodeAt(index + 1)))) continue
       const previous = text.charCodeAt(before - 1)
-      const from = isLetter(previous) ? runStart(text, before, start, isWordCode) : isDigit(previous) ? runStart(text, before, start, isDigit) : -1
+      const from = isLetter(previous) ? runStart(text, before, 0, isWordCode) : isDigit(previous) ? runStart(text, before, 0, isDigit) : -1
       if (from >= 0) add('space-before-punctuation', from, index + 1)
     } else {
       // Zero-width characters inside the text: invisible, and they break searches.

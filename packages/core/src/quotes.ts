@@ -23,8 +23,6 @@ const CLOSING_OF: Readonly<Record<string, string>> = { '»': '«', '”': '“',
  * later paragraph.
  */
 export function quotes(text: string, marks: readonly number[]): { quotes: RawQuote[]; stray: StrayMark[] } {
-  const start = 0
-  const end = text.length
   const found: RawQuote[] = []
   const stray: StrayMark[] = []
   if (marks.length === 0) return { quotes: found, stray }
@@ -34,7 +32,7 @@ export function quotes(text: string, marks: readonly number[]): { quotes: RawQuo
   for (const index of marks) {
     const mark = text.charAt(index)
     // The opening mark this one closes; `undefined` when it opens a quote itself.
-    const closes = mark === '"' ? (straight > 0 || !opensStraight(text, index, start, end) ? '"' : undefined) : CLOSING_OF[mark]
+    const closes = mark === '"' ? (straight > 0 || !opensStraight(text, index) ? '"' : undefined) : CLOSING_OF[mark]
     if (closes === undefined) {
       // Nesting deeper than this is noise, not quotation: such marks are left unpaired.
       if (open.length >= MAX_DEPTH) continue
@@ -94,8 +92,8 @@ function findLast(open: ReadonlyArray<{ mark: string }>, mark: string): number {
 }
 
 /** A straight `"` opens when it stands at the start or after white space or an opening bracket. */
-function opensStraight(text: string, index: number, start: number, end: number): boolean {
-  const before = index > start ? text.charCodeAt(index - 1) : 0x20
-  const after = index + 1 < end ? text.charCodeAt(index + 1) : 0x20
+function opensStraight(text: string, index: number): boolean {
+  const before = index > 0 ? text.charCodeAt(index - 1) : 0x20
+  const after = index + 1 < text.length ? text.charCodeAt(index + 1) : 0x20
   return (isSpaceCode(before) || before === 0x28 || before === 0x5b || before === 0xab) && !isSpaceCode(after)
 }

@@ -26,10 +26,9 @@ const isCloser = (code: number) => code === 0xbb || code === 0x201d || code === 
  * sentence may end inside a quotation (`«Phrase un. Phrase deux»`).
  */
 export function sentences(text: string, terminals: readonly number[]): Span[] {
-  const start = 0
   const end = text.length
   const result: Span[] = []
-  let from = start
+  let from = 0
   for (let k = 0; k < terminals.length; k++) {
     const terminal = terminals[k] ?? 0
     // A run of terminals (`?!`, `...`) ends one sentence at most.
