@@ -1,4 +1,5 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs'
+import { Buffer } from 'node:buffer'
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import { ReadError } from './read-error.js'
 
 // O_NONBLOCK so that opening a FIFO listed among the files returns at once instead of
@@ -16,8 +17,21 @@ export function readBytes(path: string): Uint8Array {
     const stats = fstatSync(fd)
     if (stats.isDirectory()) throw new ReadError(path, 'EISDIR', 'it is a directory')
     if (!stats.isFile()) throw new ReadError(path, 'EINVAL', 'it is not a regular file')
-    return readFileSync(fd)
+    // A file that reports no size (some virtual files) is read to its end the long way.
+    return stats.size === 0 ? readFileSync(fd) : readKnownSize(fd, stats.size)
   } finally {
     closeSync(fd)
   }
+}
+
+/** Reads `size` bytes (fewer if the file shrank): the size is known already, so no second `fstat`. */
+function readKnownSize(fd: number, size: number): Uint8Array {
+  const bytes = Buffer.allocUnsafe(size)
+  let filled = 0
+  while (filled < size) {
+    const read = readSync(fd, bytes, filled, size - filled, null)
+    if (read === 0) break
+    filled += read
+  }
+  return filled < size ? bytes.subarray(0, filled) : bytes
 }
