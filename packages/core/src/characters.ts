@@ -102,6 +102,14 @@ export function isLetter(code: number): boolean {
   return !isPunctuationBlock(code) && LETTER.test(String.fromCharCode(code))
 }
 
+const NUMBER = /\p{N}/u
+
+/** Whether `code` is a letter, a combining mark or a number of any script (`[\p{L}\p{M}\p{N}]`). */
+export function isAlphanumeric(code: number): boolean {
+  if (code < 0x100) return isLetter(code) || isDigit(code) || code === 0xb2 || code === 0xb3 || code === 0xb9 || (code >= 0xbc && code <= 0xbe)
+  return !isPunctuationBlock(code) && (isLetter(code) || NUMBER.test(String.fromCharCode(code)))
+}
+
 /** Whether `code` is an ASCII digit. */
 export function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39

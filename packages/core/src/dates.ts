@@ -1,5 +1,5 @@
 import { NAME_PATTERN, WEEKDAYS, type YearReference, dayExists, yearOf, dayNumber, isoDate, monthNumber, weekdayNumber, weekdayOf } from './calendar.js'
-import { BLANK, isBlankCode, isDigit, isLetter } from './characters.js'
+import { BLANK, isAlphanumeric, isBlankCode, isDigit, isLetter } from './characters.js'
 import type { DatePrecision } from './types.js'
 
 /** A date expression found in a block, before positions are attached. */
@@ -27,9 +27,6 @@ const S = BLANK
 const DAY_MONTH = new RegExp(`(1er|1ER|[0-3]?\\d)${S}+(${NAME_PATTERN})(?:${S}+(\\d{4}))?(?![\\p{L}\\p{M}\\p{N}])`, 'uy')
 // The name before a number, once the code has found it is a weekday or a month.
 const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${NAME_PATTERN})${S}+$`, 'u')
-const NUMBER = /\p{N}/u
-/** Whether `code` is part of a word: a letter, a mark or a digit (`[\p{L}\p{M}\p{N}]`). */
-const isWordCode = (code: number) => isLetter(code) || isDigit(code) || (code >= 0x80 && NUMBER.test(String.fromCharCode(code)))
 // Month names start with one of these (`janvier` … `décembre`); other words after a number are not read.
 const isMonthInitial = (code: number) => MONTH_INITIALS.has(code | 0x20)
 const MONTH_INITIALS = new Set([...'jfmasond'].map((char) => char.charCodeAt(0)))
@@ -60,7 +57,7 @@ export function dates(text: string, numbers: readonly number[], article: YearRef
   // Past the end of the last expression read (its year is not read again).
   let skip = 0
   for (const index of numbers) {
-    if (index < skip || (index > 0 && isWordCode(text.charCodeAt(index - 1)))) continue
+    if (index < skip || (index > 0 && isAlphanumeric(text.charCodeAt(index - 1)))) continue
     let length = 1
     while (isDigit(text.charCodeAt(index + length))) length++
     // Only a day (one or two digits) or a year (four) starts a date: other numbers are passed at once.
@@ -79,7 +76,7 @@ export function dates(text: string, numbers: readonly number[], article: YearRef
       const to = index + dayMonth[0].length
       skip = to
       readDay(from, to, weekday?.[1], day, month, year)
-    } else if (length === 4 && !isWordCode(text.charCodeAt(index + 4))) {
+    } else if (length === 4 && !isAlphanumeric(text.charCodeAt(index + 4))) {
       const value = Number(text.slice(index, index + 4))
       const wordBeforeNumber = wordBefore(text, index)
       const month = monthNumber(wordBeforeNumber) === null ? null : NAME_BEFORE.exec(text.slice(Math.max(0, index - 12), index))
