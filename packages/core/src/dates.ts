@@ -27,10 +27,9 @@ const S = BLANK
 const DAY_MONTH = new RegExp(`(1er|1ER|[0-3]?\\d)${S}+(${NAME_PATTERN})(?:${S}+(\\d{4}))?(?![\\p{L}\\p{M}\\p{N}])`, 'uy')
 // The name before a number, once the code has found it is a weekday or a month.
 const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${NAME_PATTERN})${S}+$`, 'u')
-// Month names start with one of these (`janvier` … `décembre`); other words after a number are not read.
-const isMonthInitial = (code: number) => MONTH_INITIALS.has(code | 0x20)
+// Month names start with one of these (`janvier` … `décembre`), in either case; other words after a number are not read.
 const MONTH_INITIALS = new Set([...'jfmasond'].map((char) => char.charCodeAt(0)))
-
+const isMonthInitial = (code: number) => MONTH_INITIALS.has(code | 0x20)
 
 // Words before a bare number that make it a year: `en 1991`, `depuis 2016`, `l'an 2000`.
 const STRONG_CUES = new Set('en depuis dès entre et ou avant après fin début mi année années an été hiver printemps automne jusqu'.split(' '))

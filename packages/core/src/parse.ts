@@ -40,8 +40,8 @@ export function parse(input: Uint8Array | string, options?: ParseOptions): Docum
   const bytes = typeof input === 'string' ? encoder.encode(input) : input
   const decoded = typeof input === 'string' ? fromString(input) : decode(input)
   const text = decoded.text
-  const breaks = lineStarts(text)
-  const where = locationFrom(text, breaks)
+  const starts = lineStarts(text)
+  const where = locationFrom(text, starts)
   const messages = diagnostics(text, where)
   const source = sourceOf(bytes, decoded, options ?? {})
   const document: Document = {
@@ -78,7 +78,7 @@ export function parse(input: Uint8Array | string, options?: ParseOptions): Docum
   }
 
   const header = findHeader(text)
-  const raw = classify(text, units(text, header?.end ?? 0, breaks))
+  const raw = classify(text, units(text, header?.end ?? 0, starts))
   const datelineBlock = raw.find((block) => block.dateline !== null)
   const bylineBlock = raw.find((block) => block.byline !== null)
   const dateline = datelineBlock?.dateline ?? null
