@@ -75,11 +75,24 @@ function mayBeDateline(text: string): boolean {
   if (!isUpper(text.charCodeAt(0))) return false
   const head = text.slice(0, 60)
   let end = 0
-  while (end < head.length && !' \t\n\r\u00a0\u202f,/('.includes(head.charAt(end))) end++
+  while (end < head.length && !endsPlace(head.charCodeAt(end))) end++
   const place = head.slice(0, end)
-  if (place.length > 1 && place === place.toUpperCase()) return head.includes(',') || head.includes('(')
+  if (place.length > 1 && isAllCaps(place)) return head.includes(',') || head.includes('(')
   // A place in title case only in `Paris, 10 novembre (AFP) -`: a comma, a day, a parenthesis.
   return head.includes('(') && /^[^,]{1,40},[ \t\u00a0\u202f]*\d/u.test(head)
+}
+
+/** White space, `,`, `/` or `(`: what ends the first word of a dateline's place. */
+const endsPlace = (code: number) =>
+  code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0 || code === 0x202f || code === 0x2c || code === 0x2f || code === 0x28
+
+/** Whether upper-casing leaves `word` as it is; a lower-case ASCII letter, the common case, answers at once. */
+function isAllCaps(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i)
+    if (code >= 0x61 && code <= 0x7a) return false
+  }
+  return word === word.toUpperCase()
 }
 
 function first(forms: typeof LEADING, text: string): DatelineMatch | null {

@@ -43,7 +43,7 @@ export function parse(input: Uint8Array | string, options?: ParseOptions): Docum
   const starts = lineStarts(text)
   const where = locationFrom(text, starts)
   const messages = diagnostics(text, where)
-  const source = sourceOf(bytes, decoded, options ?? {})
+  const source = sourceOf(bytes, decoded, starts, options ?? {})
   const document: Document = {
     type: 'document',
     source,
@@ -121,7 +121,7 @@ function fromString(input: string): Decoded {
   return { text: bom ? input.slice(1) : input, encoding: 'utf-8', bom, binary: null, invalidUtf8At: null }
 }
 
-function sourceOf(bytes: Uint8Array, decoded: Decoded, options: ParseOptions): Source {
+function sourceOf(bytes: Uint8Array, decoded: Decoded, starts: readonly number[], options: ParseOptions): Source {
   const file = options.file ?? null
   return {
     file,
@@ -130,21 +130,20 @@ function sourceOf(bytes: Uint8Array, decoded: Decoded, options: ParseOptions): S
     byteLength: bytes.byteLength,
     encoding: decoded.encoding,
     bom: decoded.bom,
-    newline: newlineOf(decoded.text)
+    newline: newlineOf(decoded.text, starts)
   }
 }
 
-/** The line ending used most (CRLF counted apart from lone CR and LF). */
-function newlineOf(text: string): Source['newline'] {
-  if (!text.includes('\r')) return text.includes('\n') ? '\n' : null
-  const count = (what: string) => {
-    let n = 0
-    for (let i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + what.length)) n++
-    return n
+/** The line ending used most (CRLF counted apart from lone CR and LF), read from the line starts. */
+function newlineOf(text: string, starts: readonly number[]): Source['newline'] {
+  let crlf = 0
+  let cr = 0
+  let lf = 0
+  for (const start of starts) {
+    if (text.charCodeAt(start - 1) === 0x0d) cr++
+    else if (text.charCodeAt(start - 2) === 0x0d) crlf++
+    else lf++
   }
-  const crlf = count('\r\n')
-  const cr = count('\r') - crlf
-  const lf = count('\n') - crlf
   const most = Math.max(crlf, cr, lf)
   if (most === 0) return null
   return most === lf ? '\n' : most === crlf ? '\r\n' : '\r'
