@@ -77,7 +77,7 @@ function metaBlock(text: string, span: Span): RawBlock | null {
 /** A short single line with no closing punctuation (or a short question), followed by more text. */
 function isHeading(value: string): boolean {
   if (value.length > 120 || value.includes('\n') || value.includes('\r') || !startsHeading(value.charCodeAt(0))) return false
-  const words = wordCount(value)
+  const words = wordCount(value, MAX_HEADING_WORDS)
   const last = lastSignificant(value)
   const fits = last === '?' || last === '!' ? words <= MAX_QUESTION_HEADING_WORDS : words <= MAX_HEADING_WORDS && !endsTerminal(value) && last !== ',' && last !== '…'
   // More than one sentence means running text (`M. Dupont`, `1. Le contexte` are one).
@@ -90,7 +90,7 @@ const startsHeading = (code: number) => isUpper(code) || isDigit(code) || code =
 /** A short last scrap that does not end as a sentence does. */
 function isFragment(value: string): boolean {
   // A scrap of a few words is short: longer text is not counted word by word.
-  return value.length <= MAX_FRAGMENT_LENGTH && !endsTerminal(value) && wordCount(value) <= MAX_FRAGMENT_WORDS
+  return value.length <= MAX_FRAGMENT_LENGTH && !endsTerminal(value) && wordCount(value, MAX_FRAGMENT_WORDS) <= MAX_FRAGMENT_WORDS
 }
 
 function valueOf(text: string, span: Span | undefined): string {

@@ -8,7 +8,7 @@ const SOURCE = /^(?:[Ss]ources?|SOURCES?)[ \t\u00a0\u202f]*(?:[:\-—–][ \t\u0
 /** The role of a source or copyright line (`Source Agence`, `© site.com 2023`), or `null`. */
 export function isBoilerplate(line: string): 'source' | 'copyright' | null {
   if (line.length > 160 || !'©(CcSs'.includes(line.charAt(0)) || line === '') return null
-  if (COPYRIGHT.test(line) && wordCount(line) <= 12) return 'copyright'
-  if (SOURCE.test(line) && wordCount(line) <= 8 && !/[.!?…][ \t]+\S/u.test(line)) return 'source'
+  if (COPYRIGHT.test(line) && wordCount(line, 12) <= 12) return 'copyright'
+  if (SOURCE.test(line) && wordCount(line, 8) <= 8 && !/[.!?…][ \t]+\S/u.test(line)) return 'source'
   return null
 }

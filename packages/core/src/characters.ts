@@ -28,13 +28,10 @@ export const LATIN_LETTER = 'A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\\u0300-\\u036f'
 
 /** Whether `code` (a UTF-16 unit) is white space, line breaks included. */
 export function isSpaceCode(code: number): boolean {
+  // Most characters are letters between these two ranges: two comparisons answer them.
+  if (code <= 0x20) return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0x0c || code === 0x0b
+  if (code < 0xa0) return false
   return (
-    code === 0x20 ||
-    code === 0x0a ||
-    code === 0x0d ||
-    code === 0x09 ||
-    code === 0x0c ||
-    code === 0x0b ||
     code === 0xa0 ||
     code === 0x202f ||
     code === 0xfeff ||

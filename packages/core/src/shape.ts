@@ -20,11 +20,11 @@ export function endsTerminal(text: string): boolean {
   return last !== undefined && TERMINAL.includes(last)
 }
 
-/** Number of white-space separated words. */
-export function wordCount(text: string): number {
+/** Number of white-space separated words, counted up to `max + 1` at most (enough to tell it is over `max`). */
+export function wordCount(text: string, max = Infinity): number {
   let count = 0
   let inWord = false
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && count <= max; i++) {
     const space = isSpaceCode(text.charCodeAt(i))
     if (!space && !inWord) count++
     inWord = !space
