@@ -72,8 +72,8 @@ function decoded(text: string, encoding: Encoding, bom: boolean, binary: string 
 function binaryKind(bytes: Uint8Array): string | null {
   for (const [name, signature] of MAGIC) if (startsWith(bytes, signature)) return name
   // Text has no NUL bytes (in its first 8 KiB) and few control characters (in its first 512 bytes).
-  const nul = bytes.indexOf(0)
-  if (nul >= 0 && nul < 8192) return 'binary data (NUL bytes)'
+  // Most files are shorter than the window: they are searched without a view.
+  if ((bytes.length > 8192 ? bytes.subarray(0, 8192) : bytes).indexOf(0) >= 0) return 'binary data (NUL bytes)'
   const sample = Math.min(bytes.length, 512)
   let control = 0
   for (let i = 0; i < sample; i++) if (isBinaryControl(bytes[i] ?? 0)) control++

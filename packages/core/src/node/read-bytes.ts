@@ -17,12 +17,16 @@ export function readBytes(path: string): Uint8Array {
     const stats = fstatSync(fd)
     if (stats.isDirectory()) throw new ReadError(path, 'EISDIR', 'it is a directory')
     if (!stats.isFile()) throw new ReadError(path, 'EINVAL', 'it is not a regular file')
-    // A file that reports no size (some virtual files) is read to its end the long way.
-    return stats.size === 0 ? readFileSync(fd) : readKnownSize(fd, stats.size)
+    // A file that reports no size (some virtual files) is read to its end the long way, and
+    // one too large to read at once is left to `readFileSync`, which says so (ERR_FS_FILE_TOO_LARGE).
+    return stats.size === 0 || stats.size > MAX_READ ? readFileSync(fd) : readKnownSize(fd, stats.size)
   } finally {
     closeSync(fd)
   }
 }
+
+// The most bytes one read into one buffer can take (2 GiB − 1).
+const MAX_READ = 2 ** 31 - 1
 
 /** Reads `size` bytes (fewer if the file shrank): the size is known already, so no second `fstat`. */
 function readKnownSize(fd: number, size: number): Uint8Array {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { execFileSync } from 'node:child_process'
-import { chmodSync, mkdirSync, rmSync } from 'node:fs'
+import { chmodSync, mkdirSync, rmSync, truncateSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { afterEach, describe, expect, it } from 'vitest'
 import { readCorpus, type CorpusItem } from '../../src/node/index.js'
@@ -196,6 +196,15 @@ describe('readCorpus failures', () => {
     chmodSync(at('notes.txt'), 0o000)
     const items = await collect(readCorpus([at('notes.txt'), at('a.txt')]))
     expect(items[1]).toEqual({ type: 'failure', path: at('notes.txt'), message: `Cannot read '${at('notes.txt')}': permission denied`, code: 'EACCES' })
+  })
+
+  it.skipIf(process.platform === 'win32')('gives a failure for a file too large to read at once (2 GiB), and reads the others', async () => {
+    const { at } = withTexts()
+    // A sparse file: its size is 2 GiB, but no byte of it is written.
+    truncateSync(at('notes.txt'), 2 ** 31)
+    const items = await collect(readCorpus([at('notes.txt'), at('a.txt')]))
+    expect(summary(items)).toEqual([`document ${at('a.txt')}`, `failure ${at('notes.txt')} ERR_FS_FILE_TOO_LARGE`])
+    expect(items[1]).toMatchObject({ message: `Cannot read '${at('notes.txt')}': File size (2147483648) is greater than 2 GiB` })
   })
 
   it("keeps a reader error's code and message, and says UNKNOWN when it has no code", async () => {
