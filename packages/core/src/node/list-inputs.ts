@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises'
+import { statSync, type Stats } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import type { CorpusFailure } from './corpus-item.js'
@@ -41,7 +41,7 @@ export async function listInputs(inputs: readonly string[], options: ListOptions
 /** The absolute paths an input stands for, or why it stands for none. */
 async function expand(input: string, options: ListOptions): Promise<string[] | string> {
   const absolute = resolve(options.cwd, input)
-  const stats = await stat(absolute).catch(() => null)
+  const stats = statOrNull(absolute)
   if (stats?.isDirectory() === true) {
     const found = await filesInFolder(absolute, options.extensions)
     const kinds = options.extensions.length > 0 ? ` ${options.extensions.join(' or ')}` : ''
@@ -54,6 +54,19 @@ async function expand(input: string, options: ListOptions): Promise<string[] | s
   }
   // A file named explicitly is read whatever its extension; if it is missing, reading it says so.
   return [absolute]
+}
+
+/**
+ * The path's stats, or `null` when it cannot be had (missing, not allowed…).
+ * Synchronous, as the reads are: for thousands of inputs (a shell-expanded
+ * glob) it is several times faster than `fs.promises.stat`.
+ */
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path)
+  } catch {
+    return null
+  }
 }
 
 async function filesInFolder(folder: string, extensions: readonly string[]): Promise<string[]> {
