@@ -77,9 +77,11 @@ function metaBlock(text: string, span: Span): RawBlock | null {
 /** A short single line with no closing punctuation (or a short question), followed by more text. */
 function isHeading(value: string): boolean {
   if (value.length > 120 || value.includes('\n') || value.includes('\r') || !startsHeading(value.charCodeAt(0))) return false
-  const words = wordCount(value, MAX_HEADING_WORDS)
+  // The last character first: most lines end as sentences do, and words need not be counted.
   const last = lastSignificant(value)
-  const fits = last === '?' || last === '!' ? words <= MAX_QUESTION_HEADING_WORDS : words <= MAX_HEADING_WORDS && !endsTerminal(value) && last !== ',' && last !== '…'
+  const question = last === '?' || last === '!'
+  if (!question && (endsTerminal(value) || last === ',' || last === '…')) return false
+  const fits = wordCount(value, MAX_HEADING_WORDS) <= (question ? MAX_QUESTION_HEADING_WORDS : MAX_HEADING_WORDS)
   // More than one sentence means running text (`M. Dupont`, `1. Le contexte` are one).
   return fits && sentences(value, terminalsOf(value)).length <= 1
 }
