@@ -26,6 +26,12 @@ export const LATIN_UPPER = 'A-ZÀ-ÖØ-ÞĀ-ſŸ\\u0300-\\u036f'
 export const LATIN_LOWER = 'a-zß-öø-ÿĀ-ſ\\u0300-\\u036f'
 export const LATIN_LETTER = 'A-Za-zÀ-ÖØ-öø-ÿĀ-ſ\\u0300-\\u036f'
 
+/** Whether `code` (a UTF-16 unit) is one of `LATIN_LETTER`. */
+export function isLatinLetter(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
+  return (code >= 0xc0 && code <= 0x17f && code !== 0xd7 && code !== 0xf7) || (code >= 0x300 && code <= 0x36f)
+}
+
 /** Whether `code` (a UTF-16 unit) is white space, line breaks included. */
 export function isSpaceCode(code: number): boolean {
   // Most characters are letters between these two ranges: two comparisons answer them.

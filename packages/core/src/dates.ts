@@ -1,5 +1,5 @@
-import { NAME_PATTERN, WEEKDAYS, type YearReference, dayExists, yearOf, dayNumber, isoDate, monthNumber, weekdayNumber, weekdayOf } from './calendar.js'
-import { BLANK, isAlphanumeric, isBlankCode, isDigit, isLetter } from './characters.js'
+import { WEEKDAYS, type YearReference, dayExists, yearOf, isoDate, monthNumber, weekdayNumber, weekdayOf } from './calendar.js'
+import { isAlphanumeric, isBlankCode, isDigit, isLatinLetter, isLetter } from './characters.js'
 import type { DatePrecision } from './types.js'
 
 /** A date expression found in a block, before positions are attached. */
@@ -21,15 +21,15 @@ export interface DateProblem {
   expected: string | null
 }
 
-const S = BLANK
 // Every date expression holds a number: find numbers with a plain scan, then
-// read the words around each one (Unicode-aware patterns only run at numbers).
-const DAY_MONTH = new RegExp(`(1er|1ER|[0-3]?\\d)${S}+(${NAME_PATTERN})(?:${S}+(\\d{4}))?(?![\\p{L}\\p{M}\\p{N}])`, 'uy')
-// The name before a number, once the code has found it is a weekday or a month.
-const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(${NAME_PATTERN})${S}+$`, 'u')
+// read the words around each one by hand (no pattern runs at each number).
 // Month names start with one of these (`janvier` … `décembre`), in either case; other words after a number are not read.
-const MONTH_INITIALS = new Set([...'jfmasond'].map((char) => char.charCodeAt(0)))
-const isMonthInitial = (code: number) => MONTH_INITIALS.has(code | 0x20)
+const isMonthInitial = (code: number) => {
+  const lower = code | 0x20
+  return lower === 0x6a || lower === 0x66 || lower === 0x6d || lower === 0x61 || lower === 0x73 || lower === 0x6f || lower === 0x6e || lower === 0x64
+}
+// The longest window before a number a weekday or month name is looked for in, blanks included.
+const NAME_WINDOW = 12
 
 // Words before a bare number that make it a year: `en 1991`, `depuis 2016`, `l'an 2000`.
 const STRONG_CUES = new Set('en depuis dès entre et ou avant après fin début mi année années an été hiver printemps automne jusqu'.split(' '))
@@ -60,28 +60,25 @@ export function dates(text: string, numbers: readonly number[], article: YearRef
     let length = 1
     while (isDigit(text.charCodeAt(index + length))) length++
     // Only a day (one or two digits) or a year (four) starts a date: other numbers are passed at once.
-    if (length <= 2) {
-      const ordinal = text.startsWith('er', index + length) || text.startsWith('ER', index + length) ? 2 : 0
-      let next = index + length + ordinal
-      while (isBlankCode(text.charCodeAt(next))) next++
-      if (!isMonthInitial(text.charCodeAt(next)) || monthNumber(wordAfter(text, next)) === null) continue
-      DAY_MONTH.lastIndex = index
-      const dayMonth = DAY_MONTH.exec(text)
-      if (!dayMonth) continue
-      const [, day = '', month = '', year] = dayMonth
-      const wordBeforeNumber = wordBefore(text, index)
-      const weekday = weekdayNumber(wordBeforeNumber) === null ? null : NAME_BEFORE.exec(text.slice(Math.max(0, index - 12), index))
-      const from = weekday ? index - weekday[0].length : index
-      const to = index + dayMonth[0].length
+    if (length === 1 || (length === 2 && text.charCodeAt(index) <= 0x33)) {
+      const day = dayAt(text, index, length)
+      const monthStart = blanksEnd(text, day.end)
+      if (monthStart === day.end || !isMonthInitial(text.charCodeAt(monthStart))) continue
+      const monthEnd = latinRunEnd(text, monthStart)
+      const m = isAlphanumeric(text.charCodeAt(monthEnd)) ? null : monthNumber(text.slice(monthStart, monthEnd))
+      if (m === null) continue
+      // A year follows when four digits stand after blanks, and nothing alphanumeric after them.
+      const yearStart = blanksEnd(text, monthEnd)
+      const stated = yearStart > monthEnd && isDigits(text, yearStart, 4) && !isAlphanumeric(text.charCodeAt(yearStart + 4))
+      const to = stated ? yearStart + 4 : monthEnd
+      const weekday = nameBefore(text, index, weekdayNumber)
       skip = to
-      readDay(from, to, weekday?.[1], day, month, year)
+      readDay(weekday ? weekday.start : index, to, weekday?.name, day.value, m, stated ? Number(text.slice(yearStart, to)) : null)
     } else if (length === 4 && !isAlphanumeric(text.charCodeAt(index + 4))) {
       const value = Number(text.slice(index, index + 4))
-      const wordBeforeNumber = wordBefore(text, index)
-      const month = monthNumber(wordBeforeNumber) === null ? null : NAME_BEFORE.exec(text.slice(Math.max(0, index - 12), index))
-      const m = month?.[1] === undefined ? null : monthNumber(month[1])
-      if (month && m !== null) {
-        found.push({ start: index - month[0].length, end: index + 4, value: isoDate(value, m), precision: 'month', year: 'stated', weekday: null })
+      const month = nameBefore(text, index, monthNumber)
+      if (month) {
+        found.push({ start: month.start, end: index + 4, value: isoDate(value, month.number), precision: 'month', year: 'stated', weekday: null })
       } else if (isYear(text, index, index + 4, value)) {
         found.push({ start: index, end: index + 4, value: isoDate(value), precision: 'year', year: 'stated', weekday: null })
       }
@@ -89,11 +86,8 @@ export function dates(text: string, numbers: readonly number[], article: YearRef
   }
   return { dates: found, problems }
 
-  function readDay(from: number, to: number, weekday: string | undefined, day: string, month: string, year: string | undefined) {
-    const m = monthNumber(month)
-    if (m === null) return
-    const d = dayNumber(day)
-    const y = year !== undefined ? Number(year) : article ? yearOf(m, article) : null
+  function readDay(from: number, to: number, weekday: string | undefined, d: number, m: number, year: number | null) {
+    const y = year ?? (article ? yearOf(m, article) : null)
     if (!dayExists(y, m, d)) {
       problems.push({ start: from, end: to, kind: 'invalid-date', expected: null })
       return
@@ -103,7 +97,7 @@ export function dates(text: string, numbers: readonly number[], article: YearRef
       end: to,
       value: isoDate(y, m, d),
       precision: 'day',
-      year: year !== undefined ? 'stated' : y === null ? 'unknown' : 'article',
+      year: year !== null ? 'stated' : y === null ? 'unknown' : 'article',
       weekday: weekday ?? null
     })
     if (weekday !== undefined && y !== null) {
@@ -113,6 +107,55 @@ export function dates(text: string, numbers: readonly number[], article: YearRef
       }
     }
   }
+}
+
+/** The day number written at `index` (`length` digits), with a `1er` ordinal: its value and where it ends. */
+function dayAt(text: string, index: number, length: number): { value: number; end: number } {
+  const first = text.charCodeAt(index) - 0x30
+  if (length === 2) return { value: first * 10 + text.charCodeAt(index + 1) - 0x30, end: index + 2 }
+  const ordinal = first === 1 && (text.startsWith('er', index + 1) || text.startsWith('ER', index + 1))
+  return { value: first, end: ordinal ? index + 3 : index + 1 }
+}
+
+/** One past the run of blanks (see `BLANK`) that starts at `index`. */
+function blanksEnd(text: string, index: number): number {
+  let i = index
+  while (isBlankCode(text.charCodeAt(i))) i++
+  return i
+}
+
+/** One past the run of Latin letters (see `LATIN_LETTER`) that starts at `index`. */
+function latinRunEnd(text: string, index: number): number {
+  let i = index
+  while (isLatinLetter(text.charCodeAt(i))) i++
+  return i
+}
+
+/** Whether the `count` characters from `index` are all ASCII digits. */
+function isDigits(text: string, index: number, count: number): boolean {
+  for (let i = index; i < index + count; i++) if (!isDigit(text.charCodeAt(i))) return false
+  return true
+}
+
+/**
+ * The name (weekday or month, as `lookUp` tells) right before the number at
+ * `index`, past blanks: `lundi 3 mai`, `mai 2020`. The name stands in the few
+ * characters before the number and follows no letter or digit.
+ */
+function nameBefore<T extends number>(text: string, index: number, lookUp: (name: string) => T | null): { start: number; name: string; number: T } | null {
+  let end = index
+  while (end > 0 && isBlankCode(text.charCodeAt(end - 1))) end--
+  if (end === index) return null
+  const min = Math.max(0, index - NAME_WINDOW)
+  let start = end
+  while (start > min && isLatinLetter(text.charCodeAt(start - 1))) start--
+  if (start === end || start < min) return null
+  // The name follows no letter or digit; cut by the window's edge, it must not go on past it either.
+  const before = text.charCodeAt(start - 1)
+  if (start > min ? isAlphanumeric(before) : isLetter(before)) return null
+  const name = text.slice(start, end)
+  const number = lookUp(name)
+  return number === null ? null : { start, name, number }
 }
 
 /** Space, no-break spaces, `.`, `,` and `/`: what separates the groups of a number or a numeric date. */

@@ -1,13 +1,14 @@
 /** The character tests answer ranges by hand: they must agree with Unicode's own classes on every UTF-16 unit. */
 import { describe, expect, it } from 'vitest'
-import { isAlphanumeric, isDigit, isLetter, isLower, isUpper } from '../src/characters.js'
+import { LATIN_LETTER, isAlphanumeric, isDigit, isLatinLetter, isLetter, isLower, isUpper } from '../src/characters.js'
 
 const classes = [
   { name: 'isUpper', test: isUpper, pattern: /^\p{Lu}$/u },
   { name: 'isLower', test: isLower, pattern: /^\p{Ll}$/u },
   { name: 'isLetter', test: isLetter, pattern: /^[\p{L}\p{M}]$/u },
   { name: 'isDigit', test: isDigit, pattern: /^[0-9]$/ },
-  { name: 'isAlphanumeric', test: isAlphanumeric, pattern: /^[\p{L}\p{M}\p{N}]$/u }
+  { name: 'isAlphanumeric', test: isAlphanumeric, pattern: /^[\p{L}\p{M}\p{N}]$/u },
+  { name: 'isLatinLetter', test: isLatinLetter, pattern: new RegExp(`^[${LATIN_LETTER}]$`, 'u') }
 ]
 
 describe.each(classes)('$name', ({ test, pattern }) => {
