@@ -1,3 +1,5 @@
+import { isBlankCode } from './characters.js'
+
 /**
  * Where a block's text holds the characters the annotation layers start from,
  * found in one pass: each layer then looks only at its own places instead of
@@ -10,7 +12,7 @@ export interface Marks {
   quotes: number[]
   /** The first digit of each run of digits. */
   numbers: number[]
-  /** Characters typographic glitches stand on: `,`, `.`, `-` and zero-width marks. */
+  /** Characters typographic glitches stand on: `,`, `.` and `-` next to white space, and zero-width marks. */
   glitches: number[]
 }
 
@@ -81,8 +83,21 @@ export function findMarks(text: string): Marks {
     terminals: terminalsOf(text, periods, ellipses),
     quotes: merge(indexesOf(text, '«'), indexesOf(text, '»'), indexesOf(text, '"'), curlyQuotes),
     numbers,
-    glitches: merge(periods, indexesOf(text, ','), indexesOf(text, '-'), invisible)
+    glitches: merge(nextToBlank(text, periods, false), nextToBlank(text, indexesOf(text, ','), false), nextToBlank(text, indexesOf(text, '-'), true), invisible)
   }
+}
+
+/**
+ * The marks with a blank right before them (or right after, when `after`):
+ * a glitch needs one, and most commas, periods and hyphens have none, so
+ * the glitch scanner is spared them.
+ */
+function nextToBlank(text: string, marks: readonly number[], after: boolean): number[] {
+  const kept: number[] = []
+  for (const index of marks) {
+    if (isBlankCode(text.charCodeAt(index - 1)) || (after && isBlankCode(text.charCodeAt(index + 1)))) kept.push(index)
+  }
+  return kept
 }
 
 /**
