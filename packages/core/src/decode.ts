@@ -55,46 +55,33 @@ export function decode(bytes: Uint8Array): Decoded {
 
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
   const body = bom ? bytes.subarray(3) : bytes
-  let text: string
   try {
-    text = utf8.decode(body)
+    return decoded(utf8.decode(body), 'utf-8', bom)
   } catch {
-    if (hasManyControls(bytes)) return decoded('', 'utf-8', false, MANY_CONTROLS)
     // Not UTF-8: read it as Windows-1252, where every byte is one character,
     // so the byte index of the fault is also its offset in the text.
     return decoded(decodeWindows1252(body), 'windows-1252', bom, null, firstInvalidUtf8(body))
   }
-  // Control characters are single bytes in UTF-8: text without any in its first
-  // characters has none in its first bytes, and the bytes need no count.
-  if (CONTROL.test(text.slice(0, CONTROL_SAMPLE)) && hasManyControls(bytes)) return decoded('', 'utf-8', false, MANY_CONTROLS)
-  return decoded(text, 'utf-8', bom)
 }
 
 function decoded(text: string, encoding: Encoding, bom: boolean, binary: string | null = null, invalidUtf8At: number | null = null): Decoded {
   return { text, encoding, bom, binary, invalidUtf8At }
 }
 
-/** Names the binary format of `bytes` by its signature or its NUL bytes, or returns `null`. */
+/** Names the binary format of `bytes`, or returns `null` for text. */
 function binaryKind(bytes: Uint8Array): string | null {
   for (const [name, signature] of MAGIC) if (startsWith(bytes, signature)) return name
-  // Text has no NUL bytes (in its first 8 KiB). Most files are shorter than
-  // the window: they are searched without a view.
-  return (bytes.length > 8192 ? bytes.subarray(0, 8192) : bytes).indexOf(0) >= 0 ? 'binary data (NUL bytes)' : null
-}
-
-// Text has few control characters in its first bytes: more than one in ten is binary data.
-const CONTROL_SAMPLE = 512
-const MANY_CONTROLS = 'binary data (control characters)'
-// Control characters other than tab, line feed, form feed and carriage return, which are at home in text.
-const CONTROL = /[\x01-\x08\x0b\x0e-\x1f]/
-const isBinaryControl = (byte: number) => byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d
-
-function hasManyControls(bytes: Uint8Array): boolean {
-  const sample = Math.min(bytes.length, CONTROL_SAMPLE)
+  // Text has no NUL bytes (in its first 8 KiB) and few control characters (in its first 512 bytes).
+  // Most files are shorter than the window: they are searched without a view.
+  if ((bytes.length > 8192 ? bytes.subarray(0, 8192) : bytes).indexOf(0) >= 0) return 'binary data (NUL bytes)'
+  const sample = Math.min(bytes.length, 512)
   let control = 0
   for (let i = 0; i < sample; i++) if (isBinaryControl(bytes[i] ?? 0)) control++
-  return control > sample / 10
+  return control > sample / 10 ? 'binary data (control characters)' : null
 }
+
+// Control characters other than tab, line feed, form feed and carriage return, which are at home in text.
+const isBinaryControl = (byte: number) => byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   if (bytes.length < signature.length) return false

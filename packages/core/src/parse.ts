@@ -14,7 +14,8 @@ import { quotes } from './quotes.js'
 import { sentences } from './sentences.js'
 import { sha256 } from './sha256.js'
 import { parseSourceName } from './source-name.js'
-import type { Block, Document, Quote, Sentence, Source } from './types.js'
+import type { Block, Document, Position, Quote, Sentence, Source } from './types.js'
+import type { Span } from './lines.js'
 import { units } from './units.js'
 import { datelineDate, type DatelineMatch } from './dateline.js'
 import { bylineDate } from './byline.js'
@@ -174,7 +175,17 @@ function toBlock(text: string, where: Location, block: RawBlock, dateOf: (dateli
   return { type: 'paragraph', value, position }
 }
 
-/** Fills the annotation layers and diagnostics of one block. */
+/** A block being annotated: where its annotations and diagnostics go, and its text. */
+interface BlockContext {
+  document: Document
+  where: Location
+  messages: DiagnosticCollector
+  block: RawBlock
+  index: number
+  value: string
+}
+
+/** Fills the annotation layers and diagnostics of one block; each layer looks only at its own marks, and a layer without any is passed. */
 function annotate(
   document: Document,
   text: string,
@@ -185,44 +196,76 @@ function annotate(
   article: YearReference | null,
   marks: Marks
 ): void {
-  const { start, end } = block
-  const value = text.slice(start, end)
-  const at = (span: { start: number; end: number }) => where.toPosition(start + span.start, start + span.end)
-  const shift = (span: { start: number; end: number }) => ({ start: start + span.start, end: start + span.end })
-
-  for (const span of sentences(value, marks.terminals)) {
-    document.sentences.push({ type: 'sentence', block: index, position: at(span) })
+  const value = text.slice(block.start, block.end)
+  const context: BlockContext = { document, where, messages, block, index, value }
+  addSentences(context, marks.terminals)
+  if (marks.quotes.length > 0) addQuotes(context, marks.quotes)
+  if (marks.numbers.length > 0) addDates(context, marks.numbers, article)
+  if (marks.glitches.length > 0) addGlitches(context, marks.glitches)
+  if (block.type === 'fragment') {
+    messages.add(
+      'trailing-fragment',
+      'warning',
+      `Unexpected trailing fragment \`${excerpt(value)}\`: a last line with no closing punctuation that is not a heading, dateline or byline`,
+      block
+    )
   }
+}
 
-  const found = quotes(value, marks.quotes)
+/** The position of a span of the block's text. */
+function positionIn(context: BlockContext, span: Span): Position {
+  const start = context.block.start
+  return context.where.toPosition(start + span.start, start + span.end)
+}
+
+/** A span of the block's text as offsets in the whole text. */
+function shift(context: BlockContext, span: Span): Span {
+  const start = context.block.start
+  return { start: start + span.start, end: start + span.end }
+}
+
+function addSentences(context: BlockContext, terminals: readonly number[]): void {
+  const { document, index } = context
+  for (const span of sentences(context.value, terminals)) {
+    document.sentences.push({ type: 'sentence', block: index, position: positionIn(context, span) })
+  }
+}
+
+function addQuotes(context: BlockContext, marks: readonly number[]): void {
+  const { document, index, value, block, messages } = context
+  const found = quotes(value, marks)
   for (const quote of found.quotes) {
     document.quotes.push({
       type: 'quote',
       block: index,
-      position: at(quote),
+      position: positionIn(context, quote),
       open: quote.open,
       close: quote.close,
       value: value.slice(quote.inner.start, quote.inner.end),
-      inner: at(quote.inner),
+      inner: positionIn(context, quote.inner),
       depth: 0,
       parent: null,
       sentences: 0
     })
   }
   for (const mark of found.stray) {
+    const span = shift(context, { start: mark.index, end: mark.index + 1 })
     if (mark.kind === 'unclosed') {
-      messages.add('unclosed-quote', 'warning', `Unclosed quotation mark \`${mark.mark}\` in \`${excerpt(value.slice(mark.index, mark.index + 80), 40)}\`: nothing closes it before the ${block.type} ends`, { start: start + mark.index, end: start + mark.index + 1 })
+      messages.add('unclosed-quote', 'warning', `Unclosed quotation mark \`${mark.mark}\` in \`${excerpt(value.slice(mark.index, mark.index + 80), 40)}\`: nothing closes it before the ${block.type} ends`, span)
     } else {
-      messages.add('unopened-quote', 'warning', `Unexpected closing quotation mark \`${mark.mark}\`: nothing opens it in this ${block.type}`, { start: start + mark.index, end: start + mark.index + 1 })
+      messages.add('unopened-quote', 'warning', `Unexpected closing quotation mark \`${mark.mark}\`: nothing opens it in this ${block.type}`, span)
     }
   }
+}
 
-  const dated = dates(value, marks.numbers, article)
+function addDates(context: BlockContext, numbers: readonly number[], article: YearReference | null): void {
+  const { document, index, value, messages } = context
+  const dated = dates(value, numbers, article)
   for (const date of dated.dates) {
     document.dates.push({
       type: 'date',
       block: index,
-      position: at(date),
+      position: positionIn(context, date),
       text: value.slice(date.start, date.end),
       value: date.value,
       precision: date.precision,
@@ -233,31 +276,25 @@ function annotate(
   for (const problem of dated.problems) {
     const actual = value.slice(problem.start, problem.end)
     if (problem.kind === 'invalid-date') {
-      messages.add('invalid-date', 'warning', `Date \`${actual}\` does not exist`, shift(problem))
+      messages.add('invalid-date', 'warning', `Date \`${actual}\` does not exist`, shift(context, problem))
     } else {
       const written = /^[\p{L}]+/u.exec(actual)?.[0] ?? ''
       messages.add(
         'weekday-mismatch',
         'warning',
         `Weekday \`${written}\` contradicts its date: \`${actual.slice(written.length).trim()}\` falls on a ${problem.expected ?? ''}`,
-        shift(problem),
+        shift(context, problem),
         problem.expected === null ? null : problem.expected + actual.slice(written.length)
       )
     }
   }
+}
 
-  for (const glitch of glitches(value, marks.glitches)) {
+function addGlitches(context: BlockContext, anchors: readonly number[]): void {
+  const { value, messages } = context
+  for (const glitch of glitches(value, anchors)) {
     const actual = value.slice(glitch.start, glitch.end)
-    messages.add(glitch.ruleId, glitch.ruleId === 'invisible-character' ? 'info' : 'warning', glitchMessage(glitch, actual), shift(glitch), glitch.expected)
-  }
-
-  if (block.type === 'fragment') {
-    messages.add(
-      'trailing-fragment',
-      'warning',
-      `Unexpected trailing fragment \`${excerpt(value)}\`: a last line with no closing punctuation that is not a heading, dateline or byline`,
-      block
-    )
+    messages.add(glitch.ruleId, glitch.ruleId === 'invisible-character' ? 'info' : 'warning', glitchMessage(glitch, actual), shift(context, glitch), glitch.expected)
   }
 }
 

@@ -41,8 +41,9 @@ export function sentences(text: string, terminals: readonly number[]): Span[] {
     // Closing marks after the terminal belong to the sentence: `civile».` `fin. »`
     for (;;) {
       const next = skipSpace(text, after, end)
+      if (next >= end) break
       const code = text.charCodeAt(next)
-      if (next < end && (isCloser(code) || ((code === 0x22 || code === 0x2019) && next === after))) after = next + 1
+      if (isCloser(code) || ((code === 0x22 || code === 0x2019) && next === after)) after = next + 1
       else break
     }
     if (after >= end) break
