@@ -6,7 +6,7 @@ import { terminalsOf } from './marks.js'
 import { sentences } from './sentences.js'
 import type { Span } from './lines.js'
 import type { BlockType } from './types.js'
-import { endsTerminal, headingNumber, lastSignificant, listMarker, wordCount } from './shape.js'
+import { endsTerminal, headingNumber, lastSignificantCode, listMarker, wordCount } from './shape.js'
 
 /**
  * A block before positions are attached: its kind, its span, and what its kind
@@ -78,9 +78,9 @@ function metaBlock(text: string, span: Span): RawBlock | null {
 function isHeading(value: string): boolean {
   if (value.length > 120 || value.includes('\n') || value.includes('\r') || !startsHeading(value.charCodeAt(0))) return false
   // The last character first: most lines end as sentences do, and words need not be counted.
-  const last = lastSignificant(value)
-  const question = last === '?' || last === '!'
-  if (!question && (endsTerminal(value) || last === ',' || last === '…')) return false
+  const last = lastSignificantCode(value)
+  const question = last === 0x3f || last === 0x21
+  if (!question && (endsTerminal(value) || last === 0x2c)) return false
   const fits = wordCount(value, MAX_HEADING_WORDS) <= (question ? MAX_QUESTION_HEADING_WORDS : MAX_HEADING_WORDS)
   // More than one sentence means running text (`M. Dupont`, `1. Le contexte` are one).
   return fits && sentences(value, terminalsOf(value)).length <= 1

@@ -70,10 +70,6 @@ export function trimEnd(text: string, start: number, end: number): number {
   return i
 }
 
-
-/** Closing marks that may follow a sentence's final punctuation. */
-export const CLOSERS = '»”›"\')\\]’'
-
 const UPPER = /\p{Lu}/u
 const LOWER = /\p{Ll}/u
 // Combining marks count as letters: decomposed (NFD) text spells `é` as `e` + U+0301.

@@ -73,25 +73,41 @@ function read(match: RegExpExecArray, parts: ReadonlyArray<keyof DatelineMatch>)
  */
 function mayBeDateline(text: string): boolean {
   if (!isUpper(text.charCodeAt(0))) return false
-  const head = text.slice(0, 60)
+  const limit = Math.min(text.length, HEAD)
   let end = 0
-  while (end < head.length && !endsPlace(head.charCodeAt(end))) end++
-  const place = head.slice(0, end)
-  if (place.length > 1 && isAllCaps(place)) return head.includes(',') || head.includes('(')
+  while (end < limit && !endsPlace(text.charCodeAt(end))) end++
+  // Most lines start with a word in title case and hold no parenthesis early on: they are answered without a slice.
+  const caps = end > 1 && isAllCaps(text, end)
+  if (!caps && !holdsBefore(text, '(', limit)) return false
+  const head = text.slice(0, limit)
+  if (caps) return head.includes(',') || head.includes('(')
   // A place in title case only in `Paris, 10 novembre (AFP) -`: a comma, a day, a parenthesis.
-  return head.includes('(') && /^[^,]{1,40},[ \t\u00a0\u202f]*\d/u.test(head)
+  return /^[^,]{1,40},[ \t\u00a0\u202f]*\d/u.test(head)
+}
+
+// How far into a line the cheap test looks.
+const HEAD = 60
+
+/** Whether `char` occurs in `text` before `limit`. */
+function holdsBefore(text: string, char: string, limit: number): boolean {
+  const at = text.indexOf(char)
+  return at >= 0 && at < limit
 }
 
 /** White space, `,`, `/` or `(`: what ends the first word of a dateline's place. */
 const endsPlace = (code: number) =>
   code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0 || code === 0x202f || code === 0x2c || code === 0x2f || code === 0x28
 
-/** Whether upper-casing leaves `word` as it is; a lower-case ASCII letter, the common case, answers at once. */
-function isAllCaps(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i)
+/** Whether upper-casing leaves the first `end` characters of `text` as they are; a lower-case ASCII letter, the common case, answers at once. */
+function isAllCaps(text: string, end: number): boolean {
+  let ascii = true
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i)
     if (code >= 0x61 && code <= 0x7a) return false
+    if (code >= 0x80) ascii = false
   }
+  if (ascii) return true
+  const word = text.slice(0, end)
   return word === word.toUpperCase()
 }
 

@@ -1,23 +1,27 @@
-import { CLOSERS, isLetter, isLower, isSpaceCode } from './characters.js'
+import { isLetter, isLower, isSpaceCode } from './characters.js'
 
 /**
  * Small judgements about the shape of a line or block of text, shared by the
  * line joiner and the block classifier.
  */
 
-const TERMINAL = '.!?…;:'
+/** `.`, `!`, `?`, `…`, `;`, `:`: what ends a sentence or a clause. */
+const isTerminalCode = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x3b || code === 0x3a
 
-/** The last character of `text` that is neither white space nor a closing mark. */
-export function lastSignificant(text: string): string | undefined {
+/** `»`, `”`, `›`, `"`, `'`, `)`, `]`, `’`: closing marks that may follow a sentence's final punctuation. */
+const isCloserCode = (code: number) =>
+  code === 0xbb || code === 0x201d || code === 0x203a || code === 0x22 || code === 0x27 || code === 0x29 || code === 0x5d || code === 0x2019
+
+/** The UTF-16 unit of the last character of `text` that is neither white space nor a closing mark (`NaN` when none). */
+export function lastSignificantCode(text: string): number {
   let i = text.length - 1
-  while (i >= 0 && (isSpaceCode(text.charCodeAt(i)) || CLOSERS.includes(text.charAt(i)))) i--
-  return i >= 0 ? text.charAt(i) : undefined
+  while (i >= 0 && (isSpaceCode(text.charCodeAt(i)) || isCloserCode(text.charCodeAt(i)))) i--
+  return i >= 0 ? text.charCodeAt(i) : Number.NaN
 }
 
 /** Whether `text` ends as a sentence or clause ends (`.`, `!`, `?`, `…`, `;`, `:`), closing marks aside. */
 export function endsTerminal(text: string): boolean {
-  const last = lastSignificant(text)
-  return last !== undefined && TERMINAL.includes(last)
+  return isTerminalCode(lastSignificantCode(text))
 }
 
 /** Number of white-space separated words, counted up to `max + 1` at most (enough to tell it is over `max`). */
