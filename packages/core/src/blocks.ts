@@ -6,7 +6,7 @@ import { terminalsOf } from './marks.js'
 import { sentences } from './sentences.js'
 import type { Span } from './lines.js'
 import type { BlockType } from './types.js'
-import { endsTerminal, headingNumber, lastSignificantCode, listMarker, wordCount } from './shape.js'
+import { endsTerminal, headingNumber, isTerminalCode, lastSignificantCode, listMarker, wordCount } from './shape.js'
 
 /**
  * A block before positions are attached: its kind, its span, and what its kind
@@ -22,8 +22,17 @@ export interface RawBlock extends Span {
   byline: BylineMatch | null
 }
 
-function raw(type: BlockType, start: number, end: number, parts: Partial<RawBlock> = {}): RawBlock {
-  return { type, start, end, number: null, marker: null, role: null, dateline: null, byline: null, ...parts }
+function raw(type: BlockType, start: number, end: number, parts?: Partial<RawBlock>): RawBlock {
+  return {
+    type,
+    start,
+    end,
+    number: parts?.number ?? null,
+    marker: parts?.marker ?? null,
+    role: parts?.role ?? null,
+    dateline: parts?.dateline ?? null,
+    byline: parts?.byline ?? null
+  }
 }
 
 const MAX_HEADING_WORDS = 15
@@ -76,11 +85,11 @@ function metaBlock(text: string, span: Span): RawBlock | null {
 
 /** A short single line with no closing punctuation (or a short question), followed by more text. */
 function isHeading(value: string): boolean {
-  if (value.length > 120 || value.includes('\n') || value.includes('\r') || !startsHeading(value.charCodeAt(0))) return false
-  // The last character first: most lines end as sentences do, and words need not be counted.
+  if (value.length > 120 || !startsHeading(value.charCodeAt(0))) return false
+  // The last character first: most lines end as sentences do, and neither line breaks nor words need be looked for.
   const last = lastSignificantCode(value)
   const question = last === 0x3f || last === 0x21
-  if (!question && (endsTerminal(value) || last === 0x2c)) return false
+  if ((!question && (isTerminalCode(last) || last === 0x2c)) || value.includes('\n') || value.includes('\r')) return false
   const fits = wordCount(value, MAX_HEADING_WORDS) <= (question ? MAX_QUESTION_HEADING_WORDS : MAX_HEADING_WORDS)
   // More than one sentence means running text (`M. Dupont`, `1. Le contexte` are one).
   return fits && sentences(value, terminalsOf(value)).length <= 1

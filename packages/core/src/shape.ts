@@ -6,7 +6,7 @@ import { isLetter, isLower, isSpaceCode } from './characters.js'
  */
 
 /** `.`, `!`, `?`, `…`, `;`, `:`: what ends a sentence or a clause. */
-const isTerminalCode = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x3b || code === 0x3a
+export const isTerminalCode = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x3b || code === 0x3a
 
 /** `»`, `”`, `›`, `"`, `'`, `)`, `]`, `’`: closing marks that may follow a sentence's final punctuation. */
 const isCloserCode = (code: number) =>
@@ -65,7 +65,9 @@ export function startsContinuation(text: string): boolean {
 
 /** A dash, bullet or asterisk list marker at the start of `text`, or `null`. */
 export function listMarker(text: string): string | null {
-  if (!'-–—•*'.includes(text.charAt(0)) || text === '') return null
+  const first = text.charCodeAt(0)
+  // `-`, `–`, `—`, `•`, `*`
+  if (first !== 0x2d && first !== 0x2013 && first !== 0x2014 && first !== 0x2022 && first !== 0x2a) return null
   const match = /^([-–—•*])[ \t\u00a0\u202f]+\S/u.exec(text)
   return match?.[1] ?? null
 }

@@ -27,11 +27,11 @@ export function units(text: string, from: number, lineStarts: readonly number[])
     let previous = ''
     for (const line of group) {
       const next = text.slice(line.start, line.end)
-      if (current === null) current = { ...line }
+      if (current === null) current = { start: line.start, end: line.end }
       else if (continues(previous, next, wrapped && previous.length >= full, blankSeparated)) current.end = line.end
       else {
         result.push(current)
-        current = { ...line }
+        current = { start: line.start, end: line.end }
       }
       previous = next
     }
