@@ -29,6 +29,15 @@ describe('decode', () => {
     expect(decode(bytes(0x41, 0x00, 0x42)).binary).toBe('binary data (NUL bytes)')
     expect(decode(bytes(0x41, 0x42)).binary).toBe(null)
   })
+
+  it('takes bytes where more than one in ten is a control character for binary data; tabs and line breaks do not count', () => {
+    // 100 bytes: `every` fifth one ESC (U+001B), the rest `A`.
+    const withControls = (every: number, control: number) => bytes(...Array.from({ length: 100 }, (_, i) => (i % every === 0 ? control : 0x41)))
+    expect(decode(withControls(5, 0x1b)).binary).toBe('binary data (control characters)')
+    expect(decode(withControls(10, 0x1b)).binary).toBe(null)
+    expect(decode(withControls(2, 0x09)).binary).toBe(null)
+    expect(decode(withControls(2, 0x0d)).text).toHaveLength(100)
+  })
 })
 
 describe('parse, on bad input', () => {
