@@ -124,9 +124,12 @@ function fromString(input: string): Decoded {
 
 function sourceOf(bytes: Uint8Array, decoded: Decoded, starts: readonly number[], options: ParseOptions): Source {
   const file = options.file ?? null
+  const { ordinal, sourceId } = parseSourceName(file)
+  // Fields written out, not spread: spreading builds the object on a slow path, once per file.
   return {
     file,
-    ...parseSourceName(file),
+    ordinal,
+    sourceId,
     sha256: options.sha256 ?? sha256(bytes),
     byteLength: bytes.byteLength,
     encoding: decoded.encoding,

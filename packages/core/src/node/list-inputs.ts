@@ -30,12 +30,17 @@ export async function listInputs(inputs: readonly string[], options: ListOptions
   expanded.forEach((found, index) => {
     const input = inputs[index] ?? ''
     if (typeof found === 'string') {
-      misses.set(input, { ...orderKey(input, basename(input)), failure: { type: 'failure', path: input, message: found, code: 'ENOENT' } })
+      misses.set(input, listed(input, { type: 'failure', path: input, message: found, code: 'ENOENT' }))
       return
     }
-    for (const path of found) files.set(path, { ...orderKey(path, basename(path)), failure: null })
+    for (const path of found) files.set(path, listed(path, null))
   })
   return [...files.values(), ...misses.values()].sort(compareOrderKeys)
+}
+
+function listed(path: string, failure: CorpusFailure | null): ListedFile {
+  const { name, ordinal } = orderKey(path, basename(path))
+  return { path, name, ordinal, failure }
 }
 
 /** The absolute paths an input stands for, or why it stands for none. */
