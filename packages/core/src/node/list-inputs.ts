@@ -1,5 +1,5 @@
-import { statSync, type Stats } from 'node:fs'
-import { basename, resolve } from 'node:path'
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs'
+import { basename, join, resolve } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import type { CorpusFailure } from './corpus-item.js'
 import { compareOrderKeys, orderKey, type OrderKey } from './corpus-order.js'
@@ -48,7 +48,7 @@ async function expand(input: string, options: ListOptions): Promise<string[] | s
   const absolute = resolve(options.cwd, input)
   const stats = statOrNull(absolute)
   if (stats?.isDirectory() === true) {
-    const found = await filesInFolder(absolute, options.extensions)
+    const found = filesInFolder(absolute, options.extensions)
     const kinds = options.extensions.length > 0 ? ` ${options.extensions.join(' or ')}` : ''
     return found.length > 0 ? found : `No${kinds} file in the folder '${input}'`
   }
@@ -74,7 +74,52 @@ function statOrNull(path: string): Stats | null {
   }
 }
 
-async function filesInFolder(folder: string, extensions: readonly string[]): Promise<string[]> {
-  const found = await glob('**/*', { cwd: folder, absolute: true, onlyFiles: true, expandDirectories: false })
-  return found.filter((path) => extensions.some((extension) => path.toLowerCase().endsWith(extension))).map((path) => resolve(path))
+/**
+ * The files under `folder` whose names end with one of `extensions`, found
+ * with one synchronous `readdir` per folder: far lighter than a glob for tens
+ * of thousands of files. As globs do, it skips hidden entries (names starting
+ * with `.`) and folders it cannot read, and follows symbolic links; a folder
+ * reached twice (through a link) is read once, where a walk in name order
+ * first meets it.
+ */
+function filesInFolder(folder: string, extensions: readonly string[]): string[] {
+  const found: string[] = []
+  const seen = new Set<string>()
+  const walk = (current: string): void => {
+    const real = realPathOrNull(current)
+    if (real === null || seen.has(real)) return
+    seen.add(real)
+    for (const entry of entriesOf(current)) {
+      if (entry.name.startsWith('.')) continue
+      const path = join(current, entry.name)
+      // A symbolic link is judged by what it points to.
+      const kind = entry.isSymbolicLink() ? statOrNull(path) : entry
+      if (kind?.isDirectory() === true) walk(path)
+      else if (kind?.isFile() === true && hasExtension(entry.name, extensions)) found.push(path)
+    }
+  }
+  walk(folder)
+  return found
+}
+
+/** The entries of a folder in name order (code units), or none when it cannot be read. */
+function entriesOf(folder: string): Dirent[] {
+  try {
+    return readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  } catch {
+    return []
+  }
+}
+
+function realPathOrNull(path: string): string | null {
+  try {
+    return realpathSync(path)
+  } catch {
+    return null
+  }
+}
+
+function hasExtension(name: string, extensions: readonly string[]): boolean {
+  const lower = name.toLowerCase()
+  return extensions.some((extension) => lower.endsWith(extension))
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { execFileSync } from 'node:child_process'
-import { chmodSync, mkdirSync, rmSync, truncateSync } from 'node:fs'
+import { chmodSync, mkdirSync, rmSync, symlinkSync, truncateSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { afterEach, describe, expect, it } from 'vitest'
 import { readCorpus, type CorpusItem } from '../../src/node/index.js'
@@ -99,6 +99,39 @@ describe('readCorpus inputs', () => {
       `document ${at('archives/brouillon.md')}`
     ])
     expect(summary(await collect(readCorpus(at('archives'), { extensions: ['.MD', '.txt'] })))).toHaveLength(4)
+  })
+
+  it('skips hidden files and folders in folders, as globs do', async () => {
+    const { folder, at } = withTexts({ '.brouillon.txt': 'Caché.\n', '.git/notes.txt': 'Caché aussi.\n', 'archives/.cache/a.txt': 'Encore caché.\n' })
+    expect(summary(await collect(readCorpus(at('archives'))))).toEqual([`document ${at('archives/002_aaaaaaaaaaaaaaaa.txt')}`, `document ${at('archives/1999/notes.txt')}`])
+    expect(await collect(readCorpus(folder))).toHaveLength(6)
+  })
+
+  it('follows symbolic links, reads a folder reached twice once, and skips broken links', async () => {
+    const { folder, at } = withTexts()
+    symlinkSync(at('a.txt'), at('lien.txt'))
+    symlinkSync(at('archives'), at('raccourci'))
+    symlinkSync(at('absent.txt'), at('cassé.txt'))
+    // A link back up: the walk must not loop.
+    symlinkSync(folder, at('archives/retour'))
+    expect(summary(await collect(readCorpus(folder)))).toEqual([
+      `document ${at('archives/002_aaaaaaaaaaaaaaaa.txt')}`,
+      `document ${at('002_fedcba9876543210.txt')}`,
+      `document ${at('010_0123456789abcdef.txt')}`,
+      `document ${at('a.txt')}`,
+      `document ${at('lien.txt')}`,
+      `document ${at('archives/1999/notes.txt')}`,
+      `document ${at('notes.txt')}`
+    ])
+    expect(summary(await collect(readCorpus(at('archives'))))).toEqual([
+      `document ${at('archives/002_aaaaaaaaaaaaaaaa.txt')}`,
+      `document ${at('archives/retour/002_fedcba9876543210.txt')}`,
+      `document ${at('archives/retour/010_0123456789abcdef.txt')}`,
+      `document ${at('archives/retour/a.txt')}`,
+      `document ${at('archives/retour/lien.txt')}`,
+      `document ${at('archives/1999/notes.txt')}`,
+      `document ${at('archives/retour/notes.txt')}`
+    ])
   })
 
   it('expands glob patterns, absolute or relative to cwd', async () => {
@@ -261,7 +294,7 @@ describe('readCorpus concurrency', () => {
     corpus = tempCorpus(sentences)
     // Each read keeps the thread busy for longer than readCorpus ever goes without a turn.
     const slowRead = (path: string) => {
-      const until = performance.now() + 15
+      const until = performance.now() + 60
       while (performance.now() < until);
       return readBytes(path)
     }
