@@ -7,13 +7,13 @@ import { isBlankCode } from './characters.js'
  */
 export interface Marks {
   /** Sentence-ending punctuation: `.`, `!`, `?`, `…`. */
-  terminals: number[]
+  terminals: readonly number[]
   /** Quotation marks: `«`, `»`, `“`, `”`, `‹`, `›`, `"`. */
-  quotes: number[]
+  quotes: readonly number[]
   /** The first digit of each run of digits. */
-  numbers: number[]
+  numbers: readonly number[]
   /** Characters typographic glitches stand on: `,`, `.` and `-` next to white space, and zero-width marks. */
-  glitches: number[]
+  glitches: readonly number[]
 }
 
 // `indexOf` finds a Latin-1 character far faster than a pattern scans for a
@@ -117,11 +117,16 @@ export function marksByBlock(marks: Marks): (start: number, end: number) => Mark
   })
 }
 
+// Most blocks hold no quotation mark, number or glitch: they all share this empty list
+// (not frozen: a frozen array has elements of another kind, which would make its readers polymorphic).
+const NONE: readonly number[] = []
+
 /** Takes the values of an ascending list that fall in `[start, end)`, minus `start`, one range after the next. */
-function cursor(list: readonly number[]): (start: number, end: number) => number[] {
+function cursor(list: readonly number[]): (start: number, end: number) => readonly number[] {
   let i = 0
   return (start, end) => {
     while (i < list.length && (list[i] ?? 0) < start) i++
+    if (i >= list.length || (list[i] ?? 0) >= end) return NONE
     const taken: number[] = []
     while (i < list.length && (list[i] ?? 0) < end) taken.push((list[i++] ?? 0) - start)
     return taken
