@@ -28,8 +28,8 @@ const isMonthInitial = (code: number) => {
   const lower = code | 0x20
   return lower === 0x6a || lower === 0x66 || lower === 0x6d || lower === 0x61 || lower === 0x73 || lower === 0x6f || lower === 0x6e || lower === 0x64
 }
-// The longest window before a number a weekday or month name is looked for in, blanks included.
-const NAME_WINDOW = 12
+// The longest weekday or month name, in letters (`septembre`, and `décembre` decomposed), and some to spare.
+const MAX_NAME = 12
 
 // Words before a bare number that make it a year: `en 1991`, `depuis 2016`, `l'an 2000`.
 const STRONG_CUES = new Set('en depuis dès entre et ou avant après fin début mi année années an été hiver printemps automne jusqu'.split(' '))
@@ -139,20 +139,18 @@ function isDigits(text: string, index: number, count: number): boolean {
 
 /**
  * The name (weekday or month, as `lookUp` tells) right before the number at
- * `index`, past blanks: `lundi 3 mai`, `mai 2020`. The name stands in the few
- * characters before the number and follows no letter or digit.
+ * `index`, past blanks however many: `lundi 3 mai`, `mai 2020`. The name is a
+ * whole word: it follows no letter or digit.
  */
 function nameBefore<T extends number>(text: string, index: number, lookUp: (name: string) => T | null): { start: number; name: string; number: T } | null {
   let end = index
   while (end > 0 && isBlankCode(text.charCodeAt(end - 1))) end--
   if (end === index) return null
-  const min = Math.max(0, index - NAME_WINDOW)
+  // Longer words are not walked to their start: they are no name.
+  const min = Math.max(0, end - MAX_NAME)
   let start = end
   while (start > min && isLatinLetter(text.charCodeAt(start - 1))) start--
-  if (start === end || start < min) return null
-  // The name follows no letter or digit; cut by the window's edge, it must not go on past it either.
-  const before = text.charCodeAt(start - 1)
-  if (start > min ? isAlphanumeric(before) : isLetter(before)) return null
+  if (start === end || (start > 0 && isAlphanumeric(text.charCodeAt(start - 1)))) return null
   const name = text.slice(start, end)
   const number = lookUp(name)
   return number === null ? null : { start, name, number }
