@@ -1,5 +1,5 @@
 import { WEEKDAYS, type YearReference, dayExists, yearOf, isoDate, monthNumber, weekdayNumber, weekdayOf } from './calendar.js'
-import { isAlphanumeric, isBlankCode, isDigit, isLatinLetter, isLetter } from './characters.js'
+import { codeAt, isAlphanumeric, isBlankCode, isDigit, isLatinLetter, isLetter } from './characters.js'
 import type { DatePrecision } from './types.js'
 
 /** A date expression found in a block, before positions are attached. */
@@ -56,25 +56,25 @@ export function dates(text: string, numbers: readonly number[], article: YearRef
   // Past the end of the last expression read (its year is not read again).
   let skip = 0
   for (const index of numbers) {
-    if (index < skip || (index > 0 && isAlphanumeric(text.charCodeAt(index - 1)))) continue
+    if (index < skip || (index > 0 && isAlphanumeric(codeAt(text, index - 1)))) continue
     let length = 1
-    while (isDigit(text.charCodeAt(index + length))) length++
+    while (isDigit(codeAt(text, index + length))) length++
     // Only a day (one or two digits) or a year (four) starts a date: other numbers are passed at once.
-    if (length === 1 || (length === 2 && text.charCodeAt(index) <= 0x33)) {
+    if (length === 1 || (length === 2 && codeAt(text, index) <= 0x33)) {
       const day = dayAt(text, index, length)
       const monthStart = blanksEnd(text, day.end)
-      if (monthStart === day.end || !isMonthInitial(text.charCodeAt(monthStart))) continue
+      if (monthStart === day.end || !isMonthInitial(codeAt(text, monthStart))) continue
       const monthEnd = latinRunEnd(text, monthStart)
-      const m = isAlphanumeric(text.charCodeAt(monthEnd)) ? null : monthNumber(text.slice(monthStart, monthEnd))
+      const m = isAlphanumeric(codeAt(text, monthEnd)) ? null : monthNumber(text.slice(monthStart, monthEnd))
       if (m === null) continue
       // A year follows when four digits stand after blanks, and nothing alphanumeric after them.
       const yearStart = blanksEnd(text, monthEnd)
-      const stated = yearStart > monthEnd && isDigits(text, yearStart, 4) && !isAlphanumeric(text.charCodeAt(yearStart + 4))
+      const stated = yearStart > monthEnd && isDigits(text, yearStart, 4) && !isAlphanumeric(codeAt(text, yearStart + 4))
       const to = stated ? yearStart + 4 : monthEnd
       const weekday = nameBefore(text, index, weekdayNumber)
       skip = to
       readDay(weekday ? weekday.start : index, to, weekday?.name, day.value, m, stated ? Number(text.slice(yearStart, to)) : null)
-    } else if (length === 4 && !isAlphanumeric(text.charCodeAt(index + 4))) {
+    } else if (length === 4 && !isAlphanumeric(codeAt(text, index + 4))) {
       const value = Number(text.slice(index, index + 4))
       const month = nameBefore(text, index, monthNumber)
       if (month) {
@@ -111,8 +111,8 @@ export function dates(text: string, numbers: readonly number[], article: YearRef
 
 /** The day number written at `index` (`length` digits), with a `1er` ordinal: its value and where it ends. */
 function dayAt(text: string, index: number, length: number): { value: number; end: number } {
-  const first = text.charCodeAt(index) - 0x30
-  if (length === 2) return { value: first * 10 + text.charCodeAt(index + 1) - 0x30, end: index + 2 }
+  const first = codeAt(text, index) - 0x30
+  if (length === 2) return { value: first * 10 + codeAt(text, index + 1) - 0x30, end: index + 2 }
   const ordinal = first === 1 && (text.startsWith('er', index + 1) || text.startsWith('ER', index + 1))
   return { value: first, end: ordinal ? index + 3 : index + 1 }
 }
@@ -120,20 +120,20 @@ function dayAt(text: string, index: number, length: number): { value: number; en
 /** One past the run of blanks (see `BLANK`) that starts at `index`. */
 function blanksEnd(text: string, index: number): number {
   let i = index
-  while (isBlankCode(text.charCodeAt(i))) i++
+  while (isBlankCode(codeAt(text, i))) i++
   return i
 }
 
 /** One past the run of Latin letters (see `LATIN_LETTER`) that starts at `index`. */
 function latinRunEnd(text: string, index: number): number {
   let i = index
-  while (isLatinLetter(text.charCodeAt(i))) i++
+  while (isLatinLetter(codeAt(text, i))) i++
   return i
 }
 
 /** Whether the `count` characters from `index` are all ASCII digits. */
 function isDigits(text: string, index: number, count: number): boolean {
-  for (let i = index; i < index + count; i++) if (!isDigit(text.charCodeAt(i))) return false
+  for (let i = index; i < index + count; i++) if (!isDigit(codeAt(text, i))) return false
   return true
 }
 
@@ -144,13 +144,13 @@ function isDigits(text: string, index: number, count: number): boolean {
  */
 function nameBefore<T extends number>(text: string, index: number, lookUp: (name: string) => T | null): { start: number; name: string; number: T } | null {
   let end = index
-  while (end > 0 && isBlankCode(text.charCodeAt(end - 1))) end--
+  while (end > 0 && isBlankCode(codeAt(text, end - 1))) end--
   if (end === index) return null
   // Longer words are not walked to their start: they are no name.
   const min = Math.max(0, end - MAX_NAME)
   let start = end
-  while (start > min && isLatinLetter(text.charCodeAt(start - 1))) start--
-  if (start === end || (start > 0 && isAlphanumeric(text.charCodeAt(start - 1)))) return null
+  while (start > min && isLatinLetter(codeAt(text, start - 1))) start--
+  if (start === end || (start > 0 && isAlphanumeric(codeAt(text, start - 1)))) return null
   const name = text.slice(start, end)
   const number = lookUp(name)
   return number === null ? null : { start, name, number }
@@ -163,8 +163,8 @@ const isNumberSeparator = (code: number) => code === 0x20 || code === 0xa0 || co
 function isYear(text: string, start: number, end: number, value: number): boolean {
   if (value < 1000 || value > 2100) return false
   // Part of a larger number or a numeric date: `1 500 000`, `2020,5`, `14/03/2024`.
-  if (isDigit(text.charCodeAt(start - 2)) && isNumberSeparator(text.charCodeAt(start - 1))) return false
-  if (isNumberSeparator(text.charCodeAt(end)) && isDigit(text.charCodeAt(end + 1))) return false
+  if (isDigit(codeAt(text, start - 2)) && isNumberSeparator(codeAt(text, start - 1))) return false
+  if (isNumberSeparator(codeAt(text, end)) && isDigit(codeAt(text, end + 1))) return false
   const nextWord = wordAfter(text, end)
   if (nextWord !== '' && nextWord === nextWord.toLowerCase() && !FOLLOWERS.has(nextWord)) return false
   const previous = wordBefore(text, start).toLowerCase()
@@ -178,20 +178,20 @@ function isYear(text: string, start: number, end: number, value: number): boolea
 /** The word right after `index`, past spaces (`''` when punctuation or the end comes first). */
 function wordAfter(text: string, index: number): string {
   let from = index
-  while (isBlankCode(text.charCodeAt(from))) from++
+  while (isBlankCode(codeAt(text, from))) from++
   let to = from
-  while (to - from < 30 && isLetter(text.charCodeAt(to))) to++
+  while (to - from < 30 && isLetter(codeAt(text, to))) to++
   return text.slice(from, to)
 }
 
 /** The word right before `index`, past spaces and an elided article's apostrophe (`l'an`). */
 function wordBefore(text: string, index: number): string {
   let to = index
-  while (isBlankCode(text.charCodeAt(to - 1))) to--
-  const apostrophe = text.charCodeAt(to - 1)
+  while (isBlankCode(codeAt(text, to - 1))) to--
+  const apostrophe = codeAt(text, to - 1)
   if (apostrophe === 0x27 || apostrophe === 0x2019) to--
   let from = to
-  while (to - from < 30 && isLetter(text.charCodeAt(from - 1))) from--
+  while (to - from < 30 && isLetter(codeAt(text, from - 1))) from--
   return text.slice(from, to)
 }
 

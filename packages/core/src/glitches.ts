@@ -1,5 +1,5 @@
 import type { RuleId } from './types.js'
-import { BLANK, isBlankCode, isDigit, isLetter, isLower, isSpaceCode } from './characters.js'
+import { BLANK, codeAt, isBlankCode, isDigit, isLetter, isLower, isSpaceCode } from './characters.js'
 
 /** A typographic glitch found in a block, before positions are attached. */
 export interface RawGlitch {
@@ -21,14 +21,14 @@ const isCompoundCode = (code: number) => isLetter(code) || code === 0x2d
 /** Start of the run of characters passing `test` that ends at `end` (not before `min`). */
 function runStart(text: string, end: number, min: number, test: (code: number) => boolean): number {
   let i = end
-  while (i > min && test(text.charCodeAt(i - 1))) i--
+  while (i > min && test(codeAt(text, i - 1))) i--
   return i
 }
 
 /** End of the run of characters passing `test` that starts at `start` (not after `max`). */
 function runEnd(text: string, start: number, max: number, test: (code: number) => boolean): number {
   let i = start
-  while (i < max && test(text.charCodeAt(i))) i++
+  while (i < max && test(codeAt(text, i))) i++
   return i
 }
 
@@ -44,23 +44,23 @@ export function glitches(text: string, anchors: readonly number[]): RawGlitch[] 
     found.push({ start: from, end: to, ruleId, expected: ruleId === 'invisible-character' ? '' : text.slice(from, to).replace(SPACES, '') })
   }
   for (const index of anchors) {
-    const code = text.charCodeAt(index)
+    const code = codeAt(text, index)
     if (code === 0x2d) {
       const after = runEnd(text, index + 1, end, isBlankCode)
       const before = runStart(text, index, 0, isBlankCode)
       // `cessez-le- feu`: a hyphen, then a space, inside a compound.
-      if (after > index + 1 && isLetter(text.charCodeAt(index - 1)) && isLower(text.charCodeAt(after)) && !SUSPENDED.test(text.slice(after, after + 3))) {
+      if (after > index + 1 && isLetter(codeAt(text, index - 1)) && isLower(codeAt(text, after)) && !SUSPENDED.test(text.slice(after, after + 3))) {
         add('broken-hyphenation', runStart(text, index, 0, isWordCode), runEnd(text, after, end, isCompoundCode))
       }
       // `Haut -Karabakh`: a space before the hyphen of a compound.
-      else if (before < index && isLetter(text.charCodeAt(before - 1)) && isLetter(text.charCodeAt(index + 1))) {
+      else if (before < index && isLetter(codeAt(text, before - 1)) && isLetter(codeAt(text, index + 1))) {
         add('space-before-hyphen', runStart(text, before, 0, isWordCode), runEnd(text, index + 1, end, isCompoundCode))
       }
     } else if (code === 0x2c || code === 0x2e) {
       // `1992 ,` and `échelle ,`: a space before a comma or a period that ends a word.
       const before = runStart(text, index, 0, isBlankCode)
-      if (before === index || before === 0 || (index + 1 < end && !isSpaceCode(text.charCodeAt(index + 1)))) continue
-      const previous = text.charCodeAt(before - 1)
+      if (before === index || before === 0 || (index + 1 < end && !isSpaceCode(codeAt(text, index + 1)))) continue
+      const previous = codeAt(text, before - 1)
       const from = isLetter(previous) ? runStart(text, before, 0, isWordCode) : isDigit(previous) ? runStart(text, before, 0, isDigit) : -1
       if (from >= 0) add('space-before-punctuation', from, index + 1)
     } else {
