@@ -59,8 +59,9 @@ export function weekdayNumber(name: string): number | null {
 
 /** Whether the day exists in that month (of that year, or of some year when `null`). */
 export function dayExists(year: number | null, month: number, day: number): boolean {
-  // Every month has days 1 to 28: only the others need the calendar.
-  if (day >= 1 && day <= 28 && month >= 1 && month <= 12) return true
+  // Every month has days 1 to 28: only the others need the calendar. (Not so for years
+  // below 100, which date-fns, like `Date`, reads as 1900–1999 and finds invalid.)
+  if (day >= 1 && day <= 28 && month >= 1 && month <= 12 && (year === null || year >= 100)) return true
   // 2000 was a leap year: a 29 February with no year may exist.
   return isExists(year ?? 2000, month - 1, day)
 }

@@ -120,6 +120,23 @@ export function isAlphanumeric(code: number): boolean {
   return !isPunctuationBlock(code) && (isLetter(code) || NUMBER.test(String.fromCharCode(code)))
 }
 
+const ASTRAL_ALPHANUMERIC = /^[\p{L}\p{M}\p{N}]$/u
+
+/** {@link isAlphanumeric} for the whole character that starts at `index`: a surrogate pair is one letter (`𝐀`) or not. */
+export function isAlphanumericAt(text: string, index: number): boolean {
+  const code = codeAt(text, index)
+  if (!(code >= 0xd800 && code <= 0xdbff)) return isAlphanumeric(code)
+  const point = text.codePointAt(index) ?? 0
+  return point > 0xffff && ASTRAL_ALPHANUMERIC.test(String.fromCodePoint(point))
+}
+
+/** {@link isAlphanumeric} for the whole character that ends just before `index`. */
+export function isAlphanumericBefore(text: string, index: number): boolean {
+  const code = codeAt(text, index - 1)
+  if (!(code >= 0xdc00 && code <= 0xdfff)) return isAlphanumeric(code)
+  return isAlphanumericAt(text, index - 2)
+}
+
 /** Whether `code` is an ASCII digit. */
 export function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39

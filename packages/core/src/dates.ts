@@ -1,5 +1,5 @@
 import { WEEKDAYS, type YearReference, dayExists, yearOf, isoDate, monthNumber, weekdayNumber, weekdayOf } from './calendar.js'
-import { codeAt, isAlphanumeric, isBlankCode, isDigit, isLatinLetter, isLetter } from './characters.js'
+import { codeAt, isAlphanumeric, isAlphanumericAt, isAlphanumericBefore, isBlankCode, isDigit, isLatinLetter, isLetter } from './characters.js'
 import type { DatePrecision } from './types.js'
 
 /** A date expression found in a block, before positions are attached. */
@@ -65,11 +65,11 @@ export function dates(text: string, numbers: readonly number[], article: YearRef
       const monthStart = blanksEnd(text, day.end)
       if (monthStart === day.end || !isMonthInitial(codeAt(text, monthStart))) continue
       const monthEnd = latinRunEnd(text, monthStart)
-      const m = isAlphanumeric(codeAt(text, monthEnd)) ? null : monthNumber(text.slice(monthStart, monthEnd))
+      const m = isAlphanumericAt(text, monthEnd) ? null : monthNumber(text.slice(monthStart, monthEnd))
       if (m === null) continue
       // A year follows when four digits stand after blanks, and nothing alphanumeric after them.
       const yearStart = blanksEnd(text, monthEnd)
-      const stated = yearStart > monthEnd && isDigits(text, yearStart, 4) && !isAlphanumeric(codeAt(text, yearStart + 4))
+      const stated = yearStart > monthEnd && isDigits(text, yearStart, 4) && !isAlphanumericAt(text, yearStart + 4)
       const to = stated ? yearStart + 4 : monthEnd
       const weekday = nameBefore(text, index, weekdayNumber)
       skip = to
@@ -150,7 +150,7 @@ function nameBefore<T extends number>(text: string, index: number, lookUp: (name
   const min = Math.max(0, end - MAX_NAME)
   let start = end
   while (start > min && isLatinLetter(codeAt(text, start - 1))) start--
-  if (start === end || (start > 0 && isAlphanumeric(codeAt(text, start - 1)))) return null
+  if (start === end || isAlphanumericBefore(text, start)) return null
   const name = text.slice(start, end)
   const number = lookUp(name)
   return number === null ? null : { start, name, number }

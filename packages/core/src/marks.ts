@@ -12,7 +12,7 @@ export interface Marks {
   quotes: readonly number[]
   /** The first digit of each run of digits. */
   numbers: readonly number[]
-  /** Characters typographic glitches stand on: `,`, `.` and `-` next to white space, and zero-width marks. */
+  /** Characters typographic glitches stand on: `,` and `.` after a blank, `-` with a blank on either side, and zero-width marks. */
   glitches: readonly number[]
 }
 

@@ -2,6 +2,7 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import type { Block, BlockType, Diagnostic, Document, ParseOptions, Quote, RuleId } from '../src/index.js'
 import { parse } from '../src/index.js'
+import type { FileParseOptions } from '../src/node/index.js'
 
 describe('public types', () => {
   it('parse takes bytes or a string and gives a Document', () => {
@@ -20,6 +21,10 @@ describe('public types', () => {
     expectTypeOf<Document['date']>().toEqualTypeOf<{ value: string; precision: 'year' | 'month' | 'day'; source: 'header' | 'dateline' | 'byline' } | null>()
     expectTypeOf<Quote['parent']>().toEqualTypeOf<number | null>()
     expectTypeOf<Diagnostic['severity']>().toEqualTypeOf<'error' | 'warning' | 'info'>()
+  })
+
+  it('lists the options the Node reader passes on to parse by name (parse-bytes.ts: add any new one there)', () => {
+    expectTypeOf<keyof FileParseOptions>().toEqualTypeOf<'detectLanguage'>()
   })
 
   it('types rule ids as the closed RuleId list (pinned in fixtures.test.ts)', () => {

@@ -85,20 +85,25 @@ function statOrNull(path: string): Stats | null {
 function filesInFolder(folder: string, extensions: readonly string[]): string[] {
   const found: string[] = []
   const seen = new Set<string>()
-  const walk = (current: string): void => {
-    const real = realPathOrNull(current)
-    if (real === null || seen.has(real)) return
+  // `real` is the folder's path with links resolved: a folder's own is its parent's
+  // plus its name, so only the links met on the way need resolving (deep trees stay cheap).
+  const walk = (current: string, real: string): void => {
+    if (seen.has(real)) return
     seen.add(real)
     for (const entry of entriesOf(current)) {
       if (entry.name.startsWith('.')) continue
       const path = join(current, entry.name)
       // A symbolic link is judged by what it points to.
-      const kind = entry.isSymbolicLink() ? statOrNull(path) : entry
-      if (kind?.isDirectory() === true) walk(path)
-      else if (kind?.isFile() === true && hasExtension(entry.name, extensions)) found.push(path)
+      const link = entry.isSymbolicLink()
+      const kind = link ? statOrNull(path) : entry
+      if (kind?.isDirectory() === true) {
+        const target = link ? realPathOrNull(path) : join(real, entry.name)
+        if (target !== null) walk(path, target)
+      } else if (kind?.isFile() === true && hasExtension(entry.name, extensions)) found.push(path)
     }
   }
-  walk(folder)
+  const real = realPathOrNull(folder)
+  if (real !== null) walk(folder, real)
   return found
 }
 
@@ -111,9 +116,10 @@ function entriesOf(folder: string): Dirent[] {
   }
 }
 
+/** The path with links resolved (the system's own answer, which also gives the on-disk case), or `null`. */
 function realPathOrNull(path: string): string | null {
   try {
-    return realpathSync(path)
+    return realpathSync.native(path)
   } catch {
     return null
   }
