@@ -56,7 +56,7 @@ export function dates(text: string, numbers: readonly number[], article: YearRef
   // Past the end of the last expression read (its year is not read again).
   let skip = 0
   for (const index of numbers) {
-    if (index < skip || (index > 0 && isAlphanumeric(codeAt(text, index - 1)))) continue
+    if (index < skip || isAlphanumeric(codeAt(text, index - 1))) continue
     let length = 1
     while (isDigit(codeAt(text, index + length))) length++
     // Only a day (one or two digits) or a year (four) starts a date: other numbers are passed at once.

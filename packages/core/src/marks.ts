@@ -1,4 +1,4 @@
-import { isBlankCode } from './characters.js'
+import { codeAt, isBlankCode } from './characters.js'
 
 /**
  * Where a block's text holds the characters the annotation layers start from,
@@ -95,7 +95,7 @@ export function findMarks(text: string): Marks {
 function nextToBlank(text: string, marks: readonly number[], after: boolean): number[] {
   const kept: number[] = []
   for (const index of marks) {
-    if (isBlankCode(text.charCodeAt(index - 1)) || (after && isBlankCode(text.charCodeAt(index + 1)))) kept.push(index)
+    if (isBlankCode(codeAt(text, index - 1)) || (after && isBlankCode(codeAt(text, index + 1)))) kept.push(index)
   }
   return kept
 }
