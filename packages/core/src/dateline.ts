@@ -59,12 +59,21 @@ function read(match: RegExpExecArray, parts: ReadonlyArray<keyof DatelineMatch>)
     if (part === 'day') result.day = dayNumber(value)
     else if (part === 'month') result.month = monthNumber(value) ?? 0
     else if (part === 'year') result.year = Number(value)
-    else if (part === 'place' || part === 'region' || part === 'agency') result[part] = value
+    else if (part === 'agency') result.agency = withoutFinalPeriod(value)
+    else if (part === 'place' || part === 'region') result[part] = value
   })
   // The word after the day must be a month, and the day must exist in it.
   if (result.month === 0) return null
   if (result.day !== null && result.month !== null && !dayExists(result.year, result.month, result.day)) return null
   return result
+}
+
+/**
+ * An agency name as written, less the period that ends a dateline standing
+ * alone (`AGENCE.`); an initialism keeps its own (`A.F.P.`).
+ */
+function withoutFinalPeriod(agency: string): string {
+  return agency.endsWith('.') && !agency.slice(0, -1).includes('.') ? agency.slice(0, -1) : agency
 }
 
 /**
@@ -130,8 +139,13 @@ export function wholeDateline(text: string): DatelineMatch | null {
   return text.length <= MAX_LENGTH && mayBeDateline(text) ? first(WHOLE, text) : null
 }
 
-/** ISO 8601 value of a dateline's date, the year taken from `fallbackYear` when it states none. */
+/**
+ * ISO 8601 value of a dateline's date, the year taken from `fallbackYear` when
+ * it states none; a day that does not exist in that year keeps no year
+ * (`--02-29` under a 2022 header), so it dates nothing.
+ */
 export function datelineDate(match: DatelineMatch, fallbackYear: number | null): string | null {
   if (match.day === null || match.month === null) return null
-  return isoDate(match.year ?? fallbackYear, match.month, match.day)
+  const year = match.year ?? fallbackYear
+  return isoDate(year !== null && dayExists(year, match.month, match.day) ? year : null, match.month, match.day)
 }

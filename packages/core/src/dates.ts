@@ -109,6 +109,9 @@ export function dates(text: string, numbers: readonly number[], article: YearRef
   }
 }
 
+/** Blanks, and the line breaks of a hard-wrapped block (`le 22\nseptembre`): what may stand between the words of a date. */
+const isGapCode = (code: number) => isBlankCode(code) || code === 0x0a || code === 0x0d
+
 /** The day number written at `index` (`length` digits), with a `1er` ordinal: its value and where it ends. */
 function dayAt(text: string, index: number, length: number): { value: number; end: number } {
   const first = codeAt(text, index) - 0x30
@@ -117,10 +120,10 @@ function dayAt(text: string, index: number, length: number): { value: number; en
   return { value: first, end: ordinal ? index + 3 : index + 1 }
 }
 
-/** One past the run of blanks (see `BLANK`) that starts at `index`. */
+/** One past the run of blanks and line breaks that starts at `index`. */
 function blanksEnd(text: string, index: number): number {
   let i = index
-  while (isBlankCode(codeAt(text, i))) i++
+  while (isGapCode(codeAt(text, i))) i++
   return i
 }
 
@@ -144,7 +147,7 @@ function isDigits(text: string, index: number, count: number): boolean {
  */
 function nameBefore<T extends number>(text: string, index: number, lookUp: (name: string) => T | null): { start: number; name: string; number: T } | null {
   let end = index
-  while (end > 0 && isBlankCode(codeAt(text, end - 1))) end--
+  while (end > 0 && isGapCode(codeAt(text, end - 1))) end--
   if (end === index) return null
   // Longer words are not walked to their start: they are no name.
   const min = Math.max(0, end - MAX_NAME)
@@ -178,7 +181,7 @@ function isYear(text: string, start: number, end: number, value: number): boolea
 /** The word right after `index`, past spaces (`''` when punctuation or the end comes first). */
 function wordAfter(text: string, index: number): string {
   let from = index
-  while (isBlankCode(codeAt(text, from))) from++
+  while (isGapCode(codeAt(text, from))) from++
   let to = from
   while (to - from < 30 && isLetter(codeAt(text, to))) to++
   return text.slice(from, to)
@@ -187,7 +190,7 @@ function wordAfter(text: string, index: number): string {
 /** The word right before `index`, past spaces and an elided article's apostrophe (`l'an`). */
 function wordBefore(text: string, index: number): string {
   let to = index
-  while (isBlankCode(codeAt(text, to - 1))) to--
+  while (isGapCode(codeAt(text, to - 1))) to--
   const apostrophe = codeAt(text, to - 1)
   if (apostrophe === 0x27 || apostrophe === 0x2019) to--
   let from = to

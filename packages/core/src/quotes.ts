@@ -91,9 +91,16 @@ function findLast(open: ReadonlyArray<{ mark: string }>, mark: string): number {
   return -1
 }
 
-/** A straight `"` opens when it stands at the start or after white space or an opening bracket. */
+/**
+ * A straight `"` opens when it stands at the start, or after white space, an
+ * opening bracket or mark, a colon (`a dit :"Non"`) or a dash, and text follows.
+ */
 function opensStraight(text: string, index: number): boolean {
   const before = index > 0 ? text.charCodeAt(index - 1) : 0x20
   const after = index + 1 < text.length ? text.charCodeAt(index + 1) : 0x20
-  return (isSpaceCode(before) || before === 0x28 || before === 0x5b || before === 0xab) && !isSpaceCode(after)
+  return (isSpaceCode(before) || isBeforeOpening(before)) && !isSpaceCode(after)
 }
+
+/** `(`, `[`, `«`, `“`, `:`, `—`, `–`: what an opening straight quote may follow without a space. */
+const isBeforeOpening = (code: number) =>
+  code === 0x28 || code === 0x5b || code === 0xab || code === 0x201c || code === 0x3a || code === 0x2014 || code === 0x2013

@@ -10,6 +10,12 @@ const ABBREVIATIONS = new Set(
   ).split(' ')
 )
 
+// Those that stand before what they abbreviate for (`M. Dupont`, `p. 12`): a line ending
+// with one goes on, as a sentence cannot end there (`J.-C.`, `Cie.`, `Jr.` can).
+const OPENING_ABBREVIATIONS = new Set([...ABBREVIATIONS].filter((word) => !['J.-C', 'Cie', 'Jr', 'Sr', 'hab', 'coll', 'éd'].includes(word)))
+// Titles also written without a period.
+const TITLES = new Set(['Mme', 'Mmes', 'Mlle', 'Mlles', 'Mgr'])
+
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length))
 // How far back a period's word is walked: past this, it is neither an abbreviation nor an initial.
 const MAX_ABBREVIATION = 6
@@ -81,4 +87,21 @@ function startsSentence(text: string, index: number, end: number): boolean {
   while (i < end && isOpener(text.charCodeAt(i))) i = skipSpace(text, i + 1, end)
   const code = text.charCodeAt(i)
   return isUpper(code) || isDigit(code)
+}
+
+/**
+ * Whether `text` ends with an abbreviation that stands before its word
+ * (`M.`, `Mme`, `p.`) or with paired initials (`J.-P.`): text cannot end there.
+ */
+export function endsWithAbbreviation(text: string): boolean {
+  const end = trimEnd(text, 0, text.length)
+  const dot = text.charCodeAt(end - 1) === 0x2e ? end - 1 : end
+  // The word is walked back to a space or an opening mark; its hyphens (`J.-P.`) are its own.
+  const bounds = (code: number) => isSpaceCode(code) || (isOpener(code) && code !== 0x2d)
+  let start = dot
+  while (start > 0 && dot - start < MAX_ABBREVIATION && !bounds(text.charCodeAt(start - 1))) start--
+  if (start > 0 && !bounds(text.charCodeAt(start - 1))) return false
+  const word = text.slice(start, dot)
+  if (dot === end) return TITLES.has(word)
+  return OPENING_ABBREVIATIONS.has(word) || (word.length === 4 && isUpper(word.charCodeAt(0)) && word.charCodeAt(1) === 0x2e && word.charCodeAt(2) === 0x2d && isUpper(word.charCodeAt(3)))
 }

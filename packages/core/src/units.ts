@@ -2,6 +2,7 @@ import { lineGroups, type Span } from './lines.js'
 import { byline } from './byline.js'
 import { wholeDateline } from './dateline.js'
 import { endsOpen, endsTerminal, headingNumber, listMarker, startsContinuation } from './shape.js'
+import { endsWithAbbreviation } from './sentences.js'
 import { isBoilerplate } from './boilerplate.js'
 
 /**
@@ -44,15 +45,25 @@ export function units(text: string, from: number, lineStarts: readonly number[])
 function cutMidSentence(text: string, line: Span, next: Span | undefined): boolean {
   if (!next) return false
   const previous = text.slice(line.start, line.end)
-  return !endsTerminal(previous) && (startsContinuation(text.slice(next.start, next.end)) || endsOpen(previous))
+  return !endsSentence(previous) && (startsContinuation(text.slice(next.start, next.end)) || isOpen(previous))
+}
+
+/** Whether a line ends a sentence: terminal punctuation that is not an abbreviation's period (`M.`). */
+function endsSentence(line: string): boolean {
+  return endsTerminal(line) && !endsWithAbbreviation(line)
+}
+
+/** Whether a line ends where text cannot (a comma, a function word, `M.`). */
+function isOpen(line: string): boolean {
+  return endsOpen(line) || endsWithAbbreviation(line)
 }
 
 function continues(previous: string, next: string, cutByWrap: boolean, blankSeparated: boolean): boolean {
   // Cheapest first: a line that ends a sentence is the end of its unit unless a wrap cut it.
-  const terminal = endsTerminal(previous)
+  const terminal = endsSentence(previous)
   if (terminal && !(cutByWrap && blankSeparated)) return false
   if (startsOwnBlock(next) || (listMarker(previous) !== null && !startsContinuation(next))) return false
-  return terminal || startsContinuation(next) || endsOpen(previous) || cutByWrap
+  return terminal || startsContinuation(next) || isOpen(previous) || cutByWrap
 }
 
 /** Lines that always open a block of their own: list items, bylines, datelines, credits. */
