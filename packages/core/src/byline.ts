@@ -11,13 +11,18 @@ export interface BylineMatch {
 const S = BLANK
 // `Claire`, `Jean-Yves`, `MOREL`, `O’Neil`, `J.`; combining marks for decomposed accents.
 const UP = `[${LATIN_UPPER}]`
-const NAME_WORD = `${UP}(?:[${LATIN_LOWER}'’]*|[${LATIN_UPPER}'’]+)(?:-${UP}[${LATIN_LETTER}]*)*\\.?`
+// `J.-P.`, `J.` also: initials, single or paired.
+const NAME_WORD = `(?:${UP}\\.-${UP}\\.|${UP}(?:[${LATIN_LOWER}'’]*|[${LATIN_UPPER}'’]+)(?:-${UP}[${LATIN_LETTER}]*)*\\.?)`
 const PARTICLE = "(?:de|du|des|d'|d’|van|von|der|den|la|le|di|da|dos|el|al|ben|bin)"
 const NAME = `${NAME_WORD}(?:${S}+(?:${PARTICLE}${S}*)?${NAME_WORD}){1,3}`
-const DATE = `(?:(${NAME_PATTERN})${S}+)?(1er|1ER|\\d{1,2})${S}+(${NAME_PATTERN})${S}+(\\d{4})`
+// Two or three authors: `Jean Dupont et Marie Martin`, `A, B et C`.
+const AUTHORS = `${NAME}(?:(?:${S}*[,&]|${S}+et)${S}+${NAME}){0,2}`
+// A time after the date: `à 14h30`, `à 14 h 30`, `à 9:05`.
+const TIME = `(?:${S}*,?${S}+à${S}+\\d{1,2}${S}*(?:h|H|:)${S}*(?:\\d{2})?)?`
+const DATE = `(?:(${NAME_PATTERN})${S}+)?(1er|1ER|\\d{1,2})${S}+(${NAME_PATTERN})${S}+(\\d{4})${TIME}`
 
 // `par Prénom Nom[, fonction][,] [le] [samedi] 30 septembre 2023`: the function holds no digit, so it cannot swallow the date.
-const BY = new RegExp(`^[Pp]ar${S}+(${NAME})(?:${S}*,${S}*[^,.\\n\\d]{1,60}?)?(?:${S}*,?${S}+(?:le${S}+)?${DATE})?${S}*\\.?$`, 'u')
+const BY = new RegExp(`^[Pp]ar${S}+(${AUTHORS})(?:${S}*,${S}*[^,.\\n\\d]{1,60}?)?(?:${S}*,?${S}+(?:le${S}+)?${DATE})?${S}*\\.?$`, 'u')
 const ALONE = new RegExp(`^(${NAME})\\.?$`, 'u')
 const FIRST_WORD = new RegExp(`^[${LATIN_LETTER}]+`, 'u')
 
@@ -25,7 +30,7 @@ const FIRST_WORD = new RegExp(`^[${LATIN_LETTER}]+`, 'u')
 const NOT_A_FIRST_NAME = new Set(
   (
     'Le La Les L Un Une Des Du De Ce Cet Cette Ces Il Elle Ils Elles En Au Aux Et Pour Par Dans Sur ' +
-    'Selon Lire Voir Source Sources Photo Photos Crédit Vidéo Suite Fin Mise Mis Publié Article À'
+    'Selon Lire Voir Source Sources Photo Photos Crédit Vidéo Suite Fin Mise Mis Publié Article À Avec'
   ).split(' ')
 )
 

@@ -28,6 +28,17 @@ for (const [index, month] of MONTHS.entries()) {
 
 const weekdayIndex = new Map<string, number>(WEEKDAYS.map((day, index) => [day, index]))
 
+// Abbreviated month names that take a period (`févr.`, `sept.`), keyed without it:
+// read as months only before their period, as `sept` alone is also the number seven.
+const abbreviatedIndex = new Map<string, number>()
+for (let index = 0; index < 12; index++) {
+  const name = fr.localize.month(index as 0, { width: 'abbreviated' }).toLowerCase()
+  if (!name.endsWith('.')) continue
+  const word = name.slice(0, -1)
+  for (const form of [word, stripAccents(word), word.normalize('NFD')]) abbreviatedIndex.set(form, index)
+}
+abbreviatedIndex.set('fév', 1)
+
 /**
  * A word that may be a month or weekday name. Patterns match any word and the
  * code looks the name up: an alternation of every name in every case would
@@ -48,6 +59,13 @@ export function monthNumber(name: string): number | null {
   if (name.length < monthLengths.min || name.length > monthLengths.max) return null
   // Decomposed spellings are keys of their own: no normalising on this hot path.
   const index = monthIndex.get(name.toLowerCase())
+  return index === undefined ? null : index + 1
+}
+
+/** Month number (1–12) of an abbreviated month name written before a period (`févr`, `SEPT`), or `null`. */
+export function abbreviatedMonthNumber(name: string): number | null {
+  if (name.length < 3 || name.length > 5) return null
+  const index = abbreviatedIndex.get(name.toLowerCase())
   return index === undefined ? null : index + 1
 }
 

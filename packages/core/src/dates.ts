@@ -1,4 +1,4 @@
-import { WEEKDAYS, type YearReference, dayExists, yearOf, isoDate, monthNumber, weekdayNumber, weekdayOf } from './calendar.js'
+import { WEEKDAYS, type YearReference, abbreviatedMonthNumber, dayExists, yearOf, isoDate, monthNumber, weekdayNumber, weekdayOf } from './calendar.js'
 import { codeAt, isAlphanumeric, isAlphanumericAt, isAlphanumericBefore, isBlankCode, isDigit, isLatinLetter, isLetter } from './characters.js'
 import type { DatePrecision } from './types.js'
 
@@ -55,28 +55,44 @@ export function dates(text: string, numbers: readonly number[], article: YearRef
   if (numbers.length === 0) return { dates: found, problems }
   // Past the end of the last expression read (its year is not read again).
   let skip = 0
+  // Days listed before the one that names their month (`27 et 28 septembre`, `du 3 au 5 mai`),
+  // and where the number that goes on with them must start.
+  let pending: PendingDay[] = []
+  let expected = -1
   for (const index of numbers) {
     if (index < skip || isAlphanumeric(codeAt(text, index - 1))) continue
+    if (index !== expected) pending = []
     let length = 1
     while (isDigit(codeAt(text, index + length))) length++
     // Only a day (one or two digits) or a year (four) starts a date: other numbers are passed at once.
     if (length === 1 || (length === 2 && codeAt(text, index) <= 0x33)) {
       const day = dayAt(text, index, length)
       const monthStart = blanksEnd(text, day.end)
-      if (monthStart === day.end || !isMonthInitial(codeAt(text, monthStart))) continue
-      const monthEnd = latinRunEnd(text, monthStart)
-      const m = isAlphanumericAt(text, monthEnd) ? null : monthNumber(text.slice(monthStart, monthEnd))
-      if (m === null) continue
+      let monthEnd = monthStart > day.end && isMonthInitial(codeAt(text, monthStart)) ? latinRunEnd(text, monthStart) : monthStart
+      let m = monthEnd === monthStart || isAlphanumericAt(text, monthEnd) ? null : monthNumber(text.slice(monthStart, monthEnd))
+      // `24 févr. 2022`: an abbreviated month, its period part of the date.
+      if (m === null && monthEnd > monthStart && codeAt(text, monthEnd) === 0x2e) {
+        m = abbreviatedMonthNumber(text.slice(monthStart, monthEnd))
+        if (m !== null) monthEnd++
+      }
+      const weekday = nameBefore(text, index, weekdayNumber)
+      if (m === null) {
+        expected = nextListedDay(text, day.end)
+        if (expected >= 0) pending.push({ start: weekday ? weekday.start : index, end: day.end, weekday: weekday?.name, day: day.value })
+        continue
+      }
       // A year follows when four digits stand after blanks, and nothing alphanumeric after them.
       const yearStart = blanksEnd(text, monthEnd)
       const stated = yearStart > monthEnd && isDigits(text, yearStart, 4) && !isAlphanumericAt(text, yearStart + 4)
       const to = stated ? yearStart + 4 : monthEnd
-      const weekday = nameBefore(text, index, weekdayNumber)
+      const year = stated ? Number(text.slice(yearStart, to)) : null
       skip = to
-      readDay(weekday ? weekday.start : index, to, weekday?.name, day.value, m, stated ? Number(text.slice(yearStart, to)) : null)
+      for (const listed of pending) readDay(listed.start, listed.end, listed.weekday, listed.day, m, year)
+      pending = []
+      readDay(weekday ? weekday.start : index, to, weekday?.name, day.value, m, year)
     } else if (length === 4 && !isAlphanumeric(codeAt(text, index + 4))) {
       const value = Number(text.slice(index, index + 4))
-      const month = nameBefore(text, index, monthNumber)
+      const month = nameBefore(text, index, monthNumber) ?? abbreviationBefore(text, index)
       if (month) {
         found.push({ start: month.start, end: index + 4, value: isoDate(value, month.number), precision: 'month', year: 'stated', weekday: null })
       } else if (isYear(text, index, index + 4, value)) {
@@ -111,6 +127,43 @@ export function dates(text: string, numbers: readonly number[], article: YearRef
 
 /** Blanks, and the line breaks of a hard-wrapped block (`le 22\nseptembre`): what may stand between the words of a date. */
 const isGapCode = (code: number) => isBlankCode(code) || code === 0x0a || code === 0x0d
+
+/** A day listed before the day that names the month: where it is written, and its number. */
+interface PendingDay {
+  start: number
+  end: number
+  weekday: string | undefined
+  day: number
+}
+
+// What joins the days of a list or range: `27 et 28`, `3 ou 4`, `du 3 au 5`, `27, 28`, `27-28`.
+const LIST_WORDS = new Set(['et', 'ou', 'au', 'à'])
+const isListMark = (code: number) => code === 0x2c || code === 0x2d || code === 0x2013
+
+/**
+ * Where the next day of a list or range starts when one follows the day that
+ * ends at `index` (`27| et 28`, `3| au samedi 5`), else -1.
+ */
+function nextListedDay(text: string, index: number): number {
+  let i = blanksEnd(text, index)
+  if (isListMark(codeAt(text, i))) i++
+  else {
+    const end = latinRunEnd(text, i)
+    if (end === i || end === index || !LIST_WORDS.has(text.slice(i, end).toLowerCase())) return -1
+    i = end
+  }
+  i = blanksEnd(text, i)
+  // `le 3 et le 5`, `samedi 3 et dimanche 4`
+  for (let word = 0; word < 2 && isLatinLetter(codeAt(text, i)); word++) {
+    const end = latinRunEnd(text, i)
+    const name = text.slice(i, end)
+    if (name.toLowerCase() !== 'le' && weekdayNumber(name) === null) return -1
+    const next = blanksEnd(text, end)
+    if (next === end) return -1
+    i = next
+  }
+  return isDigit(codeAt(text, i)) ? i : -1
+}
 
 /** The day number written at `index` (`length` digits), with a `1er` ordinal: its value and where it ends. */
 function dayAt(text: string, index: number, length: number): { value: number; end: number } {
@@ -157,6 +210,18 @@ function nameBefore<T extends number>(text: string, index: number, lookUp: (name
   const name = text.slice(start, end)
   const number = lookUp(name)
   return number === null ? null : { start, name, number }
+}
+
+/** An abbreviated month and its period right before the number at `index`, past blanks: `févr. 2022`. */
+function abbreviationBefore(text: string, index: number): { start: number; number: number } | null {
+  let dot = index
+  while (dot > 0 && isGapCode(codeAt(text, dot - 1))) dot--
+  if (dot === index || codeAt(text, --dot) !== 0x2e) return null
+  let start = dot
+  while (start > dot - MAX_NAME && isLatinLetter(codeAt(text, start - 1))) start--
+  if (start === dot || isAlphanumericBefore(text, start)) return null
+  const number = abbreviatedMonthNumber(text.slice(start, dot))
+  return number === null ? null : { start, number }
 }
 
 /** Space, no-break spaces, `.`, `,` and `/`: what separates the groups of a number or a numeric date. */

@@ -1,4 +1,5 @@
 import { isDigit, isSpaceCode, isUpper, skipSpace, trimEnd } from './characters.js'
+import { abbreviatedMonthNumber } from './calendar.js'
 import type { Span } from './lines.js'
 
 // Abbreviations after which a period does not end a sentence (`M. Lavrov`).
@@ -15,6 +16,11 @@ const ABBREVIATIONS = new Set(
 const OPENING_ABBREVIATIONS = new Set([...ABBREVIATIONS].filter((word) => !['J.-C', 'Cie', 'Jr', 'Sr', 'hab', 'coll', 'éd'].includes(word)))
 // Titles also written without a period.
 const TITLES = new Set(['Mme', 'Mmes', 'Mlle', 'Mlles', 'Mgr'])
+
+// Abbreviations that are also words, read as such only before a number (`art. 49`, `vol. 2`).
+const BEFORE_NUMBER = new Set(['art', 'arts', 'vol', 'no', 'nos', 'ch', 'chap', 't', 'min', 'max', 'ex', 'al'])
+/** A word without the elided article or preposition before it (`l'art` gives `art`). */
+const elided = (word: string) => word.replace(/^[LlDd]['’]/u, '')
 
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length))
 // How far back a period's word is walked: past this, it is neither an abbreviation nor an initial.
@@ -73,7 +79,10 @@ function isAbbreviation(text: string, from: number, dot: number): boolean {
   if (wordStart === min && min > from && !isSpaceCode(text.charCodeAt(min - 1))) return false
   const length = dot - wordStart
   if (length === 0) return false
-  if (length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(wordStart, dot))) return true
+  const word = text.slice(wordStart, dot)
+  if (length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word)) return true
+  // Before a number: `l'art. 49.3`, `vol. 2`, `févr. 2022`.
+  if (isDigit(text.charCodeAt(skipSpace(text, dot + 1, text.length))) && (BEFORE_NUMBER.has(elided(word)) || abbreviatedMonthNumber(word) !== null)) return true
   // `1. Le contexte`: the number of a numbered line, not a sentence of its own.
   if (wordStart === from && length <= 2 && isDigit(text.charCodeAt(wordStart)) && (length === 1 || isDigit(text.charCodeAt(wordStart + 1)))) return true
   // A single capital (`J.`, `J.-P.`): an initial.
