@@ -233,6 +233,9 @@ function isYear(text: string, start: number, end: number, value: number): boolea
   // Part of a larger number or a numeric date: `1 500 000`, `2020,5`, `14/03/2024`.
   if (isDigit(codeAt(text, start - 2)) && isNumberSeparator(codeAt(text, start - 1))) return false
   if (isNumberSeparator(codeAt(text, end)) && isDigit(codeAt(text, end + 1))) return false
+  // Joined by a dash to another number: a span of years (`2020-2021`, `1914–1918`), else a code (`n° 2020-1310`).
+  if (isDash(codeAt(text, end)) && isDigit(codeAt(text, end + 1))) return isSpanOfYears(value, yearAfterDash(text, end + 1, value))
+  if (isDash(codeAt(text, start - 1)) && isDigit(codeAt(text, start - 2))) return isSpanOfYears(numberBefore(text, start - 1), value)
   const nextWord = wordAfter(text, end)
   if (nextWord !== '' && nextWord === nextWord.toLowerCase() && !FOLLOWERS.has(nextWord)) return false
   const previous = wordBefore(text, start).toLowerCase()
@@ -242,6 +245,29 @@ function isYear(text: string, start: number, end: number, value: number): boolea
   return nextWord === '' && value >= 1800
 }
 
+
+const isDash = (code: number) => code === 0x2d || code === 0x2013
+
+/** Whether `from` and `to` are years that can bound a span (`2020-2021`): the second later, within a century. */
+function isSpanOfYears(from: number, to: number): boolean {
+  return from >= 1000 && to <= 2100 && to > from && to - from <= 100
+}
+
+/** The year written from `index` on, after the dash that follows `from`: four digits, or two in its century (`2020-21`); else -1. */
+function yearAfterDash(text: string, index: number, from: number): number {
+  let end = index
+  while (isDigit(codeAt(text, end))) end++
+  const value = Number(text.slice(index, end))
+  if (end - index === 4) return value
+  return end - index === 2 ? Math.floor(from / 100) * 100 + value : -1
+}
+
+/** The number written right before `index` (its digits only), or -1 when longer than four digits. */
+function numberBefore(text: string, index: number): number {
+  let start = index
+  while (isDigit(codeAt(text, start - 1))) start--
+  return index - start > 4 ? -1 : Number(text.slice(start, index))
+}
 
 /** The word right after `index`, past spaces (`''` when punctuation or the end comes first). */
 function wordAfter(text: string, index: number): string {

@@ -1,5 +1,5 @@
 import type { RuleId } from './types.js'
-import { BLANK, codeAt, isBlankCode, isDigit, isLetter, isLower, isSpaceCode } from './characters.js'
+import { BLANK, codeAt, isBlankCode, isDigit, isLetter, isLower, isSpaceCode, isUpper } from './characters.js'
 
 /** A typographic glitch found in a block, before positions are attached. */
 export interface RawGlitch {
@@ -48,8 +48,9 @@ export function glitches(text: string, anchors: readonly number[]): RawGlitch[] 
     if (code === 0x2d) {
       const after = runEnd(text, index + 1, end, isBlankCode)
       const before = runStart(text, index, 0, isBlankCode)
-      // `cessez-le- feu`: a hyphen, then a space, inside a compound.
-      if (after > index + 1 && isLetter(codeAt(text, index - 1)) && isLower(codeAt(text, after)) && !SUSPENDED.test(text.slice(after, after + 3))) {
+      // `cessez-le- feu`, `Haut- Karabakh`: a hyphen, then a space, inside a compound
+      // (a capital after it only in a name, whose first word has one too).
+      if (after > index + 1 && isLetter(codeAt(text, index - 1)) && continuesCompound(text, index, after) && !SUSPENDED.test(text.slice(after, after + 3))) {
         add('broken-hyphenation', runStart(text, index, 0, isWordCode), runEnd(text, after, end, isCompoundCode))
       }
       // `Haut -Karabakh`: a space before the hyphen of a compound.
@@ -61,7 +62,8 @@ export function glitches(text: string, anchors: readonly number[]): RawGlitch[] 
       const before = runStart(text, index, 0, isBlankCode)
       if (before === index || before === 0 || (index + 1 < end && !isSpaceCode(codeAt(text, index + 1)))) continue
       const previous = codeAt(text, before - 1)
-      const from = isLetter(previous) ? runStart(text, before, 0, isWordCode) : isDigit(previous) ? runStart(text, before, 0, isDigit) : -1
+      // After a word, a number, or a closing mark (`« non » ,`).
+      const from = isLetter(previous) ? runStart(text, before, 0, isWordCode) : isDigit(previous) ? runStart(text, before, 0, isDigit) : isClosingMark(previous) ? before - 1 : -1
       if (from >= 0) add('space-before-punctuation', from, index + 1)
     } else {
       // Zero-width characters inside the text: invisible, and they break searches.
@@ -69,6 +71,16 @@ export function glitches(text: string, anchors: readonly number[]): RawGlitch[] 
     }
   }
   return found
+}
+
+/** `»`, `”`, `)`: closing marks that punctuation follows without a space. */
+const isClosingMark = (code: number) => code === 0xbb || code === 0x201d || code === 0x29
+
+/** Whether the word after the hyphen at `hyphen` (from `after`) goes on with the compound: lower case, or a capital in a capitalised name. */
+function continuesCompound(text: string, hyphen: number, after: number): boolean {
+  const next = codeAt(text, after)
+  if (isLower(next)) return true
+  return isUpper(next) && isUpper(codeAt(text, runStart(text, hyphen, 0, isCompoundCode)))
 }
 
 const SPACES = new RegExp(`${BLANK}+`, 'gu')

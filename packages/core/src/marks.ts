@@ -16,6 +16,12 @@ export interface Marks {
   glitches: readonly number[]
 }
 
+/** The marks of a whole text: those of {@link Marks}, and its zero-width marks apart. */
+export interface TextMarks extends Marks {
+  /** Zero-width marks (`U+FEFF`, `U+200B`–`U+200D`, `U+2060`), also among `glitches`. */
+  invisible: readonly number[]
+}
+
 // `indexOf` finds a Latin-1 character far faster than a pattern scans for a
 // class of them (the text is mostly stored two bytes a character); only the
 // rarer marks beyond Latin-1, and numbers, are left to one pattern.
@@ -64,7 +70,7 @@ export function terminalsOf(text: string, periods = indexesOf(text, '.'), ellips
 }
 
 /** Finds every mark of `text` in one go. */
-export function findMarks(text: string): Marks {
+export function findMarks(text: string): TextMarks {
   const ellipses: number[] = []
   const curlyQuotes: number[] = []
   const invisible: number[] = []
@@ -83,7 +89,8 @@ export function findMarks(text: string): Marks {
     terminals: terminalsOf(text, periods, ellipses),
     quotes: merge(indexesOf(text, '«'), indexesOf(text, '»'), indexesOf(text, '"'), curlyQuotes),
     numbers,
-    glitches: merge(nextToBlank(text, periods, false), nextToBlank(text, indexesOf(text, ','), false), nextToBlank(text, indexesOf(text, '-'), true), invisible)
+    glitches: merge(nextToBlank(text, periods, false), nextToBlank(text, indexesOf(text, ','), false), nextToBlank(text, indexesOf(text, '-'), true), invisible),
+    invisible
   }
 }
 

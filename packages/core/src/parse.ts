@@ -99,12 +99,14 @@ export function parse(input: Uint8Array | string, options?: ParseOptions): Docum
     )
   }
 
-  const marksOf = marksByBlock(findMarks(text))
+  const marks = findMarks(text)
+  const marksOf = marksByBlock(marks)
   const dateOf = (dateline: DatelineMatch) => datelineDate(dateline, datelineYear(header?.valid ? header : null, dateline, byline))
   raw.forEach((block, index) => {
     document.children.push(toBlock(text, where, block, dateOf))
     annotate(document, text, where, messages, block, index, article, marksOf(block.start, block.end))
   })
+  if (marks.invisible.length > 0) addInvisibleBetween(text, raw, marks.invisible, messages)
   linkQuotes(document.quotes, document.sentences)
   // The document's dateline and byline are those of their first blocks.
   for (const block of document.children) {
@@ -298,6 +300,22 @@ function addGlitches(context: BlockContext, anchors: readonly number[]): void {
   for (const glitch of glitches(value, anchors)) {
     const actual = value.slice(glitch.start, glitch.end)
     messages.add(glitch.ruleId, glitch.ruleId === 'invisible-character' ? 'info' : 'warning', glitchMessage(glitch, actual), shift(context, glitch), glitch.expected)
+  }
+}
+
+/**
+ * Reports the zero-width marks between blocks (a byte order mark that opens a
+ * later line, one after another): no block holds them, so the glitch layer
+ * never sees them. `invisible` are all of the text's, ascending.
+ */
+function addInvisibleBetween(text: string, blocks: readonly RawBlock[], invisible: readonly number[], messages: DiagnosticCollector): void {
+  let k = 0
+  for (const index of invisible) {
+    while (k < blocks.length && (blocks[k]?.end ?? 0) <= index) k++
+    const block = blocks[k]
+    if (block && block.start <= index) continue
+    const glitch: RawGlitch = { ruleId: 'invisible-character', start: index, end: index + 1, expected: '' }
+    messages.add(glitch.ruleId, 'info', glitchMessage(glitch, text.charAt(index)), glitch, glitch.expected)
   }
 }
 

@@ -62,6 +62,9 @@ function continues(previous: string, next: string, cutByWrap: boolean, blankSepa
   // Cheapest first: a line that ends a sentence is the end of its unit unless a wrap cut it.
   const terminal = endsSentence(previous)
   if (terminal && !(cutByWrap && blankSeparated)) return false
+  // A dash after a line cut mid-sentence opens an aside (`… cette semaine⏎– il l’avait dit –`), not a list item.
+  const aside = !terminal && (cutByWrap || isOpen(previous)) && !previous.endsWith(':') && listMarker(next) !== null
+  if (aside) return true
   if (startsOwnBlock(next) || (listMarker(previous) !== null && !startsContinuation(next))) return false
   return terminal || startsContinuation(next) || isOpen(previous) || cutByWrap
 }
