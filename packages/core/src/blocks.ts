@@ -111,14 +111,27 @@ function valueOf(text: string, span: Span | undefined): string {
 /** `PARIS, 3 juin (AFP) - Le texte…` gives a dateline block and a paragraph. */
 function splitLeadingDateline(text: string, blocks: RawBlock[]): RawBlock[] {
   let index = blocks.findIndex((block) => block.type !== 'byline' && block.type !== 'boilerplate')
-  // A title may stand before the first paragraph: then the dateline opens the paragraph.
-  const title = valueOf(text, blocks[index])
-  if (blocks[index + 1]?.type === 'paragraph' && isHeading(title) && !leadingDateline(title)) index++
-  const block = blocks[index]
-  if (block?.type !== 'paragraph') return blocks
-  const dateline = leadingDateline(valueOf(text, block))
-  if (!dateline) return blocks
-  const end = block.start + dateline.length
-  const rest = raw('paragraph', skipSpace(text, end, block.end), block.end)
-  return [...blocks.slice(0, index), raw('dateline', block.start, end, { dateline }), rest, ...blocks.slice(index + 1)]
+  if (index < 0) return blocks
+  // A title, and maybe a subtitle, may stand before the paragraph the dateline opens.
+  for (let titles = 0; titles <= MAX_TITLES; titles++, index++) {
+    const block = blocks[index]
+    if (block?.type !== 'paragraph') return blocks
+    const value = valueOf(text, block)
+    const dateline = leadingDateline(value)
+    if (dateline) {
+      const end = block.start + dateline.length
+      const rest = raw('paragraph', skipSpace(text, end, block.end), block.end)
+      return [...blocks.slice(0, index), raw('dateline', block.start, end, { dateline }), rest, ...blocks.slice(index + 1)]
+    }
+    if (!isTitle(value)) return blocks
+  }
+  return blocks
+}
+
+// How many title lines (a title, a subtitle) may stand before a leading dateline.
+const MAX_TITLES = 2
+
+/** A title or subtitle: a heading, or one short sentence (`Le Karabakh se vide.`). */
+function isTitle(value: string): boolean {
+  return isHeading(value) || (wordCount(value, MAX_HEADING_WORDS) <= MAX_HEADING_WORDS && sentences(value, terminalsOf(value)).length === 1)
 }

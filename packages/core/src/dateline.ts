@@ -34,6 +34,8 @@ const FORMS: ReadonlyArray<{ pattern: string; parts: ReadonlyArray<keyof Datelin
   { pattern: `(${CAPS_PLACE})${S}*,${S}*${DATE}${S}*,${S}*(${AGENCY})`, parts: ['place', 'day', 'month', 'year', 'agency'] },
   // BAKOU/TBILISSI, 10 novembre (Agence) -   Paris, 10 novembre (AFP) -
   { pattern: `(${CAPS_PLACE}|${TITLE_PLACE})${S}*,${S}*${DATE}${S}*\\((${AGENCY})\\)`, parts: ['place', 'day', 'month', 'year', 'agency'] },
+  // MOSCOU, Russie, 3 octobre (AFP) -
+  { pattern: `(${CAPS_PLACE})${S}*,${S}*(${REGION})${S}*,${S}*${DATE}${S}*\\((${AGENCY})\\)`, parts: ['place', 'region', 'day', 'month', 'year', 'agency'] },
   // PARIS (AFP) -
   { pattern: `(${CAPS_PLACE})${S}*\\((${AGENCY})\\)`, parts: ['place', 'agency'] },
   // EREVAN, 3 juin —
