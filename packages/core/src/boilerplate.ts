@@ -4,7 +4,7 @@ import { wordCount } from './shape.js'
 const COPYRIGHT = /^(?:©|copyright\b|\(c\)[ \t\u00a0]*(?:\d{4}|[\w-]+\.[a-z]{2,}))/iu
 // Case matters: `Source : AFP` is a credit, `Source de tensions` a heading.
 // After a colon, anything is credited (`Sources : ministère de la Culture`).
-const SOURCE = /^(?:[Ss]ources?|SOURCES?)[ \t\u00a0\u202f]*(?::[ \t\u00a0\u202f]*\S|(?:[\-—–][ \t\u00a0\u202f]*)?(?=\p{Lu}|\d|https?:|www\.))/u
+const SOURCE = /^(?:[Ss]ources?|SOURCES?)[ \t\u00a0\u202f]*(?::[ \t\u00a0\u202f]*\S|(?:[-—–][ \t\u00a0\u202f]*)?(?=\p{Lu}|\d|https?:|www\.))/u
 
 // An agency credit: `Avec AFP`, `(avec AFP et Reuters)`. An agency is an acronym
 // or one of the agencies named in title case; `Avec Marie` is no credit.
