@@ -55,13 +55,14 @@ export function dates(text: string, numbers: readonly number[], article: YearRef
   if (numbers.length === 0) return { dates: found, problems }
   // Past the end of the last expression read (its year is not read again).
   let skip = 0
-  // Days listed before the one that names their month (`27 et 28 septembre`, `du 3 au 5 mai`),
-  // and where the number that goes on with them must start.
+  // Days listed before the one that names their month or year (`27 et 28 septembre`,
+  // `du 3 au 5 mai`, `du 12 avril au 30 septembre 2024`), and where the number that
+  // goes on with them must start.
   let pending: PendingDay[] = []
   let expected = -1
   for (const index of numbers) {
     if (index < skip || isAlphanumeric(codeAt(text, index - 1))) continue
-    if (index !== expected) pending = []
+    if (index !== expected) flush()
     let length = 1
     while (isDigit(codeAt(text, index + length))) length++
     // Only a day (one or two digits) or a year (four) starts a date: other numbers are passed at once.
@@ -76,9 +77,11 @@ export function dates(text: string, numbers: readonly number[], article: YearRef
         if (m !== null) monthEnd++
       }
       const weekday = nameBefore(text, index, weekdayNumber)
+      const start = weekday ? weekday.start : index
       if (m === null) {
         expected = nextListedDay(text, day.end)
-        if (expected >= 0) pending.push({ start: weekday ? weekday.start : index, end: day.end, weekday: weekday?.name, day: day.value })
+        if (expected >= 0) pending.push({ start, end: day.end, weekday: weekday?.name, day: day.value, month: null })
+        else flush()
         continue
       }
       // A year follows when four digits stand after blanks, and nothing alphanumeric after them.
@@ -86,11 +89,24 @@ export function dates(text: string, numbers: readonly number[], article: YearRef
       const stated = yearStart > monthEnd && isDigits(text, yearStart, 4) && !isAlphanumericAt(text, yearStart + 4)
       const to = stated ? yearStart + 4 : monthEnd
       const year = stated ? Number(text.slice(yearStart, to)) : null
+      if (year === null) {
+        expected = nextListedDay(text, monthEnd)
+        if (expected >= 0) {
+          pending.push({ start, end: monthEnd, weekday: weekday?.name, day: day.value, month: m })
+          skip = monthEnd
+          continue
+        }
+      }
       skip = to
-      for (const listed of pending) readDay(listed.start, listed.end, listed.weekday, listed.day, m, year)
+      // The listed days take this month and year (the year before for a later month: `du 28 décembre au 3 janvier 2025`).
+      for (const listed of pending) {
+        const month = listed.month ?? m
+        readDay(listed.start, listed.end, listed.weekday, listed.day, month, year !== null && month > m ? year - 1 : year)
+      }
       pending = []
-      readDay(weekday ? weekday.start : index, to, weekday?.name, day.value, m, year)
+      readDay(start, to, weekday?.name, day.value, m, year)
     } else if (length === 4 && !isAlphanumeric(codeAt(text, index + 4))) {
+      flush()
       const value = Number(text.slice(index, index + 4))
       const month = nameBefore(text, index, monthNumber) ?? abbreviationBefore(text, index)
       if (month) {
@@ -100,10 +116,17 @@ export function dates(text: string, numbers: readonly number[], article: YearRef
       }
     }
   }
+  flush()
   return { dates: found, problems }
 
+  /** Reads the listed days that named their own month, when what follows them turns out to be no date; the others are no dates. */
+  function flush() {
+    for (const listed of pending) if (listed.month !== null) readDay(listed.start, listed.end, listed.weekday, listed.day, listed.month, null)
+    pending = []
+  }
+
   function readDay(from: number, to: number, weekday: string | undefined, d: number, m: number, year: number | null) {
-    const y = year ?? (article ? yearOf(m, article) : null)
+    const y = year ?? (article ? articleYear(m, article, tenseOf(text, from, to)) : null)
     if (!dayExists(y, m, d)) {
       problems.push({ start: from, end: to, kind: 'invalid-date', expected: null })
       return
@@ -128,12 +151,41 @@ export function dates(text: string, numbers: readonly number[], article: YearRef
 /** Blanks, and the line breaks of a hard-wrapped block (`le 22\nseptembre`): what may stand between the words of a date. */
 const isGapCode = (code: number) => isBlankCode(code) || code === 0x0a || code === 0x0d
 
-/** A day listed before the day that names the month: where it is written, and its number. */
+/** A day listed before the day that names its month or year: where it is written, its number, and its own month if it names one. */
 interface PendingDay {
   start: number
   end: number
   weekday: string | undefined
   day: number
+  month: number | null
+}
+
+/** Words that tell a day without a year is past or to come: `le 7 octobre dernier`, `depuis le 7 octobre`, `le 15 novembre prochain`. */
+const PAST_AFTER = new Set(['dernier', 'dernière', 'passé', 'passée'])
+const FUTURE_AFTER = new Set(['prochain', 'prochaine'])
+const PAST_BEFORE = new Set(['depuis'])
+
+/** Whether the words around the date `[from, to)` place it in the past or the future, or `null` when they do not say. */
+function tenseOf(text: string, from: number, to: number): 'past' | 'future' | null {
+  const after = wordAfter(text, to).toLowerCase()
+  if (PAST_AFTER.has(after)) return 'past'
+  if (FUTURE_AFTER.has(after)) return 'future'
+  let before = from
+  while (isGapCode(codeAt(text, before - 1))) before--
+  // `depuis le 7 octobre`: past the article `le`.
+  if (text.slice(Math.max(0, before - 2), before).toLowerCase() === 'le') before -= 2
+  return PAST_BEFORE.has(wordBefore(text, before).toLowerCase()) ? 'past' : null
+}
+
+/**
+ * The year of a day of month `month` stated without one, from the article's
+ * date: the last such month up to the article's when the text says it is past,
+ * the next one from it when it says it is to come, else `yearOf`'s rule.
+ */
+function articleYear(month: number, article: YearReference, tense: 'past' | 'future' | null): number {
+  if (tense === null || article.month === null) return yearOf(month, article)
+  if (tense === 'past') return month > article.month ? article.year - 1 : article.year
+  return month < article.month ? article.year + 1 : article.year
 }
 
 // What joins the days of a list or range: `27 et 28`, `3 ou 4`, `du 3 au 5`, `27, 28`, `27-28`.

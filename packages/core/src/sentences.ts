@@ -60,8 +60,8 @@ export function sentences(text: string, terminals: readonly number[]): Span[] {
     }
     if (after >= end) break
     if (!isSpaceCode(text.charCodeAt(after))) continue
-    if (single && text.charCodeAt(terminal) === 0x2e && isAbbreviation(text, from, terminal)) continue
     const next = skipSpace(text, after, end)
+    if (single && text.charCodeAt(terminal) === 0x2e && !endsAfterAbbreviation(text, from, terminal, next)) continue
     if (!startsSentence(text, next, end)) continue
     result.push({ start: from, end: after })
     from = next
@@ -70,25 +70,61 @@ export function sentences(text: string, terminals: readonly number[]): Span[] {
   return result
 }
 
-/** Whether the word before the period at `dot` is an abbreviation or an initial. */
-function isAbbreviation(text: string, from: number, dot: number): boolean {
+/**
+ * Whether the period at `dot` may end a sentence, as far as the word before it
+ * tells: not after a title or an abbreviation before its word (`M.`, `p. 12`);
+ * after an initial or an acronym (`J.`, `U.E.`, `J.-C.`) or an abbreviation that
+ * ends phrases (`hab.`), only when the word at `next` opens a sentence
+ * (`en 44 av. J.-C. Son fils`, `sur X. Puis`), as a name does not.
+ */
+function endsAfterAbbreviation(text: string, from: number, dot: number, next: number): boolean {
   let wordStart = dot
   // No abbreviation is longer than this: longer words are not walked to their start.
   const min = Math.max(from, dot - MAX_ABBREVIATION)
   while (wordStart > min && !isSpaceCode(text.charCodeAt(wordStart - 1)) && !isOpener(text.charCodeAt(wordStart - 1))) wordStart--
-  if (wordStart === min && min > from && !isSpaceCode(text.charCodeAt(min - 1))) return false
+  if (wordStart === min && min > from && !isSpaceCode(text.charCodeAt(min - 1))) return true
   const length = dot - wordStart
-  if (length === 0) return false
+  if (length === 0) return true
   const word = text.slice(wordStart, dot)
-  if (length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word)) return true
+  if (length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word)) return !OPENING_ABBREVIATIONS.has(word) && opensSentence(text, next, false)
   // Before a number: `l'art. 49.3`, `vol. 2`, `févr. 2022`.
-  if (isDigit(text.charCodeAt(skipSpace(text, dot + 1, text.length))) && (BEFORE_NUMBER.has(elided(word)) || abbreviatedMonthNumber(word) !== null)) return true
+  if (isDigit(text.charCodeAt(next)) && (BEFORE_NUMBER.has(elided(word)) || abbreviatedMonthNumber(word) !== null)) return false
   // `1. Le contexte`: the number of a numbered line, not a sentence of its own.
-  if (wordStart === from && length <= 2 && isDigit(text.charCodeAt(wordStart)) && (length === 1 || isDigit(text.charCodeAt(wordStart + 1)))) return true
-  // A single capital (`J.`, `J.-P.`): an initial.
+  if (wordStart === from && length <= 2 && isDigit(text.charCodeAt(wordStart)) && (length === 1 || isDigit(text.charCodeAt(wordStart + 1)))) return false
+  if (!isUpper(text.charCodeAt(dot - 1))) return true
   const beforeLast = text.charCodeAt(dot - 2)
-  return isUpper(text.charCodeAt(dot - 1)) && (length === 1 || beforeLast === 0x2e || beforeLast === 0x2d || beforeLast === 0x2010)
+  // An acronym (`U.E.`): no name follows it.
+  if (length > 1 && beforeLast === 0x2e) return opensSentence(text, next, false)
+  // A single capital (`J.`, `J.-P.`): an initial, unless what follows opens a sentence and is no particle of a name (`Le Goff`).
+  if (length === 1 || beforeLast === 0x2d || beforeLast === 0x2010) return opensSentence(text, next, true)
+  return true
 }
+
+// Words that open sentences and never a name, in title case; `Le`, `La`, `De`, `Du`, `Des` also open names (`J. Le Goff`).
+const SENTENCE_OPENERS = new Set(
+  (
+    'Les Il Elle Ils Elles On Nous Vous Je Un Une Ce Cet Cette Ces Sa Son Ses Leur Leurs Mais Et Puis Or Donc ' +
+    'En Dans Pour Par Sur Avec Sans Selon Depuis Après Avant Pendant Lors Au Aux Cela Ça Alors Ainsi Pourtant ' +
+    'Toutefois Cependant Enfin Aussi Quand Si Tous Tout Toutes Plusieurs Certains Chaque Aucun Rien Personne ' +
+    'Qui Que Quoi Où Comment Pourquoi Combien Y Là Ici Désormais Déjà Encore Mardi Lundi Mercredi Jeudi Vendredi Samedi Dimanche'
+  ).split(' ')
+)
+const NAME_PARTICLES = new Set(['Le', 'La', 'De', 'Du', 'Des'])
+// Elided openers: `L'équipe`, `C'est`, `Qu'il`.
+const ELIDED_OPENER = /^(?:[LlCcDdJjNnSs]|Qu|Jusqu|Lorsqu|Puisqu)['’]\p{L}/u
+
+/** Whether the word at `index` opens sentences (see `SENTENCE_OPENERS`); `strict` leaves out the particles that also open names. */
+function opensSentence(text: string, index: number, strict: boolean): boolean {
+  let end = index
+  while (end < text.length && end - index < 12 && isWordCode(text.charCodeAt(end))) end++
+  const word = text.slice(index, end)
+  if (SENTENCE_OPENERS.has(word)) return true
+  if (!strict && NAME_PARTICLES.has(word)) return true
+  return ELIDED_OPENER.test(text.slice(index, index + 9))
+}
+
+/** Letters (Latin, with their accents), for the word after a period. */
+const isWordCode = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
 
 /** Whether a sentence can start at `index`: a capital or digit, maybe after an opening mark. */
 function startsSentence(text: string, index: number, end: number): boolean {

@@ -37,11 +37,13 @@ export function wordCount(text: string, max = Infinity): number {
 }
 
 // Words after which a line cannot end a heading or a paragraph: the text goes on.
+// Not the prepositions that also stand alone at the end of a title
+// (`Un an après`, `Vivre avec`, `Tous contre`, `Et si`).
 const FUNCTION_WORDS = new Set(
   (
-    'de du des la le les un une et ou à au aux en dans par pour sur sous avec sans que qui dont où ' +
-    'mais ne se son sa ses leur leurs ce cet cette ces est a ont sont entre vers chez contre selon ' +
-    'depuis pendant après avant lors plus très si il elle ils elles on nous vous y'
+    'de du des la le les un une et ou à au aux en dans par sur sous que qui dont où ' +
+    'mais ne se son sa ses leur leurs ce cet cette ces est a ont sont entre vers chez lors ' +
+    'il elle ils elles on nous vous'
   ).split(' ')
 )
 
