@@ -32,7 +32,7 @@ const isMonthInitial = (code: number) => {
 const MAX_NAME = 12
 
 // Words before a bare number that make it a year: `en 1991`, `depuis 2016`, `l'an 2000`.
-const STRONG_CUES = new Set('en depuis dès entre et ou avant après fin début mi année années an été hiver printemps automne jusqu'.split(' '))
+const STRONG_CUES = new Set('en depuis dès entre et ou avant après fin début mi année an été hiver printemps automne jusqu'.split(' '))
 // Words that also introduce quantities (`à 1200`, `de 1500 soldats`): trust them for modern years only.
 const WEAK_CUES = new Set(['de', 'à', 'au', 'vers'])
 // Words that may follow a year; any other lower-case word makes the number a quantity (`1500 morts`).
@@ -285,12 +285,16 @@ function isYear(text: string, start: number, end: number, value: number): boolea
   // Part of a larger number or a numeric date: `1 500 000`, `2020,5`, `14/03/2024`.
   if (isDigit(codeAt(text, start - 2)) && isNumberSeparator(codeAt(text, start - 1))) return false
   if (isNumberSeparator(codeAt(text, end)) && isDigit(codeAt(text, end + 1))) return false
+  // A number (`loi n° 2016-41`), not a year.
+  if (isNumberSign(codeAt(text, blanksStart(text, start) - 1))) return false
   // Joined by a dash to another number: a span of years (`2020-2021`, `1914–1918`), else a code (`n° 2020-1310`).
   if (isDash(codeAt(text, end)) && isDigit(codeAt(text, end + 1))) return isSpanOfYears(value, yearAfterDash(text, end + 1, value))
   if (isDash(codeAt(text, start - 1)) && isDigit(codeAt(text, start - 2))) return isSpanOfYears(numberBefore(text, start - 1), value)
   const nextWord = wordAfter(text, end)
   if (nextWord !== '' && nextWord === nextWord.toLowerCase() && !FOLLOWERS.has(nextWord)) return false
   const previous = wordBefore(text, start).toLowerCase()
+  // `les années 1990`: a decade, which no ISO 8601 precision here says.
+  if (previous === 'années') return false
   if (STRONG_CUES.has(previous)) return true
   if (WEAK_CUES.has(previous)) return value >= 1800
   // No cue: a year only when punctuation or the end follows (`En 2016, les…` has its cue).
@@ -305,13 +309,25 @@ function isSpanOfYears(from: number, to: number): boolean {
   return from >= 1000 && to <= 2100 && to > from && to - from <= 100
 }
 
+/** `°` and `º`, as in `n°`: what numbers a law or a decree. */
+const isNumberSign = (code: number) => code === 0xb0 || code === 0xba
+
+/** Start of the run of blanks that ends at `index`. */
+function blanksStart(text: string, index: number): number {
+  let i = index
+  while (isGapCode(codeAt(text, i - 1))) i--
+  return i
+}
+
 /** The year written from `index` on, after the dash that follows `from`: four digits, or two in its century (`2020-21`); else -1. */
 function yearAfterDash(text: string, index: number, from: number): number {
   let end = index
   while (isDigit(codeAt(text, end))) end++
   const value = Number(text.slice(index, end))
   if (end - index === 4) return value
-  return end - index === 2 ? Math.floor(from / 100) * 100 + value : -1
+  // Two digits: a span of a few years (`2020-21`, `1914-18`), not a law number (`2016-41`).
+  const to = Math.floor(from / 100) * 100 + value
+  return end - index === 2 && to - from <= 10 ? to : -1
 }
 
 /** The number written right before `index` (its digits only), or -1 when longer than four digits. */

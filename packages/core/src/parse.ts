@@ -80,6 +80,7 @@ export function parse(input: Uint8Array | string, options?: ParseOptions): Docum
 
   const header = findHeader(text)
   const raw = classify(text, units(text, header?.end ?? 0, starts))
+  if (raw.length === 0) messages.add('empty-file', 'warning', 'No article text: the file holds only a header', header ?? undefined)
   const datelineBlock = raw.find((block) => block.dateline !== null)
   const bylineBlock = raw.find((block) => block.byline !== null)
   const dateline = datelineBlock?.dateline ?? null
@@ -104,7 +105,7 @@ export function parse(input: Uint8Array | string, options?: ParseOptions): Docum
   const dateOf = (dateline: DatelineMatch) => datelineDate(dateline, datelineYear(header?.valid ? header : null, dateline, byline))
   raw.forEach((block, index) => {
     document.children.push(toBlock(text, where, block, dateOf))
-    annotate(document, text, where, messages, block, index, article, marksOf(block.start, block.end))
+    annotate(document, text, where, messages, block, index, article, marksOf(block.start, block.end), raw[index + 1] ?? null)
   })
   if (marks.invisible.length > 0) addInvisibleBetween(text, raw, marks.invisible, messages)
   linkQuotes(document.quotes, document.sentences)
@@ -180,6 +181,29 @@ function toBlock(text: string, where: Location, block: RawBlock, dateOf: (dateli
   return { type: 'paragraph', value, position }
 }
 
+const CLOSING_MARK: Readonly<Record<string, string>> = { '«': '»', '“': '”' }
+
+/**
+ * The opening quotation mark that starts `block` (`«`, `“`) when the quotation
+ * it opens runs to the block's end, open or closed there: how French typography
+ * goes on with a quotation over paragraphs (`« Un.⏎« Deux. »`). A quotation
+ * closed inside the block is a new one.
+ */
+function reopenedMark(text: string, block: RawBlock | null): string | null {
+  const open = block ? text.charAt(block.start) : ''
+  const close = CLOSING_MARK[open]
+  if (!block || close === undefined) return null
+  let depth = 1
+  for (let i = block.start + 1; i < block.end; i++) {
+    const mark = text.charAt(i)
+    if (mark === open) depth++
+    else if (mark === close && --depth === 0) return isBlankOrPunctuation(text.slice(i + 1, block.end)) ? open : null
+  }
+  return open
+}
+
+const isBlankOrPunctuation = (rest: string) => /^[\s.,;:!?…]*$/u.test(rest)
+
 /** A block being annotated: where its annotations and diagnostics go, and its text. */
 interface BlockContext {
   document: Document
@@ -188,6 +212,9 @@ interface BlockContext {
   block: RawBlock
   index: number
   value: string
+  /** The block after this one, which may go on with a quotation left open here (see `reopenedMark`). */
+  next: RawBlock | null
+  text: string
 }
 
 /** Fills the annotation layers and diagnostics of one block; each layer looks only at its own marks, and a layer without any is passed. */
@@ -199,10 +226,11 @@ function annotate(
   block: RawBlock,
   index: number,
   article: YearReference | null,
-  marks: Marks
+  marks: Marks,
+  next: RawBlock | null
 ): void {
   const value = text.slice(block.start, block.end)
-  const context: BlockContext = { document, where, messages, block, index, value }
+  const context: BlockContext = { document, where, messages, block, index, value, next, text }
   addSentences(context, marks.terminals)
   if (marks.quotes.length > 0) addQuotes(context, marks.quotes)
   if (marks.numbers.length > 0) addDates(context, marks.numbers, article)
@@ -253,8 +281,14 @@ function addQuotes(context: BlockContext, marks: readonly number[]): void {
       sentences: 0
     })
   }
+  // The outermost quotation left open goes on in the next paragraph, which opens with its mark again.
+  let continued = found.stray.some((mark) => mark.kind === 'unclosed') ? reopenedMark(context.text, context.next) : null
   for (const mark of found.stray) {
     const span = shift(context, { start: mark.index, end: mark.index + 1 })
+    if (mark.kind === 'unclosed' && mark.mark === continued) {
+      continued = null
+      continue
+    }
     if (mark.kind === 'unclosed') {
       messages.add('unclosed-quote', 'warning', `Unclosed quotation mark \`${mark.mark}\` in \`${excerpt(value.slice(mark.index, mark.index + 80), 40)}\`: nothing closes it before the ${block.type} ends`, span)
     } else {

@@ -1,4 +1,4 @@
-import { isSpaceCode, skipSpace, trimEnd } from './characters.js'
+import { isDigit as isDigitCode, isSpaceCode, skipSpace, trimEnd } from './characters.js'
 import type { Span } from './lines.js'
 
 /** A quotation found in one block, before positions are attached. */
@@ -31,6 +31,8 @@ export function quotes(text: string, marks: readonly number[]): { quotes: RawQuo
   let straight = 0
   for (const index of marks) {
     const mark = text.charAt(index)
+    // `12"`: after a digit, with no straight quote open, inches or seconds, not a quotation mark.
+    if (mark === '"' && straight === 0 && isDigitCode(text.charCodeAt(index - 1))) continue
     // The opening mark this one closes; `undefined` when it opens a quote itself.
     const closes = mark === '"' ? (straight > 0 || !opensStraight(text, index) ? '"' : undefined) : CLOSING_OF[mark]
     if (closes === undefined) {

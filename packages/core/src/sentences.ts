@@ -1,5 +1,6 @@
 import { isDigit, isSpaceCode, isUpper, skipSpace, trimEnd } from './characters.js'
 import { abbreviatedMonthNumber } from './calendar.js'
+import { romanNumber } from './shape.js'
 import type { Span } from './lines.js'
 
 // Abbreviations after which a period does not end a sentence (`M. Lavrov`).
@@ -89,8 +90,9 @@ function endsAfterAbbreviation(text: string, from: number, dot: number, next: nu
   if (length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word)) return !OPENING_ABBREVIATIONS.has(word) && opensSentence(text, next, false)
   // Before a number: `l'art. 49.3`, `vol. 2`, `févr. 2022`.
   if (isDigit(text.charCodeAt(next)) && (BEFORE_NUMBER.has(elided(word)) || abbreviatedMonthNumber(word) !== null)) return false
-  // `1. Le contexte`: the number of a numbered line, not a sentence of its own.
+  // `1. Le contexte`, `II. La réponse`: the number of a numbered line, not a sentence of its own.
   if (wordStart === from && length <= 2 && isDigit(text.charCodeAt(wordStart)) && (length === 1 || isDigit(text.charCodeAt(wordStart + 1)))) return false
+  if (wordStart === from && romanNumber(word) !== null) return false
   if (!isUpper(text.charCodeAt(dot - 1))) return true
   const beforeLast = text.charCodeAt(dot - 2)
   // An acronym (`U.E.`): no name follows it.

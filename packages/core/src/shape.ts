@@ -1,4 +1,4 @@
-import { isLetter, isLower, isSpaceCode } from './characters.js'
+import { isLetter, isLower, isSpaceCode, isUpper, skipSpace } from './characters.js'
 
 /**
  * Small judgements about the shape of a line or block of text, shared by the
@@ -7,6 +7,9 @@ import { isLetter, isLower, isSpaceCode } from './characters.js'
 
 /** `.`, `!`, `?`, `…`, `;`, `:`: what ends a sentence or a clause. */
 export const isTerminalCode = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x3b || code === 0x3a
+
+/** `.`, `!`, `?`, `…`: what ends a sentence (not a clause). */
+const endsSentenceCode = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026
 
 /** `»`, `”`, `›`, `"`, `'`, `)`, `]`, `’`: closing marks that may follow a sentence's final punctuation. */
 const isCloserCode = (code: number) =>
@@ -71,13 +74,30 @@ export function listMarker(text: string): string | null {
   // `-`, `–`, `—`, `•`, `*`
   if (first !== 0x2d && first !== 0x2013 && first !== 0x2014 && first !== 0x2022 && first !== 0x2a) return null
   const match = /^([-–—•*])[ \t\u00a0\u202f]+\S/u.exec(text)
-  return match?.[1] ?? null
+  const marker = match?.[1] ?? null
+  // `— Pourquoi revenir sur 1871 ?`: an em dash before a capitalised sentence is a turn of dialogue, not an item.
+  if (marker === '—' && isUpper(text.charCodeAt(skipSpace(text, 1, text.length))) && endsSentenceCode(lastSignificantCode(text))) return null
+  return marker
 }
 
-/** The number of a numbered subheading (`1- Face aux défis`, `2. Les réactions`), or `null`. */
+/** The number of a numbered subheading (`1- Face aux défis`, `2. Les réactions`, `II. La réponse`), or `null`. */
 export function headingNumber(text: string): number | null {
   const first = text.charAt(0)
-  if (first < '0' || first > '9' || first === '') return null
-  const match = /^(\d{1,2})[ \t\u00a0]*[-–.)][ \t\u00a0\u202f]+(?=[\p{Lu}«“"])/u.exec(text)
-  return match?.[1] ? Number(match[1]) : null
+  const roman = first === 'I' || first === 'V' || first === 'X'
+  if (!roman && (first < '0' || first > '9' || first === '')) return null
+  const match = /^(\d{1,2}|[IVX]{1,6})[ \t\u00a0]*[-–.)][ \t\u00a0\u202f]+(?=[\p{Lu}«“"])/u.exec(text)
+  const number = match?.[1]
+  if (number === undefined) return null
+  return roman ? romanNumber(number) : Number(number)
+}
+
+const ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})$/
+
+/** The value of a Roman numeral from I to XXXIX (`II`, `XIV`), or `null`. */
+export function romanNumber(word: string): number | null {
+  const match = word === '' ? null : ROMAN.exec(word)
+  if (!match) return null
+  const [, tens = '', units = ''] = match
+  const unit = units === 'IX' ? 9 : units === 'IV' ? 4 : (units.startsWith('V') ? 5 : 0) + units.replace('V', '').length
+  return tens.length * 10 + unit
 }
