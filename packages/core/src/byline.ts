@@ -1,5 +1,6 @@
 import { BLANK, LATIN_LETTER, LATIN_LOWER, LATIN_UPPER } from './characters.js'
 import { NAME_PATTERN, dayExists, dayNumber, isoDate, monthNumber, weekdayNumber } from './calendar.js'
+import { AGENCY_NOTE } from './agencies.js'
 
 /** An author line's parts, as written. */
 export interface BylineMatch {
@@ -16,14 +17,18 @@ const NAME_WORD = `(?:${UP}\\.-${UP}\\.|${UP}(?:[${LATIN_LOWER}'’]*|[${LATIN_U
 const PARTICLE = "(?:de|du|des|d'|d’|van|von|der|den|la|le|di|da|dos|el|al|ben|bin)"
 const NAME = `${NAME_WORD}(?:${S}+(?:${PARTICLE}${S}*)?${NAME_WORD}){1,3}`
 // Two or three authors: `Jean Dupont et Marie Martin`, `A, B et C`.
-const AUTHORS = `${NAME}(?:(?:${S}*[,&]|${S}+et)${S}+${NAME}){0,2}`
+const AUTHORS = `(?:${NAME}(?:(?:${S}*[,&]|${S}+et)${S}+${NAME}){0,2}|[Ll]a${S}+rédaction)`
 // A time after the date: `à 14h30`, `à 14 h 30`, `à 9:05`.
 const TIME = `(?:${S}*,?${S}+à${S}+\\d{1,2}${S}*(?:h|H|:)${S}*(?:\\d{2})?)?`
 const DATE = `(?:(${NAME_PATTERN})${S}+)?(1er|1ER|\\d{1,2})${S}+(${NAME_PATTERN})${S}+(\\d{4})${TIME}`
 
 // `par Prénom Nom[, fonction][,] [le] [samedi] 30 septembre 2023`: the function holds no digit, so it cannot swallow the date.
-const BY = new RegExp(`^[Pp]ar${S}+(${AUTHORS})(?:${S}*,${S}*[^,.\\n\\d]{1,60}?)?(?:${S}*,?${S}+(?:le${S}+)?${DATE})?${S}*\\.?$`, 'u')
-const ALONE = new RegExp(`^(${NAME})\\.?$`, 'u')
+// `(avec AFP)` after the name or the date.
+const NOTE = `(?:${S}*${AGENCY_NOTE})?`
+const BY = new RegExp(`^(?:[Pp]ropos${S}+recueillis${S}+)?[Pp]ar${S}+(${AUTHORS})${NOTE}(?:${S}*,${S}*[^,.\\n\\d()]{1,60}?)?(?:${S}*,?${S}+(?:le${S}+)?${DATE})?${NOTE}${S}*\\.?$`, 'u')
+const ALONE = new RegExp(`^(${NAME})${NOTE}\\.?$`, 'u')
+// `De notre correspondant à Bruxelles, Jean Dupont`, `De notre envoyée spéciale, Anne Morel`.
+const FROM_OUR = new RegExp(`^De${S}+notre${S}+(?:correspondante?|envoyée?${S}+spéciale?|envoyée?)(?:${S}+[^,\\n]{1,40})?${S}*,${S}*(${NAME})${NOTE}\\.?$`, 'u')
 const FIRST_WORD = new RegExp(`^[${LATIN_LETTER}]+`, 'u')
 
 // Capitalised words that open sentences and scraps, never a person's name.
@@ -42,15 +47,24 @@ function read(author: string, day?: string, month?: string, year?: string): Byli
   return { author: author.trim(), date }
 }
 
-/** `par` or `Par` and a space: the only lines worth the byline pattern. */
+/** `par` or `Par` and a space, or `Propos recueillis`: the only lines worth the byline pattern. */
 function startsWithPar(text: string): boolean {
   const space = text.charCodeAt(3)
+  if (text.startsWith('Propos') || text.startsWith('propos')) return true
   return (text.startsWith('par') || text.startsWith('Par')) && (space === 0x20 || space === 0x09 || space === 0xa0 || space === 0x202f)
 }
 
-/** `text` read as `par Prénom Nom[, fonction] [le samedi 30 septembre 2023]`, or `null`. */
+/**
+ * `text` read as an author line, or `null`: `par Prénom Nom[, fonction] [le samedi 30
+ * septembre 2023]`, `Propos recueillis par …`, `De notre correspondant à …, Prénom Nom`.
+ */
 export function byline(text: string): BylineMatch | null {
-  const match = text.length > 160 || !startsWithPar(text) ? null : BY.exec(text)
+  if (text.length > 160) return null
+  if (text.startsWith('De notre')) {
+    const author = FROM_OUR.exec(text)?.[1]
+    return author ? read(author) : null
+  }
+  const match = startsWithPar(text) ? BY.exec(text) : null
   if (!match?.[1]) return null
   const [, author, weekday, day, month, year] = match
   // The words of the date must be a weekday (if any) and a month.
