@@ -66,6 +66,7 @@ export function dates(text: string, numbers: readonly number[], article: YearRef
     let length = 1
     while (isDigit(codeAt(text, index + length))) length++
     // Only a day (one or two digits) or a year (four) starts a date: other numbers are passed at once.
+    if ((length <= 2 || length === 4) && readNumericDate(index, length)) continue
     if (length === 1 || (length === 2 && codeAt(text, index) <= 0x33)) {
       const day = dayAt(text, index, length)
       const monthStart = blanksEnd(text, day.end)
@@ -119,6 +120,21 @@ export function dates(text: string, numbers: readonly number[], article: YearRef
   flush()
   return { dates: found, problems }
 
+  /**
+   * Reads an all-numeric date at `index` (`14/03/2024`, `14.03.2024`, `2024-03-14`):
+   * whether there was one, valid or not. `length` is the first number's.
+   */
+  function readNumericDate(index: number, length: number): boolean {
+    const parts = numericDate(text, index, length)
+    if (parts === null) return false
+    flush()
+    const [y, m, d, end] = parts
+    skip = end
+    if (!dayExists(y, m, d)) problems.push({ start: index, end, kind: 'invalid-date', expected: null })
+    else found.push({ start: index, end, value: isoDate(y, m, d), precision: 'day', year: 'stated', weekday: null })
+    return true
+  }
+
   /** Reads the listed days that named their own month, when what follows them turns out to be no date; the others are no dates. */
   function flush() {
     for (const listed of pending) if (listed.month !== null) readDay(listed.start, listed.end, listed.weekday, listed.day, listed.month, null)
@@ -147,6 +163,34 @@ export function dates(text: string, numbers: readonly number[], article: YearRef
     }
   }
 }
+
+/**
+ * The year, month and day of an all-numeric date starting at `index` (its first
+ * number `length` digits long), and where it ends: day first with `/` or `.`
+ * (`14/03/2024`, `1.3.2024`), or ISO 8601 (`2024-03-14`); `null` otherwise,
+ * and when more digits or letters go on (`14/03/2024/5`).
+ */
+function numericDate(text: string, index: number, length: number): [number, number, number, number] | null {
+  const separator = codeAt(text, index + length)
+  const iso = length === 4
+  if (iso ? separator !== 0x2d : separator !== 0x2f && separator !== 0x2e) return null
+  const second = index + length + 1
+  let secondEnd = second
+  while (isDigit(codeAt(text, secondEnd))) secondEnd++
+  const third = secondEnd + 1
+  const thirdLength = iso ? 2 : 4
+  if (secondEnd - second < (iso ? 2 : 1) || secondEnd - second > 2 || codeAt(text, secondEnd) !== separator || !isDigits(text, third, thirdLength)) return null
+  const end = third + thirdLength
+  if (isAlphanumericAt(text, end) || (isNumberSeparatorAt(text, end) && isDigit(codeAt(text, end + 1)))) return null
+  const first = Number(text.slice(index, index + length))
+  const middle = Number(text.slice(second, secondEnd))
+  const last = Number(text.slice(third, end))
+  const [y, m, d] = iso ? [first, middle, last] : [last, middle, first]
+  return m >= 1 && m <= 12 && y >= 1000 ? [y, m, d, end] : null
+}
+
+/** Whether the character at `index` separates numbers (see `isNumberSeparator`). */
+const isNumberSeparatorAt = (text: string, index: number) => isNumberSeparator(codeAt(text, index))
 
 /** Blanks, and the line breaks of a hard-wrapped block (`le 22\nseptembre`): what may stand between the words of a date. */
 const isGapCode = (code: number) => isBlankCode(code) || code === 0x0a || code === 0x0d
