@@ -10,8 +10,18 @@ export interface Decoded {
   bom: boolean
   /** The bytes are not text (an image, an archive…): `text` is empty. */
   binary: string | null
-  /** Byte index of the first invalid UTF-8 sequence, when the bytes were decoded as Windows-1252. */
-  invalidUtf8At: number | null
+  /**
+   * Bytes that are not UTF-8, each with its index in the input and its offset
+   * in `text`: the first one when the whole file was read as Windows-1252, every
+   * one when the file is UTF-8 with stray bytes, each read as Windows-1252.
+   */
+  invalid: readonly InvalidByte[]
+}
+
+/** A byte that breaks UTF-8: where it is in the raw bytes, and in the decoded text. */
+export interface InvalidByte {
+  byte: number
+  offset: number
 }
 
 // Signatures of common binary formats, so an image or archive is named in the message.
@@ -34,12 +44,14 @@ const WINDOWS_1252_HIGH = [
   0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178
 ]
 
+/** The Windows-1252 character of a byte. */
+function windows1252Code(byte: number): number {
+  return byte >= 0x80 && byte < 0xa0 ? (WINDOWS_1252_HIGH[byte - 0x80] ?? byte) : byte
+}
+
 function decodeWindows1252(bytes: Uint8Array): string {
   const codes = new Uint16Array(bytes.length)
-  for (let i = 0; i < bytes.length; i++) {
-    const byte = bytes[i] ?? 0
-    codes[i] = byte >= 0x80 && byte < 0xa0 ? (WINDOWS_1252_HIGH[byte - 0x80] ?? byte) : byte
-  }
+  for (let i = 0; i < bytes.length; i++) codes[i] = windows1252Code(bytes[i] ?? 0)
   let text = ''
   // Bounded chunks: spreading a huge array into one call overflows the stack.
   for (let i = 0; i < codes.length; i += 8192) text += String.fromCharCode(...codes.subarray(i, i + 8192))
@@ -58,14 +70,41 @@ export function decode(bytes: Uint8Array): Decoded {
   try {
     return decoded(utf8.decode(body), 'utf-8', bom)
   } catch {
-    // Not UTF-8: read it as Windows-1252, where every byte is one character,
-    // so the byte index of the fault is also its offset in the text.
-    return decoded(decodeWindows1252(body), 'windows-1252', bom, null, firstInvalidUtf8(body))
+    return decodeBroken(body, bom ? 3 : 0, bom)
   }
 }
 
-function decoded(text: string, encoding: Encoding, bom: boolean, binary: string | null = null, invalidUtf8At: number | null = null): Decoded {
-  return { text, encoding, bom, binary, invalidUtf8At }
+const utf8Loose = new TextDecoder('utf-8', { ignoreBOM: true })
+
+/**
+ * Bytes that are not all UTF-8. When they hold more well-formed multi-byte
+ * sequences than faults, they are UTF-8 with stray bytes (a file edited in two
+ * encodings): the sequences are read as UTF-8 and each stray byte as
+ * Windows-1252, so one bad byte does not garble the rest. Otherwise the file
+ * is Windows-1252, where every byte is one character (the byte index of the
+ * first fault is also its offset in the text). `skipped` is the length of a
+ * byte order mark before `body`.
+ */
+function decodeBroken(body: Uint8Array, skipped: number, bom: boolean): Decoded {
+  const { faults, sequences } = scanUtf8(body)
+  if (sequences <= faults.length) {
+    const first = faults[0] ?? 0
+    return decoded(decodeWindows1252(body), 'windows-1252', bom, null, [{ byte: first + skipped, offset: first }])
+  }
+  let text = ''
+  let from = 0
+  const invalid: InvalidByte[] = []
+  for (const fault of faults) {
+    text += utf8Loose.decode(body.subarray(from, fault))
+    invalid.push({ byte: fault + skipped, offset: text.length })
+    text += String.fromCharCode(windows1252Code(body[fault] ?? 0))
+    from = fault + 1
+  }
+  return decoded(text + utf8Loose.decode(body.subarray(from)), 'utf-8', bom, null, invalid)
+}
+
+function decoded(text: string, encoding: Encoding, bom: boolean, binary: string | null = null, invalid: readonly InvalidByte[] = []): Decoded {
+  return { text, encoding, bom, binary, invalid }
 }
 
 /** Names the binary format of `bytes`, or returns `null` for text. */
@@ -90,24 +129,40 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
 }
 
 /**
- * Byte index of the first sequence that breaks UTF-8 (assumes there is one):
- * bad lead or continuation bytes, truncation, and the overlong and surrogate
- * forms decoders refuse.
+ * The bytes where UTF-8 breaks (each a lead byte that starts no well-formed
+ * sequence: bad lead or continuation bytes, truncation, and the overlong and
+ * surrogate forms decoders refuse), and how many well-formed multi-byte
+ * sequences there are. After a fault, reading goes on at the next byte.
  */
-function firstInvalidUtf8(bytes: Uint8Array): number {
+function scanUtf8(bytes: Uint8Array): { faults: number[]; sequences: number } {
+  const faults: number[] = []
+  let sequences = 0
   let i = 0
   while (i < bytes.length) {
-    const byte = bytes[i] ?? 0
-    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0
-    if (length === 0 || i + length > bytes.length) return i
-    const second = bytes[i + 1] ?? 0
-    // The second byte's range is narrower after E0 (overlong), ED (surrogates), F0 (overlong) and F4 (beyond U+10FFFF).
-    const [low, high] = byte === 0xe0 ? [0xa0, 0xbf] : byte === 0xed ? [0x80, 0x9f] : byte === 0xf0 ? [0x90, 0xbf] : byte === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf]
-    if (length > 1 && (second < low || second > high)) return i
-    for (let k = 2; k < length; k++) {
-      if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i
+    const length = sequenceLength(bytes, i)
+    if (length === 0) {
+      faults.push(i)
+      i++
+    } else {
+      if (length > 1) sequences++
+      i += length
     }
-    i += length
   }
-  return Math.max(0, bytes.length - 1)
+  return { faults, sequences }
+}
+
+/** The length of the well-formed UTF-8 sequence at `i`, or 0 when none starts there. */
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  const byte = bytes[i] ?? 0
+  const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0
+  if (length <= 1) return length
+  if (i + length > bytes.length) return 0
+  const second = bytes[i + 1] ?? 0
+  // The second byte's range is narrower after E0 (overlong), ED (surrogates), F0 (overlong) and F4 (beyond U+10FFFF).
+  const [low, high] = byte === 0xe0 ? [0xa0, 0xbf] : byte === 0xed ? [0x80, 0x9f] : byte === 0xf0 ? [0x90, 0xbf] : byte === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf]
+  if (second < low || second > high) return 0
+  for (let k = 2; k < length; k++) {
+    if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return 0
+  }
+  return length
 }

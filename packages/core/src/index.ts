@@ -1,5 +1,5 @@
 export { parse, type ParseOptions } from './parse.js'
-export { decode, type Decoded } from './decode.js'
+export { decode, type Decoded, type InvalidByte } from './decode.js'
 export { location, type Location } from './location.js'
 export { toCodePointOffset, toUtf8Offset, offsetConverter } from './offsets.js'
 export { parseSourceName, type SourceName } from './source-name.js'

@@ -68,9 +68,10 @@ export function parse(input: Uint8Array | string, options?: ParseOptions): Docum
     document.diagnostics = messages.list()
     return document
   }
-  if (decoded.invalidUtf8At !== null) {
-    const at = decoded.invalidUtf8At
-    messages.add('not-utf8', 'warning', `Invalid UTF-8 at byte ${at + (decoded.bom ? 3 : 0)}: the file was decoded as Windows-1252`, { start: at, end: Math.min(at + 1, text.length) })
+  for (const { byte, offset } of decoded.invalid) {
+    const span = { start: offset, end: Math.min(offset + 1, text.length) }
+    if (decoded.encoding === 'windows-1252') messages.add('not-utf8', 'warning', `Invalid UTF-8 at byte ${byte}: the file was decoded as Windows-1252`, span)
+    else messages.add('not-utf8', 'warning', `Invalid UTF-8 at byte ${byte}: that byte was read as Windows-1252 \`${text.charAt(offset)}\`, the rest as UTF-8`, span)
   }
   if (isBlank(text)) {
     messages.add('empty-file', 'warning', text.length === 0 ? 'Empty file: there is no article to read' : 'Blank file: it holds only white space')
@@ -122,7 +123,7 @@ export function parse(input: Uint8Array | string, options?: ParseOptions): Docum
 
 function fromString(input: string): Decoded {
   const bom = input.charCodeAt(0) === 0xfeff
-  return { text: bom ? input.slice(1) : input, encoding: 'utf-8', bom, binary: null, invalidUtf8At: null }
+  return { text: bom ? input.slice(1) : input, encoding: 'utf-8', bom, binary: null, invalid: [] }
 }
 
 function sourceOf(bytes: Uint8Array, decoded: Decoded, starts: readonly number[], options: ParseOptions): Source {

@@ -5,7 +5,7 @@ const bytes = (...values: number[]) => new Uint8Array(values)
 
 describe('decode', () => {
   it('reads UTF-8 and drops its byte order mark', () => {
-    expect(decode(bytes(0xef, 0xbb, 0xbf, 0x43, 0xc3, 0xa9))).toEqual({ text: 'Cé', encoding: 'utf-8', bom: true, binary: null, invalidUtf8At: null })
+    expect(decode(bytes(0xef, 0xbb, 0xbf, 0x43, 0xc3, 0xa9))).toEqual({ text: 'Cé', encoding: 'utf-8', bom: true, binary: null, invalid: [] })
   })
 
   it('reads UTF-16 in both byte orders when a byte order mark says which', () => {
@@ -19,8 +19,26 @@ describe('decode', () => {
       encoding: 'windows-1252',
       bom: false,
       binary: null,
-      invalidUtf8At: 1
+      invalid: [{ byte: 1, offset: 1 }]
     })
+  })
+
+  it('reads UTF-8 with a stray byte as UTF-8, the stray byte alone as Windows-1252', () => {
+    // `Café « oui »` in UTF-8 with a lone Windows-1252 `é` (E9) after it, behind a byte order mark.
+    const utf8 = [...new TextEncoder().encode('Café « oui »')]
+    expect(decode(bytes(0xef, 0xbb, 0xbf, ...utf8, 0x20, 0xe9, 0x2e))).toEqual({
+      text: 'Café « oui » é.',
+      encoding: 'utf-8',
+      bom: true,
+      binary: null,
+      invalid: [{ byte: 3 + utf8.length + 1, offset: 13 }]
+    })
+  })
+
+  it('reads bytes with as many faults as UTF-8 sequences as Windows-1252', () => {
+    // `É«` (C9 AB) is also a well-formed UTF-8 sequence; `é` (E9) before a space is not.
+    expect(decode(bytes(0xc9, 0xab, 0x20, 0xe9, 0x20)).encoding).toBe('windows-1252')
+    expect(decode(bytes(0xc9, 0xab, 0x20, 0xe9, 0x20)).text).toBe('É« é ')
   })
 
   it('names binary formats', () => {
