@@ -47,6 +47,17 @@ function read(author: string, day?: string, month?: string, year?: string): Byli
   return { author: author.trim(), date }
 }
 
+const BLANK_RUN = new RegExp(`${S}{2,}`, 'gu')
+
+/**
+ * `text` with each run of blanks made one space. The patterns take one blank
+ * between their parts: with runs, their many blank quantifiers would try every
+ * way to share a run out, in time that grows as a power of its length.
+ */
+function singleBlanks(text: string): string {
+  return text.includes('  ') || text.includes('\t') || text.includes('\u00a0') || text.includes('\u202f') ? text.replace(BLANK_RUN, ' ') : text
+}
+
 /** `par` or `Par` and a space, or `Propos recueillis`: the only lines worth the byline pattern. */
 function startsWithPar(text: string): boolean {
   const space = text.charCodeAt(3)
@@ -58,13 +69,16 @@ function startsWithPar(text: string): boolean {
  * `text` read as an author line, or `null`: `par Prénom Nom[, fonction] [le samedi 30
  * septembre 2023]`, `Propos recueillis par …`, `De notre correspondant à …, Prénom Nom`.
  */
-export function byline(text: string): BylineMatch | null {
-  if (text.length > 160) return null
-  if (text.startsWith('De notre')) {
+export function byline(line: string): BylineMatch | null {
+  if (line.length > 160) return null
+  const fromOur = line.startsWith('De notre')
+  if (!fromOur && !startsWithPar(line)) return null
+  const text = singleBlanks(line)
+  if (fromOur) {
     const author = FROM_OUR.exec(text)?.[1]
     return author ? read(author) : null
   }
-  const match = startsWithPar(text) ? BY.exec(text) : null
+  const match = BY.exec(text)
   if (!match?.[1]) return null
   const [, author, weekday, day, month, year] = match
   // The words of the date must be a weekday (if any) and a month.
@@ -74,7 +88,7 @@ export function byline(text: string): BylineMatch | null {
 
 /** `text` read as a person's name standing alone (`Claire Dumont`), or `null`. */
 export function nameAlone(text: string): BylineMatch | null {
-  const match = text.length > 60 ? null : ALONE.exec(text)
+  const match = text.length > 60 ? null : ALONE.exec(singleBlanks(text))
   const author = match?.[1]
   if (!author) return null
   const firstWord = FIRST_WORD.exec(author)?.[0] ?? ''

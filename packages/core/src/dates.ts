@@ -40,7 +40,8 @@ const FOLLOWERS = new Set(
   (
     'et ou à au aux dans par pour puis lors quand alors avec contre selon après avant jusqu qui que où mais ' +
     'donc les le la l des du d un une en se s ne n il elle ils elles on ce cette ces son sa ses leur leurs ' +
-    'sous sur vers entre pendant depuis était a ont est sont fut avait avaient déjà aussi ainsi encore également'
+    'sous sur vers entre pendant depuis était a ont est sont fut avait avaient déjà aussi ainsi encore également ' +
+    'sera seront serait seraient restera resteront reste restent fera verra marque marquera marquait demeure'
   ).split(' ')
 )
 
@@ -99,13 +100,15 @@ export function dates(text: string, numbers: readonly number[], article: YearRef
         }
       }
       skip = to
+      // The words around the whole range tell whether it is past or to come (`du 3 au 7 octobre dernier`).
+      const tense = tenseOf(text, pending[0]?.start ?? start, to)
       // The listed days take this month and year (the year before for a later month: `du 28 décembre au 3 janvier 2025`).
       for (const listed of pending) {
         const month = listed.month ?? m
-        readDay(listed.start, listed.end, listed.weekday, listed.day, month, year !== null && month > m ? year - 1 : year)
+        readDay(listed.start, listed.end, listed.weekday, listed.day, month, year !== null && month > m ? year - 1 : year, tense, m)
       }
       pending = []
-      readDay(start, to, weekday?.name, day.value, m, year)
+      readDay(start, to, weekday?.name, day.value, m, year, tense, m)
     } else if (length === 4 && !isAlphanumeric(codeAt(text, index + 4))) {
       flush()
       const value = Number(text.slice(index, index + 4))
@@ -137,12 +140,18 @@ export function dates(text: string, numbers: readonly number[], article: YearRef
 
   /** Reads the listed days that named their own month, when what follows them turns out to be no date; the others are no dates. */
   function flush() {
-    for (const listed of pending) if (listed.month !== null) readDay(listed.start, listed.end, listed.weekday, listed.day, listed.month, null)
+    for (const listed of pending) if (listed.month !== null) readDay(listed.start, listed.end, listed.weekday, listed.day, listed.month, null, tenseOf(text, listed.start, listed.end), listed.month)
     pending = []
   }
 
-  function readDay(from: number, to: number, weekday: string | undefined, d: number, m: number, year: number | null) {
-    const y = year ?? (article ? articleYear(m, article, tenseOf(text, from, to)) : null)
+  /**
+   * Reads the day `d` of month `m` written at `[from, to)`; without a `year`, the
+   * article's, placed by `tense` as the range's last month `last` is (a listed
+   * day in an earlier month keeps to the same year or the one before).
+   */
+  function readDay(from: number, to: number, weekday: string | undefined, d: number, m: number, year: number | null, tense: Tense, last: number) {
+    const lastYear = year ?? (article ? articleYear(last, article, tense) : null)
+    const y = year ?? (lastYear !== null && m > last ? lastYear - 1 : lastYear)
     if (!dayExists(y, m, d)) {
       problems.push({ start: from, end: to, kind: 'invalid-date', expected: null })
       return
@@ -205,19 +214,23 @@ interface PendingDay {
 }
 
 /** Words that tell a day without a year is past or to come: `le 7 octobre dernier`, `depuis le 7 octobre`, `le 15 novembre prochain`. */
-const PAST_AFTER = new Set(['dernier', 'dernière', 'passé', 'passée'])
-const FUTURE_AFTER = new Set(['prochain', 'prochaine'])
+const PAST_AFTER = new Set(['dernier', 'dernière', 'derniers', 'dernières', 'passé', 'passée', 'passés', 'passées'])
+const FUTURE_AFTER = new Set(['prochain', 'prochaine', 'prochains', 'prochaines'])
 const PAST_BEFORE = new Set(['depuis'])
 
+/** Whether a date is said to be past or to come; `null` when the words around do not say. */
+type Tense = 'past' | 'future' | null
+
 /** Whether the words around the date `[from, to)` place it in the past or the future, or `null` when they do not say. */
-function tenseOf(text: string, from: number, to: number): 'past' | 'future' | null {
+function tenseOf(text: string, from: number, to: number): Tense {
   const after = wordAfter(text, to).toLowerCase()
   if (PAST_AFTER.has(after)) return 'past'
   if (FUTURE_AFTER.has(after)) return 'future'
   let before = from
   while (isGapCode(codeAt(text, before - 1))) before--
-  // `depuis le 7 octobre`: past the article `le`.
-  if (text.slice(Math.max(0, before - 2), before).toLowerCase() === 'le') before -= 2
+  // `depuis le 7 octobre`, `depuis les 3 et 4 octobre`: past the article.
+  const determiner = wordBefore(text, before).toLowerCase()
+  if (determiner === 'le' || determiner === 'les') before = blanksStart(text, before - determiner.length)
   return PAST_BEFORE.has(wordBefore(text, before).toLowerCase()) ? 'past' : null
 }
 
@@ -226,7 +239,7 @@ function tenseOf(text: string, from: number, to: number): 'past' | 'future' | nu
  * date: the last such month up to the article's when the text says it is past,
  * the next one from it when it says it is to come, else `yearOf`'s rule.
  */
-function articleYear(month: number, article: YearReference, tense: 'past' | 'future' | null): number {
+function articleYear(month: number, article: YearReference, tense: Tense): number {
   if (tense === null || article.month === null) return yearOf(month, article)
   if (tense === 'past') return month > article.month ? article.year - 1 : article.year
   return month < article.month ? article.year + 1 : article.year
@@ -234,7 +247,7 @@ function articleYear(month: number, article: YearReference, tense: 'past' | 'fut
 
 // What joins the days of a list or range: `27 et 28`, `3 ou 4`, `du 3 au 5`, `27, 28`, `27-28`.
 const LIST_WORDS = new Set(['et', 'ou', 'au', 'à'])
-const isListMark = (code: number) => code === 0x2c || code === 0x2d || code === 0x2013
+const isListMark = (code: number) => code === 0x2c || isDash(code)
 
 /**
  * Where the next day of a list or range starts when one follows the day that
@@ -332,10 +345,13 @@ function isYear(text: string, start: number, end: number, value: number): boolea
   // A number (`loi n° 2016-41`), not a year.
   if (isNumberSign(codeAt(text, blanksStart(text, start) - 1))) return false
   // Joined by a dash to another number: a span of years (`2020-2021`, `1914–1918`), else a code (`n° 2020-1310`).
-  if (isDash(codeAt(text, end)) && isDigit(codeAt(text, end + 1))) return isSpanOfYears(value, yearAfterDash(text, end + 1, value))
-  if (isDash(codeAt(text, start - 1)) && isDigit(codeAt(text, start - 2))) return isSpanOfYears(numberBefore(text, start - 1), value)
+  // Both must be followed as a year may be: `1900-2000 euros` is a quantity.
+  if (isDash(codeAt(text, end)) && isDigit(codeAt(text, end + 1))) {
+    return isSpanOfYears(value, yearAfterDash(text, end + 1, value)) && mayFollowYear(wordAfter(text, digitsEnd(text, end + 1)))
+  }
+  if (isDash(codeAt(text, start - 1)) && isDigit(codeAt(text, start - 2))) return isSpanOfYears(numberBefore(text, start - 1), value) && mayFollowYear(wordAfter(text, end))
   const nextWord = wordAfter(text, end)
-  if (nextWord !== '' && nextWord === nextWord.toLowerCase() && !FOLLOWERS.has(nextWord)) return false
+  if (!mayFollowYear(nextWord)) return false
   const previous = wordBefore(text, start).toLowerCase()
   // `les années 1990`: a decade, which no ISO 8601 precision here says.
   if (previous === 'années') return false
@@ -347,6 +363,18 @@ function isYear(text: string, start: number, end: number, value: number): boolea
 
 
 const isDash = (code: number) => code === 0x2d || code === 0x2013
+
+/** Whether `word` may follow a year: none, a capitalised word, or one of `FOLLOWERS` (`1500 morts` is a quantity). */
+function mayFollowYear(word: string): boolean {
+  return word === '' || word !== word.toLowerCase() || FOLLOWERS.has(word)
+}
+
+/** One past the run of digits that starts at `index`. */
+function digitsEnd(text: string, index: number): number {
+  let end = index
+  while (isDigit(codeAt(text, end))) end++
+  return end
+}
 
 /** Whether `from` and `to` are years that can bound a span (`2020-2021`): the second later, within a century. */
 function isSpanOfYears(from: number, to: number): boolean {
@@ -365,8 +393,7 @@ function blanksStart(text: string, index: number): number {
 
 /** The year written from `index` on, after the dash that follows `from`: four digits, or two in its century (`2020-21`); else -1. */
 function yearAfterDash(text: string, index: number, from: number): number {
-  let end = index
-  while (isDigit(codeAt(text, end))) end++
+  const end = digitsEnd(text, index)
   const value = Number(text.slice(index, end))
   if (end - index === 4) return value
   // Two digits: a span of a few years (`2020-21`, `1914-18`), not a law number (`2016-41`).

@@ -80,7 +80,14 @@ const isClosingMark = (code: number) => code === 0xbb || code === 0x201d || code
 function continuesCompound(text: string, hyphen: number, after: number): boolean {
   const next = codeAt(text, after)
   if (isLower(next)) return true
-  return isUpper(next) && isUpper(codeAt(text, runStart(text, hyphen, 0, isCompoundCode)))
+  const start = runStart(text, hyphen, 0, isCompoundCode)
+  if (!isUpper(next) || !isUpper(codeAt(text, start))) return false
+  // `MARSEILLE- Le maire…`: a dash after a word in capitals, or before an article, separates.
+  const before = text.slice(start, hyphen)
+  return before !== before.toUpperCase() && !SEPARATED.test(text.slice(after, after + 4))
 }
+
+// Articles after a dash: the dash separates (`Paris- Le maire`), it joins no compound.
+const SEPARATED = /^(?:Le|La|Les|L['’]|Un|Une|Des|Du)(?![\p{L}])/u
 
 const SPACES = new RegExp(`${BLANK}+`, 'gu')

@@ -10,7 +10,7 @@ import { detectLanguage } from './language.js'
 import { locationFrom, type Location } from './location.js'
 import { lineStarts } from './lines.js'
 import { findMarks, marksByBlock, type Marks } from './marks.js'
-import { quotes } from './quotes.js'
+import { quotes, reopenedMark } from './quotes.js'
 import { sentences } from './sentences.js'
 import { sha256 } from './sha256.js'
 import { parseSourceName } from './source-name.js'
@@ -182,29 +182,6 @@ function toBlock(text: string, where: Location, block: RawBlock, dateOf: (dateli
   return { type: 'paragraph', value, position }
 }
 
-const CLOSING_MARK: Readonly<Record<string, string>> = { '«': '»', '“': '”' }
-
-/**
- * The opening quotation mark that starts `block` (`«`, `“`) when the quotation
- * it opens runs to the block's end, open or closed there: how French typography
- * goes on with a quotation over paragraphs (`« Un.⏎« Deux. »`). A quotation
- * closed inside the block is a new one.
- */
-function reopenedMark(text: string, block: RawBlock | null): string | null {
-  const open = block ? text.charAt(block.start) : ''
-  const close = CLOSING_MARK[open]
-  if (!block || close === undefined) return null
-  let depth = 1
-  for (let i = block.start + 1; i < block.end; i++) {
-    const mark = text.charAt(i)
-    if (mark === open) depth++
-    else if (mark === close && --depth === 0) return isBlankOrPunctuation(text.slice(i + 1, block.end)) ? open : null
-  }
-  return open
-}
-
-const isBlankOrPunctuation = (rest: string) => /^[\s.,;:!?…]*$/u.test(rest)
-
 /** A block being annotated: where its annotations and diagnostics go, and its text. */
 interface BlockContext {
   document: Document
@@ -283,7 +260,7 @@ function addQuotes(context: BlockContext, marks: readonly number[]): void {
     })
   }
   // The outermost quotation left open goes on in the next paragraph, which opens with its mark again.
-  let continued = found.stray.some((mark) => mark.kind === 'unclosed') ? reopenedMark(context.text, context.next) : null
+  let continued = context.next && found.stray.some((mark) => mark.kind === 'unclosed') ? reopenedMark(context.text.slice(context.next.start, context.next.end)) : null
   for (const mark of found.stray) {
     const span = shift(context, { start: mark.index, end: mark.index + 1 })
     if (mark.kind === 'unclosed' && mark.mark === continued) {

@@ -1,4 +1,4 @@
-import { isDigit as isDigitCode, isSpaceCode, skipSpace, trimEnd } from './characters.js'
+import { isDigit, isSpaceCode, skipSpace, trimEnd } from './characters.js'
 import type { Span } from './lines.js'
 
 /** A quotation found in one block, before positions are attached. */
@@ -32,7 +32,7 @@ export function quotes(text: string, marks: readonly number[]): { quotes: RawQuo
   for (const index of marks) {
     const mark = text.charAt(index)
     // `12"`: after a digit, with no straight quote open, inches or seconds, not a quotation mark.
-    if (mark === '"' && straight === 0 && isDigitCode(text.charCodeAt(index - 1))) continue
+    if (mark === '"' && straight === 0 && isDigit(text.charCodeAt(index - 1))) continue
     // The opening mark this one closes; `undefined` when it opens a quote itself.
     const closes = mark === '"' ? (straight > 0 || !opensStraight(text, index) ? '"' : undefined) : CLOSING_OF[mark]
     if (closes === undefined) {
@@ -106,3 +106,24 @@ function opensStraight(text: string, index: number): boolean {
 /** `(`, `[`, `«`, `“`, `:`, `—`, `–`: what an opening straight quote may follow without a space. */
 const isBeforeOpening = (code: number) =>
   code === 0x28 || code === 0x5b || code === 0xab || code === 0x201c || code === 0x3a || code === 0x2014 || code === 0x2013
+
+const CLOSING_MARK: Readonly<Record<string, string>> = { '«': '»', '“': '”' }
+
+/**
+ * The opening quotation mark (`«`, `“`) that starts `text` when the quotation
+ * it opens runs to the text's end, open or closed there: how French typography
+ * goes on with a quotation over paragraphs (`« Un.⏎« Deux. »`). A quotation
+ * closed inside the text is a new one.
+ */
+export function reopenedMark(text: string): string | null {
+  const open = text.charAt(0)
+  const close = CLOSING_MARK[open]
+  if (close === undefined) return null
+  let depth = 1
+  for (let i = 1; i < text.length; i++) {
+    const mark = text.charAt(i)
+    if (mark === open) depth++
+    else if (mark === close && --depth === 0) return /^[\s.,;:!?…]*$/u.test(text.slice(i + 1)) ? open : null
+  }
+  return open
+}

@@ -1,4 +1,4 @@
-import { isDigit, isSpaceCode, isUpper, skipSpace, trimEnd } from './characters.js'
+import { isDigit, isLatinLetter, isSpaceCode, isUpper, skipSpace, trimEnd } from './characters.js'
 import { abbreviatedMonthNumber } from './calendar.js'
 import { romanNumber } from './shape.js'
 import type { Span } from './lines.js'
@@ -8,18 +8,18 @@ import type { Span } from './lines.js'
 const ABBREVIATIONS = new Set(
   (
     'M MM Mme Mmes Mlle Mlles Dr Drs Pr Me Mgr St Ste Sts Cie Gén Gal Col Cdt Lt Sgt Adj Cne Capt ' +
-    'av apr J.-C cf p pp chap n° éd env fig tél réf coll hab Jr Sr'
+    'av apr cf p pp chap n° éd env fig tél réf coll hab Jr Sr'
   ).split(' ')
 )
 
 // Those that stand before what they abbreviate for (`M. Dupont`, `p. 12`): a line ending
 // with one goes on, as a sentence cannot end there (`J.-C.`, `Cie.`, `Jr.` can).
-const OPENING_ABBREVIATIONS = new Set([...ABBREVIATIONS].filter((word) => !['J.-C', 'Cie', 'Jr', 'Sr', 'hab', 'coll', 'éd'].includes(word)))
+const OPENING_ABBREVIATIONS = new Set([...ABBREVIATIONS].filter((word) => !['Cie', 'Jr', 'Sr', 'hab', 'coll', 'éd'].includes(word)))
 // Titles also written without a period.
 const TITLES = new Set(['Mme', 'Mmes', 'Mlle', 'Mlles', 'Mgr'])
 
 // Abbreviations that are also words, read as such only before a number (`art. 49`, `vol. 2`).
-const BEFORE_NUMBER = new Set(['art', 'arts', 'vol', 'no', 'nos', 'ch', 'chap', 't', 'min', 'max', 'ex', 'al'])
+const BEFORE_NUMBER = new Set(['art', 'arts', 'vol', 'no', 'nos', 'ch', 'chap', 't', 'ex', 'al'])
 /** A word without the elided article or preposition before it (`l'art` gives `art`). */
 const elided = (word: string) => word.replace(/^[LlDd]['’]/u, '')
 
@@ -94,6 +94,8 @@ function endsAfterAbbreviation(text: string, from: number, dot: number, next: nu
   if (wordStart === from && length <= 2 && isDigit(text.charCodeAt(wordStart)) && (length === 1 || isDigit(text.charCodeAt(wordStart + 1)))) return false
   if (wordStart === from && romanNumber(word) !== null) return false
   if (!isUpper(text.charCodeAt(dot - 1))) return true
+  // `J.-C.` looks like paired initials but closes phrases (`en 52 av. J.-C. La ville…`).
+  if (isJesusChrist(text, dot)) return opensSentence(text, next, false)
   const beforeLast = text.charCodeAt(dot - 2)
   // An acronym (`U.E.`): no name follows it.
   if (length > 1 && beforeLast === 0x2e) return opensSentence(text, next, false)
@@ -118,15 +120,13 @@ const ELIDED_OPENER = /^(?:[LlCcDdJjNnSs]|Qu|Jusqu|Lorsqu|Puisqu)['’]\p{L}/u
 /** Whether the word at `index` opens sentences (see `SENTENCE_OPENERS`); `strict` leaves out the particles that also open names. */
 function opensSentence(text: string, index: number, strict: boolean): boolean {
   let end = index
-  while (end < text.length && end - index < 12 && isWordCode(text.charCodeAt(end))) end++
+  while (end < text.length && end - index < 12 && isLatinLetter(text.charCodeAt(end))) end++
   const word = text.slice(index, end)
   if (SENTENCE_OPENERS.has(word)) return true
   if (!strict && NAME_PARTICLES.has(word)) return true
   return ELIDED_OPENER.test(text.slice(index, index + 9))
 }
 
-/** Letters (Latin, with their accents), for the word after a period. */
-const isWordCode = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
 
 /** Whether a sentence can start at `index`: a capital or digit, maybe after an opening mark. */
 function startsSentence(text: string, index: number, end: number): boolean {
@@ -150,5 +150,11 @@ export function endsWithAbbreviation(text: string): boolean {
   if (start > 0 && !bounds(text.charCodeAt(start - 1))) return false
   const word = text.slice(start, dot)
   if (dot === end) return TITLES.has(word)
-  return OPENING_ABBREVIATIONS.has(word) || (word.length === 4 && isUpper(word.charCodeAt(0)) && word.charCodeAt(1) === 0x2e && word.charCodeAt(2) === 0x2d && isUpper(word.charCodeAt(3)))
+  const pairedInitials = word.length === 4 && isUpper(word.charCodeAt(0)) && word.charCodeAt(1) === 0x2e && word.charCodeAt(2) === 0x2d && isUpper(word.charCodeAt(3))
+  return OPENING_ABBREVIATIONS.has(word) || (pairedInitials && !isJesusChrist(text, dot))
+}
+
+/** Whether the period at `dot` ends `J.-C.` (`av. J.-C.`), which may end a sentence. */
+function isJesusChrist(text: string, dot: number): boolean {
+  return text.startsWith('J.-C', dot - 4)
 }

@@ -40,13 +40,13 @@ export function wordCount(text: string, max = Infinity): number {
 }
 
 // Words after which a line cannot end a heading or a paragraph: the text goes on.
-// Not the prepositions that also stand alone at the end of a title
+// Not the words that also stand alone at the end of a title
 // (`Un an après`, `Vivre avec`, `Tous contre`, `Et si`).
 const FUNCTION_WORDS = new Set(
   (
-    'de du des la le les un une et ou à au aux en dans par sur sous que qui dont où ' +
-    'mais ne se son sa ses leur leurs ce cet cette ces est a ont sont entre vers chez lors ' +
-    'il elle ils elles on nous vous'
+    'de du des la le les un une et ou à au aux en dans par pour sur sous sans que qui dont où ' +
+    'mais ne se son sa ses leur leurs ce cet cette ces est a ont sont entre vers chez selon ' +
+    'depuis pendant avant lors plus très il elle ils elles on nous vous y'
   ).split(' ')
 )
 
@@ -85,11 +85,16 @@ export function headingNumber(text: string): number | null {
   const first = text.charAt(0)
   const roman = first === 'I' || first === 'V' || first === 'X'
   if (!roman && (first < '0' || first > '9' || first === '')) return null
-  const match = /^(\d{1,2}|[IVX]{1,6})[ \t\u00a0]*[-–.)][ \t\u00a0\u202f]+(?=[\p{Lu}«“"])/u.exec(text)
-  const number = match?.[1]
+  const match = /^(\d{1,2}|[IVX]{1,6})[ \t\u00a0]*([-–.)])[ \t\u00a0\u202f]+([\p{Lu}«“"][\p{L}'’]*)/u.exec(text)
+  const [, number, separator, word = ''] = match ?? []
   if (number === undefined) return null
-  return roman ? romanNumber(number) : Number(number)
+  if (!roman) return Number(number)
+  // `V. Pécresse`, `X. Niel`: a single letter and a period are an initial, unless an article follows (`I. Le constat`).
+  if (number.length === 1 && separator === '.' && !ARTICLE.test(word)) return null
+  return romanNumber(number)
 }
+
+const ARTICLE = /^(?:Le|La|Les|L['’]|Un|Une|Des|Du|De|D['’]|Au|Aux|En|Pour|Quel|Quelle|Quels|Quelles|Comment|Pourquoi|Ce|Cette|Ces)/u
 
 const ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})$/
 

@@ -3,6 +3,7 @@ import { byline } from './byline.js'
 import { wholeDateline } from './dateline.js'
 import { endsOpen, endsTerminal, headingNumber, listMarker, startsContinuation } from './shape.js'
 import { endsWithAbbreviation } from './sentences.js'
+import { isLower, skipSpace } from './characters.js'
 import { isBoilerplate } from './boilerplate.js'
 
 /**
@@ -62,11 +63,16 @@ function continues(previous: string, next: string, cutByWrap: boolean, blankSepa
   // Cheapest first: a line that ends a sentence is the end of its unit unless a wrap cut it.
   const terminal = endsSentence(previous)
   if (terminal && !(cutByWrap && blankSeparated)) return false
-  // A dash after a line cut mid-sentence opens an aside (`… cette semaine⏎– il l’avait dit –`), not a list item.
-  const aside = !terminal && (cutByWrap || isOpen(previous)) && !previous.endsWith(':') && listMarker(next) !== null
-  if (aside) return true
+  // A dash and a lower-case word after a line cut mid-sentence open an aside
+  // (`… cette semaine⏎– il l’avait dit –`), not a list item; after an item, the next item.
+  if (!terminal && (cutByWrap || isOpen(previous)) && isAside(next) && !previous.endsWith(':') && listMarker(previous) === null) return true
   if (startsOwnBlock(next) || (listMarker(previous) !== null && !startsContinuation(next))) return false
   return terminal || startsContinuation(next) || isOpen(previous) || cutByWrap
+}
+
+/** A line opening with a dash and a lower-case word: an aside, if the line before left off mid-sentence. */
+function isAside(line: string): boolean {
+  return listMarker(line) !== null && isLower(line.charCodeAt(skipSpace(line, 1, line.length)))
 }
 
 /** Lines that always open a block of their own: list items, bylines, datelines, credits. */
