@@ -39,7 +39,7 @@ const WEAK_CUES = new Set(['de', 'à', 'au', 'vers'])
 const FOLLOWERS = new Set(
   (
     'et ou à au aux dans par pour puis lors quand alors avec contre selon après avant jusqu qui que où mais ' +
-    'donc les le la l des du d un une en se s ne n il elle ils elles on ce cette ces son sa ses leur leurs ' +
+    'donc les le la l des du d m j c qu un une en se s ne n il elle ils elles on ce cette ces son sa ses leur leurs ' +
     'sous sur vers entre pendant depuis était a ont est sont fut avait avaient déjà aussi ainsi encore également ' +
     'sera seront serait seraient restera resteront reste restent fera verra marque marquera marquait demeure'
   ).split(' ')
@@ -94,6 +94,8 @@ export function dates(text: string, numbers: readonly number[], article: YearRef
       if (year === null) {
         expected = nextListedDay(text, monthEnd)
         if (expected >= 0) {
+          // Days listed before this one without a month are in its month (`les 29 et 30 juin et le 1er juillet`).
+          for (const listed of pending) listed.month ??= m
           pending.push({ start, end: monthEnd, weekday: weekday?.name, day: day.value, month: m })
           skip = monthEnd
           continue
@@ -357,12 +359,21 @@ function isYear(text: string, start: number, end: number, value: number): boolea
   if (previous === 'années') return false
   if (STRONG_CUES.has(previous)) return true
   if (WEAK_CUES.has(previous)) return value >= 1800
+  // `les éditions 2022 et 2023`: a year listed before another.
+  if (value >= 1800 && (nextWord === 'et' || nextWord === 'ou') && isYearAt(text, blanksEnd(text, blanksEnd(text, end) + nextWord.length))) return true
   // No cue: a year only when punctuation or the end follows (`En 2016, les…` has its cue).
   return nextWord === '' && value >= 1800
 }
 
 
 const isDash = (code: number) => code === 0x2d || code === 0x2013
+
+/** Whether four digits standing alone, from 1800 to 2100, start at `index`. */
+function isYearAt(text: string, index: number): boolean {
+  if (!isDigits(text, index, 4) || isAlphanumericAt(text, index + 4)) return false
+  const value = Number(text.slice(index, index + 4))
+  return value >= 1800 && value <= 2100
+}
 
 /** Whether `word` may follow a year: none, a capitalised word, or one of `FOLLOWERS` (`1500 morts` is a quantity). */
 function mayFollowYear(word: string): boolean {
