@@ -64,8 +64,7 @@ export function dates(text: string, numbers: readonly number[], article: YearRef
   for (const index of numbers) {
     if (index < skip || isAlphanumeric(codeAt(text, index - 1))) continue
     if (index !== expected) flush()
-    let length = 1
-    while (isDigit(codeAt(text, index + length))) length++
+    const length = digitsEnd(text, index + 1) - index
     // Only a day (one or two digits) or a year (four) starts a date: other numbers are passed at once.
     if ((length <= 2 || length === 4) && readNumericDate(index, length)) continue
     if (length === 1 || (length === 2 && codeAt(text, index) <= 0x33)) {
@@ -78,14 +77,14 @@ export function dates(text: string, numbers: readonly number[], article: YearRef
         m = abbreviatedMonthNumber(text.slice(monthStart, monthEnd))
         if (m !== null) monthEnd++
       }
-      const weekday = nameBefore(text, index, weekdayNumber)
-      const start = weekday ? weekday.start : index
       if (m === null) {
         expected = nextListedDay(text, day.end)
-        if (expected >= 0) pending.push({ start, end: day.end, weekday: weekday?.name, day: day.value, month: null })
+        if (expected >= 0) pending.push(listedDay(index, day.end, day.value, null))
         else flush()
         continue
       }
+      const weekday = nameBefore(text, index, weekdayNumber)
+      const start = weekday ? weekday.start : index
       // A year follows when four digits stand after blanks, and nothing alphanumeric after them.
       const yearStart = blanksEnd(text, monthEnd)
       const stated = yearStart > monthEnd && isDigits(text, yearStart, 4) && !isAlphanumericAt(text, yearStart + 4)
@@ -140,6 +139,12 @@ export function dates(text: string, numbers: readonly number[], article: YearRef
     return true
   }
 
+  /** A day listed before the one that names its month, with its weekday (`samedi 3 et…`). */
+  function listedDay(index: number, end: number, day: number, month: number | null): PendingDay {
+    const weekday = nameBefore(text, index, weekdayNumber)
+    return { start: weekday ? weekday.start : index, end, weekday: weekday?.name, day, month }
+  }
+
   /** Reads the listed days that named their own month, when what follows them turns out to be no date; the others are no dates. */
   function flush() {
     for (const listed of pending) if (listed.month !== null) readDay(listed.start, listed.end, listed.weekday, listed.day, listed.month, null, tenseOf(text, listed.start, listed.end), listed.month)
@@ -186,8 +191,7 @@ function numericDate(text: string, index: number, length: number): [number, numb
   const iso = length === 4
   if (iso ? separator !== 0x2d : separator !== 0x2f && separator !== 0x2e) return null
   const second = index + length + 1
-  let secondEnd = second
-  while (isDigit(codeAt(text, secondEnd))) secondEnd++
+  const secondEnd = digitsEnd(text, second)
   const third = secondEnd + 1
   const thirdLength = iso ? 2 : 4
   if (secondEnd - second < (iso ? 2 : 1) || secondEnd - second > 2 || codeAt(text, secondEnd) !== separator || !isDigits(text, third, thirdLength)) return null
@@ -228,8 +232,7 @@ function tenseOf(text: string, from: number, to: number): Tense {
   const after = wordAfter(text, to).toLowerCase()
   if (PAST_AFTER.has(after)) return 'past'
   if (FUTURE_AFTER.has(after)) return 'future'
-  let before = from
-  while (isGapCode(codeAt(text, before - 1))) before--
+  let before = blanksStart(text, from)
   // `depuis le 7 octobre`, `depuis les 3 et 4 octobre`: past the article.
   const determiner = wordBefore(text, before).toLowerCase()
   if (determiner === 'le' || determiner === 'les') before = blanksStart(text, before - determiner.length)
@@ -310,8 +313,7 @@ function isDigits(text: string, index: number, count: number): boolean {
  * whole word: it follows no letter or digit.
  */
 function nameBefore<T extends number>(text: string, index: number, lookUp: (name: string) => T | null): { start: number; name: string; number: T } | null {
-  let end = index
-  while (end > 0 && isGapCode(codeAt(text, end - 1))) end--
+  const end = blanksStart(text, index)
   if (end === index) return null
   // Longer words are not walked to their start: they are no name.
   const min = Math.max(0, end - MAX_NAME)
@@ -325,9 +327,9 @@ function nameBefore<T extends number>(text: string, index: number, lookUp: (name
 
 /** An abbreviated month and its period right before the number at `index`, past blanks: `févr. 2022`. */
 function abbreviationBefore(text: string, index: number): { start: number; number: number } | null {
-  let dot = index
-  while (dot > 0 && isGapCode(codeAt(text, dot - 1))) dot--
-  if (dot === index || codeAt(text, --dot) !== 0x2e) return null
+  const blanks = blanksStart(text, index)
+  const dot = blanks - 1
+  if (blanks === index || codeAt(text, dot) !== 0x2e) return null
   let start = dot
   while (start > dot - MAX_NAME && isLatinLetter(codeAt(text, start - 1))) start--
   if (start === dot || isAlphanumericBefore(text, start)) return null

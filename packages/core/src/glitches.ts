@@ -1,4 +1,5 @@
 import type { RuleId } from './types.js'
+import { opensWithArticle } from './shape.js'
 import { BLANK, codeAt, isBlankCode, isDigit, isLetter, isLower, isSpaceCode, isUpper } from './characters.js'
 
 /** A typographic glitch found in a block, before positions are attached. */
@@ -84,10 +85,7 @@ function continuesCompound(text: string, hyphen: number, after: number): boolean
   if (!isUpper(next) || !isUpper(codeAt(text, start))) return false
   // `MARSEILLE- Le maire…`: a dash after a word in capitals, or before an article, separates.
   const before = text.slice(start, hyphen)
-  return before !== before.toUpperCase() && !SEPARATED.test(text.slice(after, after + 4))
+  return before !== before.toUpperCase() && !opensWithArticle(text.slice(after, after + 12))
 }
-
-// Articles after a dash: the dash separates (`Paris- Le maire`), it joins no compound.
-const SEPARATED = /^(?:Le|La|Les|L['’]|Un|Une|Des|Du)(?![\p{L}])/u
 
 const SPACES = new RegExp(`${BLANK}+`, 'gu')

@@ -90,11 +90,16 @@ export function headingNumber(text: string): number | null {
   if (number === undefined) return null
   if (!roman) return Number(number)
   // `V. Pécresse`, `X. Niel`: a single letter and a period are an initial, unless an article follows (`I. Le constat`).
-  if (number.length === 1 && separator === '.' && !ARTICLE.test(word)) return null
+  if (number.length === 1 && separator === '.' && !opensWithArticle(word)) return null
   return romanNumber(number)
 }
 
-const ARTICLE = /^(?:Le|La|Les|L['’]|Un|Une|Des|Du|De|D['’]|Au|Aux|En|Pour|Quel|Quelle|Quels|Quelles|Comment|Pourquoi|Ce|Cette|Ces)/u
+const ARTICLE = /^(?:(?:Le|La|Les|Un|Une|Des|Du|De|Au|Aux|En|Pour|Quel|Quelle|Quels|Quelles|Comment|Pourquoi|Ce|Cette|Ces)(?!\p{L})|[LD]['’])/u
+
+/** Whether `text` opens with an article or a question word (`Le`, `L’`, `Des`, `Pourquoi`), as a title or a sentence does and a name does not. */
+export function opensWithArticle(text: string): boolean {
+  return ARTICLE.test(text)
+}
 
 const ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})$/
 
