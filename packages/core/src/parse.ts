@@ -23,7 +23,7 @@ import type { YearReference } from './calendar.js'
 
 /** Options of {@link parse}. */
 export interface ParseOptions {
-  /** The file's base name (`003_477db5dc56572957.txt`): fills `source.file`, `ordinal` and `sourceId`. */
+  /** The file's base name (`012_5f3a9c0e7b1d2468.txt`): fills `source.file`, `ordinal` and `sourceId`. */
   file?: string | null
   /** SHA-256 of the raw bytes, lowercase hex, when the caller has it already (the Node reader hashes natively). */
   sha256?: string
