@@ -1,0 +1,11 @@
+import type { Document } from './types.js'
+
+/**
+ * The stable id of a document, for keys, file names and IRIs: the source id of
+ * a `NNN_<16 hex>.txt` name (`5f3a9c0e7b1d2468`), else `sha256-` and the first
+ * 16 hex digits of the raw bytes' SHA-256. Either survives a re-run, a move and
+ * a change of folder; only the same bytes under another name share an id.
+ */
+export function documentId(document: Pick<Document, 'source'>): string {
+  return document.source.sourceId ?? `sha256-${document.source.sha256.slice(0, 16)}`
+}
