@@ -1,0 +1,12 @@
+import type { DatePrecision } from '@corpus/core'
+import type { JsonObject } from './types.js'
+
+/**
+ * An ISO 8601 value as an RDF literal typed by its precision: `2023` is an
+ * `xsd:gYear`, `2023-09` an `xsd:gYearMonth`, `2023-09-25` an `xsd:date`,
+ * `--09-25` (a day whose year is unknown) an `xsd:gMonthDay`. Never padded.
+ */
+export function dateLiteral(value: string, precision: DatePrecision): JsonObject {
+  const type = value.startsWith('--') ? 'xsd:gMonthDay' : precision === 'year' ? 'xsd:gYear' : precision === 'month' ? 'xsd:gYearMonth' : 'xsd:date'
+  return { '@value': value, '@type': type }
+}

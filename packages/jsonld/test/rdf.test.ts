@@ -1,0 +1,39 @@
+/**
+ * Every document the project knows (the seeds, the sample corpus, every core
+ * fixture), in every profile and context mode, goes through jsonld.js in safe
+ * mode: expansion and conversion to RDF fail on any dropped term, relative
+ * IRI or malformed value.
+ */
+import { describe, expect, it } from 'vitest'
+import { toJsonLd, type JsonLdOptions } from '../src/index.js'
+import { expand, toNQuads } from './support/loader.js'
+import { inputs, seedsAvailable } from './support/inputs.js'
+
+const VARIANTS: Array<[string, JsonLdOptions]> = [
+  ['schema', {}],
+  ['schema, referenced context', { context: 'reference' }],
+  ['schema, annotations', { annotations: true }],
+  ['schema, annotations, referenced context', { annotations: true, context: 'reference' }],
+  ['dcterms', { profile: 'dcterms' }],
+  ['dcterms, annotations', { profile: 'dcterms', annotations: true }]
+]
+
+const all = inputs()
+
+describe('inputs', () => {
+  it('holds the sample corpus and the fixtures, and the seeds when present', () => {
+    expect(all.filter((input) => input.name.startsWith('sample/')).length).toBe(10)
+    expect(all.filter((input) => input.name.startsWith('fixture/')).length).toBeGreaterThanOrEqual(100)
+    expect(all.filter((input) => input.name.startsWith('seed/')).length).toBe(seedsAvailable ? 5 : 0)
+  })
+})
+
+describe.each(VARIANTS)('%s', (_, options) => {
+  it.each(all.map((input) => [input.name, input.document] as const))('%s expands and converts to RDF with no term dropped', async (_name, document) => {
+    const output = toJsonLd(document, options)
+    const expanded = await expand(output)
+    expect(expanded.length).toBeGreaterThan(0)
+    const quads = await toNQuads(output)
+    expect(quads).toContain(`<urn:corpus:`)
+  })
+})
