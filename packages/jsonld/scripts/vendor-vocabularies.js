@@ -89,7 +89,7 @@ for (const id of [...types, ...properties]) {
 }
 writeFileSync(new URL('schemaorg-context.jsonld', out), `${JSON.stringify({ '@context': context }, null, 2)}\n`)
 
-// DCMI Metadata Terms, DCMI Type Vocabulary, Web Annotation: every term, its kind, domain and range.
+// DCMI Metadata Terms, DCMI Type Vocabulary, Web Annotation: every term, its kind, superclasses, domain and range.
 function termsOf(file, namespace) {
   const graph = read(file)
   return [...graph.keys()]
@@ -98,13 +98,13 @@ function termsOf(file, namespace) {
     .map((id) => {
       const node = graph.get(id)
       const kind = (node.get(RDF_TYPE) ?? []).map((type) => type.replace(/^.*[#/]/, '')).sort().join(', ')
-      return [id, kind, list(node, DOMAIN), list(node, RANGE)]
+      return [id, kind, list(node, SUBCLASS), list(node, DOMAIN), list(node, RANGE)]
     })
 }
 writeFileSync(
   new URL('terms.csv', out),
   csv([
-    ['id', 'type', 'domain', 'range'],
+    ['id', 'type', 'subClassOf', 'domain', 'range'],
     ...termsOf('dcterms.nq', 'http://purl.org/dc/terms/'),
     ...termsOf('dcmitype.nq', 'http://purl.org/dc/dcmitype/'),
     ...termsOf('oa.nq', 'http://www.w3.org/ns/oa#')

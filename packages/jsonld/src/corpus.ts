@@ -19,7 +19,7 @@ export function corpusToJsonLd(documents: Iterable<Document>, options?: JsonLdOp
     annotations.push(...rest)
   }
   const corpus = corpusNode(records, resolved)
-  if (annotations.length === 0) return { '@context': contextOf(resolved), ...corpus }
+  if (!resolved.annotations) return { '@context': contextOf(resolved), ...corpus }
   return { '@context': contextOf(resolved), '@graph': [corpus, ...annotations] }
 }
 

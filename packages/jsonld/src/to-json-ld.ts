@@ -10,7 +10,8 @@ import type { JsonLdDocument, JsonLdOptions, JsonObject } from './types.js'
 /**
  * One article as JSON-LD: a schema.org `NewsArticle` (or a Dublin Core record
  * with `profile: 'dcterms'`) with its `@context`. With `annotations: true`,
- * the article and its Web Annotations are the nodes of an `@graph`.
+ * the article and its Web Annotations are the nodes of an `@graph` (the
+ * article first), even when there are none.
  */
 export function toJsonLd(document: Document, options?: JsonLdOptions): JsonLdDocument {
   return documentJsonLd(document, settings(options))
@@ -18,10 +19,9 @@ export function toJsonLd(document: Document, options?: JsonLdOptions): JsonLdDoc
 
 /** {@link toJsonLd} with options resolved. */
 export function documentJsonLd(document: Document, options: Settings): JsonLdDocument {
-  const nodes = documentNodes(document, options)
-  const [record] = nodes
-  if (nodes.length === 1 && record) return { '@context': contextOf(options), ...record }
-  return { '@context': contextOf(options), '@graph': nodes }
+  const [record = {}, ...annotations] = documentNodes(document, options)
+  if (!options.annotations) return { '@context': contextOf(options), ...record }
+  return { '@context': contextOf(options), '@graph': [record, ...annotations] }
 }
 
 /** The record of a document, then its annotations when asked for. */

@@ -1,0 +1,76 @@
+import { parse, type Document } from '@corpus/core'
+import { describe, expect, it } from 'vitest'
+import { corpusToJsonLd, jsonLdContext, toJsonLd, toNdjson, type JsonObject } from '../src/index.js'
+import { expand } from './support/loader.js'
+
+const documents = [
+  parse(' date 2024-02 Le tramway de Besançon rouvre le 5 février après six mois de travaux.', { file: '001_0a1b2c3d4e5f6071.txt' }),
+  parse('La médiathèque de Vannes prolonge ses horaires le samedi.', { file: '002_1b2c3d4e5f607182.txt' })
+]
+
+async function* slowly(items: Document[]) {
+  for (const item of items) yield await Promise.resolve(item)
+}
+
+describe('corpusToJsonLd', () => {
+  it('writes the corpus as a Dataset whose parts are the articles', () => {
+    const corpus = corpusToJsonLd(documents, { base: 'https://archives.example/presse/', corpus: { name: 'Presse régionale' } })
+    expect(corpus['@id']).toBe('https://archives.example/presse/')
+    expect(corpus['@type']).toBe('Dataset')
+    expect(corpus.name).toBe('Presse régionale')
+    const parts = corpus.hasPart as JsonObject[]
+    expect(parts.map((part) => part['@id'])).toEqual(['https://archives.example/presse/0a1b2c3d4e5f6071', 'https://archives.example/presse/1b2c3d4e5f607182'])
+    expect(parts.map((part) => part.isPartOf)).toEqual([{ '@id': 'https://archives.example/presse/' }, { '@id': 'https://archives.example/presse/' }])
+    expect(parts.every((part) => !('@context' in part))).toBe(true)
+  })
+
+  it('names the corpus only when given a name, and takes its IRI from the options', () => {
+    const corpus = corpusToJsonLd(documents, { corpus: { id: 'https://archives.example/fonds/12' } })
+    expect('name' in corpus).toBe(false)
+    expect(corpus['@id']).toBe('https://archives.example/fonds/12')
+  })
+
+  it('writes a DCMI Collection in the Dublin Core profile', async () => {
+    const corpus = corpusToJsonLd(documents, { profile: 'dcterms', corpus: { name: 'Presse régionale' } })
+    expect(corpus['@type']).toBe('dcmitype:Collection')
+    expect(corpus['dcterms:title']).toBe('Presse régionale')
+    expect((corpus['dcterms:hasPart'] as JsonObject[]).length).toBe(2)
+    await expect(expand(corpus)).resolves.toHaveLength(1)
+  })
+
+  it('puts the annotations beside the corpus in a graph', () => {
+    const corpus = corpusToJsonLd(documents, { annotations: true })
+    const graph = corpus['@graph'] as JsonObject[]
+    expect(graph.map((node) => node['@id'])).toEqual(['urn:corpus:', 'urn:corpus:0a1b2c3d4e5f6071#annotation-date-0'])
+  })
+
+  it('writes an empty corpus', () => {
+    expect(corpusToJsonLd([])).toEqual({ '@context': jsonLdContext(), '@id': 'urn:corpus:', '@type': 'Dataset', hasPart: [] })
+  })
+})
+
+describe('toNdjson', () => {
+  it('streams one JSON-LD document per line, from an async iterable', async () => {
+    const lines: string[] = []
+    for await (const line of toNdjson(slowly(documents), { context: 'reference' })) lines.push(line)
+    expect(lines.length).toBe(2)
+    expect(lines.every((line) => line.endsWith('}\n') && !line.slice(0, -1).includes('\n'))).toBe(true)
+    expect(lines.map((line) => JSON.parse(line) as unknown)).toEqual(documents.map((document) => toJsonLd(document, { context: 'reference' })))
+  })
+
+  it('takes a plain iterable too', async () => {
+    const lines: string[] = []
+    for await (const line of toNdjson(documents)) lines.push(line)
+    expect(lines).toEqual(documents.map((document) => `${JSON.stringify(toJsonLd(document))}\n`))
+  })
+})
+
+describe('jsonLdContext', () => {
+  it('references schema.org and keeps propertyID a name', () => {
+    expect(jsonLdContext({ context: 'reference' })).toEqual(['https://schema.org/', { propertyID: { '@id': 'schema:propertyID' } }])
+  })
+
+  it('embeds the Dublin Core context even when asked to reference one: none is published', () => {
+    expect(jsonLdContext({ profile: 'dcterms', context: 'reference' })).toEqual(jsonLdContext({ profile: 'dcterms' }))
+  })
+})

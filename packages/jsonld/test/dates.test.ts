@@ -1,0 +1,52 @@
+import { parse } from '@corpus/core'
+import { describe, expect, it } from 'vitest'
+import { toJsonLd } from '../src/index.js'
+import { toNQuads } from './support/loader.js'
+
+const XSD = 'http://www.w3.org/2001/XMLSchema#'
+const article = (text: string) => parse(text, { file: '012_5f3a9c0e7b1d2468.txt' })
+const IRI = '<urn:corpus:5f3a9c0e7b1d2468>'
+
+describe('datePublished', () => {
+  it('types a month as xsd:gYearMonth, never padded to a day', async () => {
+    const document = article(' date 2023-09 Le conseil municipal a voté le budget après trois heures de débat.')
+    expect(toJsonLd(document).datePublished).toEqual({ '@value': '2023-09', '@type': 'xsd:gYearMonth' })
+    expect(await toNQuads(toJsonLd(document))).toContain(`${IRI} <http://schema.org/datePublished> "2023-09"^^<${XSD}gYearMonth> .`)
+    expect(await toNQuads(toJsonLd(document, { profile: 'dcterms' }))).toContain(`${IRI} <http://purl.org/dc/terms/issued> "2023-09"^^<${XSD}gYearMonth> .`)
+  })
+
+  it('types a year as xsd:gYear', async () => {
+    const document = article(' date 2023 Le conseil municipal a voté le budget après trois heures de débat.')
+    expect(await toNQuads(toJsonLd(document))).toContain(`${IRI} <http://schema.org/datePublished> "2023"^^<${XSD}gYear> .`)
+  })
+
+  it('types a full day as xsd:date', async () => {
+    const document = article('par Claire Dumas le mardi 12 mars 2024\n\nLe conseil municipal a voté le budget après trois heures de débat.')
+    expect(document.date).toEqual({ value: '2024-03-12', precision: 'day', source: 'byline' })
+    expect(await toNQuads(toJsonLd(document))).toContain(`${IRI} <http://schema.org/datePublished> "2024-03-12"^^<${XSD}date> .`)
+  })
+
+  it('writes no date at all when the source states none', async () => {
+    const document = article('Le conseil municipal a voté le budget après trois heures de débat.')
+    expect(document.date).toBeNull()
+    expect('datePublished' in toJsonLd(document)).toBe(false)
+    expect('dcterms:issued' in toJsonLd(document, { profile: 'dcterms' })).toBe(false)
+    expect(await toNQuads(toJsonLd(document))).not.toContain('datePublished')
+  })
+})
+
+describe('date mentions', () => {
+  it('types each date in the text at its precision, a day of unknown year as xsd:gMonthDay', async () => {
+    const document = article('Le 14 juillet, le maire a rappelé les crues de mars 2021 et celles de 1999.')
+    expect(document.dates.map((date) => date.value)).toEqual(['--07-14', '2021-03', '1999'])
+    const quads = await toNQuads(toJsonLd(document))
+    for (const [value, type] of [['--07-14', 'gMonthDay'], ['2021-03', 'gYearMonth'], ['1999', 'gYear']]) {
+      expect(quads).toContain(`<http://schema.org/value> "${value}"^^<${XSD}${type}> .`)
+    }
+    expect(toJsonLd(document).mentions).toEqual([
+      { '@id': 'urn:corpus:5f3a9c0e7b1d2468#date-0', '@type': 'PropertyValue', name: '14 juillet', value: { '@value': '--07-14', '@type': 'xsd:gMonthDay' } },
+      { '@id': 'urn:corpus:5f3a9c0e7b1d2468#date-1', '@type': 'PropertyValue', name: 'mars 2021', value: { '@value': '2021-03', '@type': 'xsd:gYearMonth' } },
+      { '@id': 'urn:corpus:5f3a9c0e7b1d2468#date-2', '@type': 'PropertyValue', name: '1999', value: { '@value': '1999', '@type': 'xsd:gYear' } }
+    ])
+  })
+})
