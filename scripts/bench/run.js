@@ -62,6 +62,12 @@ const plan = [
   { key: 'segmenter', row: 'segmenter', files },
   { key: 'long', row: 'long-paragraph', files: 1, env: { BENCH_LONG_MB: options.quick ? '10' : '100' } }
 ]
+/** The exporter rows: documents parsed untimed, only the export timed, against `JSON.stringify` of the model. */
+const exportPlan = [
+  { key: 'jsonFloor', row: 'json-floor', files },
+  { key: 'jsonld', row: 'jsonld', files },
+  { key: 'jsonldAnnotations', row: 'jsonld-annotations', files }
+]
 const retainedPlan = [
   { key: 'text', row: 'floor', label: 'decoded text only (reference)' },
   { key: 'core', row: 'core', label: '@corpus/core Documents' },
@@ -70,9 +76,9 @@ const retainedPlan = [
 const budget = options.quick ? QUICK_RETAINED_BYTES : RETAINED_BYTES
 
 const results = {}
-const steps = plan.length + retainedPlan.length
+const steps = plan.length + exportPlan.length + retainedPlan.length
 let step = 0
-for (const item of plan) {
+for (const item of [...plan, ...exportPlan]) {
   const module = await loadRow(item.row)
   console.error(`[${++step}/${steps}] ${module.label} on ${int(item.files)} files…`)
   const result = await runChild('child.js', [item.row, String(item.files)], { execArgv: ['--expose-gc'], env: item.env ?? {} })
@@ -137,6 +143,28 @@ function print() {
     )
   )
   out.push('')
+  out.push(`### Exporters (documents parsed untimed; only the export and its \`JSON.stringify\` are timed)`)
+  out.push('')
+  const jsonFloor = results.jsonFloor
+  out.push(
+    markdownTable(
+      ['Row', 'Docs', 'Time s', 'Docs/s', 'Output MB/s', 'Peak RSS MiB', '× JSON floor'],
+      exportPlan.map(({ key }) => {
+        const row = results[key]
+        if (!ok(row)) return [row.label, int(row.files), '–', '–', '–', '–', row.skipped ? `skipped: ${row.skipped}` : `error: ${row.error}`]
+        return [
+          row.label,
+          int(row.files),
+          num(row.seconds, 2),
+          int(row.files / row.seconds),
+          num(row.output / row.seconds / 1e6, 1),
+          num(mib(row.maxRssKiB), 1),
+          ok(jsonFloor) ? `${num(row.files / row.seconds / (jsonFloor.files / jsonFloor.seconds), 2)}×` : '–'
+        ]
+      })
+    )
+  )
+  out.push('')
   const [a, b] = [results.coreSmall, results.core]
   if (ok(a) && ok(b)) {
     const delta = mib(b.maxRssKiB) - mib(a.maxRssKiB)
@@ -153,7 +181,7 @@ function print() {
     { label: `core parse, ${int(b.files)} files`, mib: ok(b) ? mib(b.maxRssKiB) : null },
     ...(ok(results.readCorpus) ? [{ label: `readCorpus, ${int(results.readCorpus.files)} files`, mib: mib(results.readCorpus.maxRssKiB) }] : [])
   ]
-  for (const { target, measured, pass } of checkTargets({ floor, core: b, remark: results.remark, latin: results.latin, retainedCore: retained.core, peaks })) {
+  for (const { target, measured, pass } of checkTargets({ floor, core: b, remark: results.remark, latin: results.latin, retainedCore: retained.core, peaks, jsonFloor, jsonld: results.jsonld })) {
     out.push(`- ${pass === null ? 'N/A ' : pass ? 'PASS' : 'MISS'} ${target}: ${measured}`)
   }
   console.log(out.join('\n'))

@@ -6,11 +6,12 @@ export const TARGETS = {
   remarkRatio: 8,
   latinRatio: 8,
   retainedPerByte: 10,
-  peakMiB: 150
+  peakMiB: 150,
+  jsonldRatio: 0.5
 }
 
 /**
- * @param {{ floor?: object, core?: object, remark?: object, latin?: object, retainedCore?: object, peaks: Array<{ label: string, mib: number }> }} m
+ * @param {{ floor?: object, core?: object, remark?: object, latin?: object, retainedCore?: object, peaks: Array<{ label: string, mib: number }>, jsonFloor?: object, jsonld?: object }} m
  * @returns {Array<{ target: string, measured: string, pass: boolean | null }>} `pass: null` when it could not be measured
  */
 export function checkTargets(m) {
@@ -27,5 +28,8 @@ export function checkTargets(m) {
   for (const peak of m.peaks) {
     add(`peak RSS < ${TARGETS.peakMiB} MiB while streaming (${peak.label})`, peak.mib, (v) => v < TARGETS.peakMiB, (v) => `${num(v, 1)} MiB`)
   }
+  const docs = (row) => (row && !row.error && !row.skipped ? row.files / row.seconds : null)
+  const jsonld = docs(m.jsonld) !== null && docs(m.jsonFloor) !== null ? docs(m.jsonld) / docs(m.jsonFloor) : null
+  add(`toJsonLd + JSON.stringify ≥ ${TARGETS.jsonldRatio}× JSON.stringify of the model (documents/s)`, jsonld, (v) => v >= TARGETS.jsonldRatio, (v) => `${num(v, 2)}×`)
   return results
 }
