@@ -1,17 +1,13 @@
-import { offsetConverter, type Document, type Position } from '@corpus/core'
+import { countWords, offsetConverter, type Document, type Position } from '@corpus/core'
 
 /**
- * The article’s text as the output states it (`articleBody`): the source from
- * the first block to the end of the last, exactly as written. The header
- * prefix and the blank lines around the body are left out; everything
- * between the blocks is kept. Web Annotation selectors count in this text.
+ * The words of the article: those of its blocks, from the first to the end of
+ * the last (the header prefix is metadata, not text).
  */
-export function articleText(document: Document): { text: string; start: number } {
+export function articleWords(document: Document): number {
   const first = document.children[0]
-  const last = document.children[document.children.length - 1]
-  if (!first || !last) return { text: '', start: 0 }
-  const start = first.position.start.offset
-  return { text: document.text.slice(start, last.position.end.offset), start }
+  const last = document.children.at(-1)
+  return first && last ? countWords(document.text, first.position.start.offset, last.position.end.offset) : 0
 }
 
 // Characters of context on each side of a TextQuoteSelector, as annotation tools take them.
@@ -27,22 +23,23 @@ export interface Selection {
 }
 
 /**
- * Selections of the article text for positions in the document: offsets in
- * code points, as W3C selectors count them. Positions must come in ascending
- * order of start for linear cost.
+ * Selections of the document's text (`articleBody`, the decoded source) for
+ * positions in it, offsets in code points as W3C selectors count them.
+ * Positions in ascending order of start cost linear time.
  */
 export function selector(document: Document): (position: Position) => Selection {
-  const { text, start: origin } = articleText(document)
-  const points = offsetConverter(text, 'code-point')
-  const characters = (from: number, to: number) => Array.from(text.slice(from, to))
+  const text = document.text
+  const starts = offsetConverter(text, 'code-point')
+  const ends = offsetConverter(text, 'code-point')
   return (position) => {
-    const from = position.start.offset - origin
-    const to = position.end.offset - origin
-    const prefix = characters(Math.max(0, from - CONTEXT * 2), from)
-    const suffix = characters(to, to + CONTEXT * 2)
+    const from = position.start.offset
+    const to = position.end.offset
+    // Twice the context in UTF-16 units holds at least its code points, and is cut whole below.
+    const prefix = Array.from(text.slice(Math.max(0, from - CONTEXT * 2), from))
+    const suffix = Array.from(text.slice(to, to + CONTEXT * 2))
     return {
-      start: points(from),
-      end: points(to),
+      start: starts(from),
+      end: ends(to),
       exact: text.slice(from, to),
       prefix: prefix.slice(-CONTEXT).join(''),
       suffix: suffix.slice(0, CONTEXT).join('')

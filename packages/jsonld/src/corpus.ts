@@ -1,34 +1,45 @@
-import type { Document } from '@corpus/core'
+import { documentId, type Document } from '@corpus/core'
 import { contextOf } from './context.js'
-import { settings, type Settings } from './options.js'
-import { documentJsonLd, documentNodes } from './to-json-ld.js'
-import type { JsonLdDocument, JsonLdOptions, JsonObject } from './types.js'
+import { collection } from './dcterms.js'
+import { documentIri } from './iris.js'
+import { settings } from './options.js'
+import { corpus } from './schema.js'
+import { webAnnotations } from './annotations.js'
+import { documentJsonLd, documentRecord } from './to-json-ld.js'
+import type { JsonLdDocument, JsonLdGraphDocument, JsonLdNodeDocument, JsonLdOptions, JsonObject } from './types.js'
 
 /**
  * A corpus as one JSON-LD document: a schema.org `Dataset` (a DCMI
  * `Collection` with `profile: 'dcterms'`) whose parts are the articles. Holds
  * the whole corpus in memory: for large corpora, stream {@link toNdjson}.
+ * Throws an `Error` when two different files share an id (a catalogue would
+ * merge them into one record); the same bytes twice are written once.
  */
+export function corpusToJsonLd(documents: Iterable<Document>, options: JsonLdOptions & { annotations: true }): JsonLdGraphDocument
+export function corpusToJsonLd(documents: Iterable<Document>, options?: JsonLdOptions & { annotations?: false }): JsonLdNodeDocument
+export function corpusToJsonLd(documents: Iterable<Document>, options?: JsonLdOptions): JsonLdDocument
 export function corpusToJsonLd(documents: Iterable<Document>, options?: JsonLdOptions): JsonLdDocument {
   const resolved = settings(options)
   const records: JsonObject[] = []
   const annotations: JsonObject[] = []
+  const seen = new Map<string, Document>()
   for (const document of documents) {
-    const [record, ...rest] = documentNodes(document, resolved)
-    if (record) records.push(record)
-    annotations.push(...rest)
+    const id = documentId(document)
+    const earlier = seen.get(id)
+    if (earlier) {
+      if (earlier.source.sha256 === document.source.sha256) continue
+      throw new Error(`Two different files have the id \`${id}\`: ${earlier.source.file ?? 'a text'} and ${document.source.file ?? 'a text'}; a catalogue would merge them`)
+    }
+    seen.set(id, document)
+    const iri = documentIri(document, resolved.base)
+    records.push(documentRecord(document, iri, resolved))
+    if (resolved.annotations) annotations.push(...webAnnotations(document, iri))
   }
-  const corpus = corpusNode(records, resolved)
-  if (!resolved.annotations) return { '@context': contextOf(resolved), ...corpus }
-  return { '@context': contextOf(resolved), '@graph': [corpus, ...annotations] }
-}
-
-function corpusNode(records: JsonObject[], options: Settings): JsonObject {
-  const dcterms = options.profile === 'dcterms'
-  const node: JsonObject = { '@id': options.corpusId, '@type': dcterms ? 'dcmitype:Collection' : 'Dataset' }
-  if (options.corpusName !== null) node[dcterms ? 'dcterms:title' : 'name'] = options.corpusName
-  node[dcterms ? 'dcterms:hasPart' : 'hasPart'] = records
-  return node
+  const dcterms = resolved.profile === 'dcterms'
+  const node: JsonObject = { ...(dcterms ? collection(resolved) : corpus(resolved)), [dcterms ? 'dcterms:hasPart' : 'hasPart']: records }
+  const context = contextOf(resolved)
+  if (resolved.annotations) return { '@context': context, '@graph': [node, ...annotations] }
+  return { '@context': context, '@id': resolved.corpusId, ...node }
 }
 
 /**

@@ -1,36 +1,56 @@
 import type { Document } from '@corpus/core'
 import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js'
+import { articleWords } from './article-text.js'
 import { dateLiteral } from './literals.js'
 import type { Settings } from './options.js'
 import type { JsonObject } from './types.js'
 
-// ISO 639-1 codes back to ISO 639-3, which DCMI names as an encoding scheme.
+// ISO 639-1 codes back to ISO 639-3, the encoding scheme DCMI names for languages.
 const TO_639_3 = new Map(Object.entries(iso6393To1).map(([three, two]) => [two, three]))
 
 /**
- * A document as a Dublin Core record, for library catalogues and Omeka S:
- * the same facts as the schema.org profile, no title (the files have none).
+ * A document as a Dublin Core record, for library catalogues and Omeka S: its
+ * catalogue facts (identifiers, date, language, place, agency, author,
+ * extent), no title (the files have none). Values that DCMI ranges over
+ * resources (places, agents, languages, extents) are resources with a label,
+ * as DCMI recommends. A file that could not be read keeps only its
+ * identifiers and collection.
  */
 export function dctermsRecord(document: Document, iri: string, options: Settings): JsonObject {
   const { file, sourceId, sha256 } = document.source
-  const node: JsonObject = {
-    '@id': iri,
-    '@type': 'dcmitype:Text',
-    'dcterms:type': { '@id': 'dcmitype:Text' },
-    'dcterms:identifier': [...(file === null ? [] : [file]), ...(sourceId === null ? [] : [sourceId]), `sha256:${sha256}`]
+  const node: JsonObject = { '@id': iri }
+  const readable = !document.diagnostics.some((diagnostic) => diagnostic.fatal)
+  if (readable) {
+    node['@type'] = 'dcmitype:Text'
+    node['dcterms:type'] = { '@id': 'dcmitype:Text' }
   }
+  node['dcterms:identifier'] = [...(file === null ? [] : [file]), ...(sourceId === null ? [] : [sourceId]), `sha256:${sha256}`]
+  node['dcterms:isPartOf'] = collection(options)
+  if (!readable) return node
   if (document.date) node['dcterms:issued'] = dateLiteral(document.date.value, document.date.precision)
   if (document.language) node['dcterms:language'] = language(document.language)
-  node['dcterms:isPartOf'] = { '@id': options.corpusId }
   const dateline = document.dateline
-  if (dateline?.place) node['dcterms:spatial'] = dateline.region ? [dateline.place, dateline.region] : dateline.place
-  if (dateline?.agency) node['dcterms:publisher'] = dateline.agency
-  if (document.byline) node['dcterms:creator'] = document.byline.author
+  const places = [dateline?.place, dateline?.region].filter((place) => typeof place === 'string')
+  if (places.length > 0) node['dcterms:spatial'] = places.map((place) => labelled('dcterms:Location', place))
+  if (dateline?.agency) node['dcterms:publisher'] = labelled('dcterms:Agent', dateline.agency)
+  if (document.byline) node['dcterms:creator'] = labelled('dcterms:Agent', document.byline.author)
+  node['dcterms:extent'] = labelled('dcterms:SizeOrDuration', `${articleWords(document)} words`)
   return node
 }
 
-/** A language as an ISO 639-3 code, typed by DCMI’s encoding scheme. */
+/** The collection, as a record points at it: its IRI, and its title when given. */
+export function collection(options: Settings): JsonObject {
+  const node: JsonObject = { '@id': options.corpusId, '@type': 'dcmitype:Collection' }
+  if (options.corpusName !== null) node['dcterms:title'] = options.corpusName
+  return node
+}
+
+function labelled(type: string, label: string): JsonObject {
+  return { '@type': type, 'rdfs:label': label }
+}
+
+/** A language as DCMI writes it: a `LinguisticSystem` whose value is its ISO 639-3 code. */
 function language(tag: string): JsonObject {
   const code = tag.toLowerCase()
-  return { '@value': TO_639_3.get(code) ?? code, '@type': 'dcterms:ISO639-3' }
+  return { '@type': 'dcterms:LinguisticSystem', 'rdf:value': { '@value': TO_639_3.get(code) ?? code, '@type': 'dcterms:ISO639-3' } }
 }

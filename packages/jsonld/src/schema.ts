@@ -1,13 +1,20 @@
-import { countWords, type Document, type Quote } from '@corpus/core'
-import { articleText } from './article-text.js'
-import { dateLiteral } from './literals.js'
+import type { Document, Quote } from '@corpus/core'
+import { articleWords } from './article-text.js'
+import { entityNodes } from './entities.js'
 import { partIri } from './iris.js'
+import { dateLiteral } from './literals.js'
 import type { Settings } from './options.js'
 import type { JsonObject } from './types.js'
-import { entityNodes } from './entities.js'
 
-/** A document as a schema.org `NewsArticle` node; `iri` is its `@id`. */
+/**
+ * A document as a schema.org `NewsArticle` node; `iri` is its `@id`. A file
+ * that could not be read (a fatal diagnostic, such as binary input) is only a
+ * `CreativeWork` with its identifiers: nothing says it is an article.
+ */
 export function newsArticle(document: Document, iri: string, options: Settings): JsonObject {
+  if (document.diagnostics.some((diagnostic) => diagnostic.fatal)) {
+    return { '@id': iri, '@type': 'CreativeWork', identifier: identifiers(document), isPartOf: corpus(options) }
+  }
   const node: JsonObject = { '@id': iri, '@type': 'NewsArticle', identifier: identifiers(document) }
   if (document.language) node.inLanguage = document.language
   if (document.date) node.datePublished = dateLiteral(document.date.value, document.date.precision)
@@ -21,15 +28,24 @@ export function newsArticle(document: Document, iri: string, options: Settings):
     }
     if (dateline.agency) node.sourceOrganization = { '@type': 'Organization', name: dateline.agency }
   }
-  if (document.byline) node.author = { '@type': /^la rédaction$/i.test(document.byline.author) ? 'Organization' : 'Person', name: document.byline.author }
-  const body = articleText(document).text
-  node.articleBody = body
-  node.wordCount = countWords(body)
-  node.isPartOf = { '@id': options.corpusId }
+  if (document.byline) node.author = { '@type': NEWSROOM.test(document.byline.author) ? 'Organization' : 'Person', name: document.byline.author }
+  node.articleBody = document.text
+  node.wordCount = articleWords(document)
+  node.isPartOf = corpus(options)
   const mentions = [...dateMentions(document, iri), ...entityNodes(document, iri)]
   if (mentions.length > 0) node.mentions = mentions
   const quotations = quotationTree(document.quotes, iri)
   if (quotations.length > 0) node.hasPart = quotations
+  return node
+}
+
+// A byline that credits the newsroom, not a person (`la rédaction`, `Rédaction Ouest`).
+const NEWSROOM = /(?:^|\s)rédaction(?:\s|$)/i
+
+/** The corpus, as the article points at it: its IRI, and its name when given. */
+export function corpus(options: Settings): JsonObject {
+  const node: JsonObject = { '@id': options.corpusId, '@type': 'Dataset' }
+  if (options.corpusName !== null) node.name = options.corpusName
   return node
 }
 
@@ -47,23 +63,30 @@ function propertyValue(propertyID: string, value: string): JsonObject {
   return { '@type': 'PropertyValue', propertyID, value }
 }
 
-/** Each date expression, with its value typed at its precision. */
+/**
+ * Each date expression: `name` as written, `value` its ISO 8601 value (text,
+ * as `PropertyValue.value` takes), with a `description` when its year is the
+ * article’s, not the expression’s.
+ */
 function dateMentions(document: Document, iri: string): JsonObject[] {
-  return document.dates.map((date, index) => ({
-    '@id': partIri(iri, 'date', index),
-    '@type': 'PropertyValue',
-    name: date.text,
-    value: dateLiteral(date.value, date.precision)
-  }))
+  return document.dates.map((date, index) => {
+    const node: JsonObject = { '@id': partIri(iri, 'date', index), '@type': 'PropertyValue', propertyID: 'date', name: date.text, value: date.value }
+    if (date.year === 'article') node.description = 'year from the article date'
+    return node
+  })
 }
 
-/** The quotations as `Quotation` parts, a quote inside another as a part of it. */
+/**
+ * The quotations as `Quotation` parts (`#quote-N`, N its index in the model),
+ * a quote inside another as a part of it. Empty quotes (`« »`) quote nothing
+ * and are left out.
+ */
 function quotationTree(quotes: readonly Quote[], iri: string): JsonObject[] {
   const children = new Map<number | null, JsonObject[]>()
   // Parents come before their children in `quotes`: build from the last, so each node has its parts.
   for (let index = quotes.length - 1; index >= 0; index--) {
     const quote = quotes[index]
-    if (!quote) continue
+    if (!quote || quote.value === '') continue
     const node: JsonObject = { '@id': partIri(iri, 'quote', index), '@type': 'Quotation', text: quote.value }
     const parts = children.get(index)
     if (parts) node.hasPart = parts.reverse()

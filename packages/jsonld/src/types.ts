@@ -9,10 +9,25 @@ export interface JsonObject {
 /** A JSON-LD `@context`: an embedded context object, or context IRIs and objects in order. */
 export type Context = JsonObject | Array<string | JsonObject>
 
-/** A JSON-LD document: a JSON object with its `@context`. */
-export interface JsonLdDocument extends JsonObject {
+/** A JSON-LD document: one node (the article, or the corpus) with its `@context`. */
+export interface JsonLdNodeDocument extends JsonObject {
   '@context': Context
+  '@id': string
+  /** Absent only for a Dublin Core record of a file that could not be read. */
+  '@type'?: string
 }
+
+/**
+ * A JSON-LD document whose nodes are in an `@graph`: the article (or the
+ * corpus) first, then its Web Annotations, each with its own `@context`.
+ */
+export interface JsonLdGraphDocument extends JsonObject {
+  '@context': Context
+  '@graph': JsonObject[]
+}
+
+/** What {@link toJsonLd} and {@link corpusToJsonLd} return. */
+export type JsonLdDocument = JsonLdNodeDocument | JsonLdGraphDocument
 
 /** The vocabulary the records are written in. */
 export type Profile = 'schema' | 'dcterms'
@@ -22,12 +37,17 @@ export interface JsonLdOptions {
   /**
    * The IRI that document IRIs are minted from: a document’s `@id` is `base`
    * followed by its `documentId` (default `urn:corpus:`). Give your archive’s
-   * namespace, ending with `/`, `#` or `:`.
+   * namespace, absolute and ending with `/` or `:`; it cannot hold `#`, since
+   * the parts of a document are fragments of its IRI. A `TypeError` is thrown
+   * otherwise.
    */
   base?: string
   /** `schema` (default): schema.org `NewsArticle`; `dcterms`: Dublin Core terms, for library catalogues. */
   profile?: Profile
-  /** Also write the quotes and dates as W3C Web Annotations on the article (default `false`). */
+  /**
+   * Also write the quotes and dates as W3C Web Annotations on the article
+   * (default `false`): the output is then an `@graph` (see {@link JsonLdGraphDocument}).
+   */
   annotations?: boolean
   /**
    * `embed` (default): the `@context` holds every term used, and the output is
@@ -42,8 +62,8 @@ export interface JsonLdOptions {
 
 /** The corpus a document belongs to. */
 export interface CorpusInfo {
-  /** IRI of the corpus (default: `base`). */
+  /** IRI of the corpus, absolute (default: `base`). */
   id?: string
-  /** Its name, written only when given. */
+  /** Its name, written (with the corpus, and where articles point at it) only when given. */
   name?: string
 }

@@ -1,16 +1,14 @@
 import { parse } from '@corpus/core'
 import { describe, expect, it } from 'vitest'
 import { toJsonLd, type JsonObject } from '../src/index.js'
+import { inputs } from './support/inputs.js'
 import { expand } from './support/loader.js'
 
-// Letters beyond the BMP (two UTF-16 units, one code point each) and no-break spaces before the quote.
-const TEXT = ' date 2024-05 Le maire de 𝐒𝐚𝐢𝐧𝐭-𝐋𝐨 a déclaré\u00a0:\u00a0« Nous 🏗️ reconstruirons\u202fl’école » le 3 mai 2024.\n\nLa rentrée 😀 aura lieu en septembre 2024.\n'
+// Letters beyond the BMP (two UTF-16 units, one code point each), no-break spaces, a header prefix and CRLF.
+const TEXT = ' date 2024-05 Le maire de 𝐒𝐚𝐢𝐧𝐭-𝐋𝐨 a déclaré\u00a0:\u00a0« Nous 🏗️ reconstruirons\u202fl’école » le 3 mai 2024.\r\n\r\nLa rentrée 😀 aura lieu en septembre 2024.\r\n'
 const document = parse(TEXT, { file: '012_5f3a9c0e7b1d2468.txt' })
 const output = toJsonLd(document, { annotations: true })
-const graph = output['@graph'] as JsonObject[]
-const [article, ...annotations] = graph
-const body = String(article?.articleBody)
-const codePoints = Array.from(body)
+const [article, ...annotations] = output['@graph']
 
 interface Selectors {
   position: { start: number; end: number }
@@ -27,17 +25,18 @@ function selectorsOf(annotation: JsonObject | undefined): Selectors {
 }
 
 describe('Web Annotations', () => {
-  it('annotates every quote and date', () => {
+  it('annotates every quote and date, each naming the W3C context', () => {
     expect(document.quotes.map((quote) => quote.value)).toEqual(['Nous 🏗️ reconstruirons\u202fl’école'])
     expect(document.dates.map((date) => date.text)).toEqual(['3 mai 2024', 'septembre 2024'])
-    expect(annotations.map((annotation) => annotation['@id'])).toEqual([
-      'urn:corpus:5f3a9c0e7b1d2468#annotation-quote-0',
-      'urn:corpus:5f3a9c0e7b1d2468#annotation-date-0',
-      'urn:corpus:5f3a9c0e7b1d2468#annotation-date-1'
+    expect(annotations.map((annotation) => [annotation['@context'], annotation.id, annotation.type])).toEqual([
+      ['http://www.w3.org/ns/anno.jsonld', 'urn:corpus:5f3a9c0e7b1d2468#annotation-quote-0', 'Annotation'],
+      ['http://www.w3.org/ns/anno.jsonld', 'urn:corpus:5f3a9c0e7b1d2468#annotation-date-0', 'Annotation'],
+      ['http://www.w3.org/ns/anno.jsonld', 'urn:corpus:5f3a9c0e7b1d2468#annotation-date-1', 'Annotation']
     ])
   })
 
-  it('selects exactly the quoted text and the dates by code points of articleBody', () => {
+  it('selects exactly the quoted text and the dates, by code points of articleBody', () => {
+    const codePoints = Array.from(String(article?.articleBody))
     const expected = [document.quotes[0]?.value, '3 mai 2024', 'septembre 2024']
     annotations.forEach((annotation, index) => {
       const { position, quote } = selectorsOf(annotation)
@@ -48,20 +47,22 @@ describe('Web Annotations', () => {
     })
   })
 
-  it('counts code points, not UTF-16 units', () => {
+  it('counts code points of the source text, header included, not UTF-16 units', () => {
+    expect(article?.articleBody).toBe(document.text)
     const { position } = selectorsOf(annotations[0])
-    // The body starts after the header; 7 letters of the place name are two units each.
-    expect(body.startsWith('Le maire de 𝐒𝐚𝐢𝐧𝐭-𝐋𝐨')).toBe(true)
-    expect(position.start).toBe(body.indexOf('Nous') - 7)
+    // 7 letters of the place name are two UTF-16 units each, one code point.
+    expect(TEXT.indexOf('Nous')).toBe(56)
+    expect(position.start).toBe(56 - 7)
     expect(position.end - position.start).toBe(Array.from('Nous 🏗️ reconstruirons\u202fl’école').length)
   })
 
   it('gives a tag body, and a date its value', () => {
     expect(annotations[1]?.body).toEqual([
-      { '@type': 'TextualBody', 'rdf:value': 'date', purpose: 'tagging' },
-      { '@type': 'TextualBody', 'rdf:value': '2024-05-03', purpose: 'describing' }
+      { type: 'TextualBody', value: 'date', purpose: 'tagging' },
+      { type: 'TextualBody', value: '2024-05-03', purpose: 'describing' }
     ])
     expect(annotations[0]?.motivation).toBe('tagging')
+    expect(annotations[1]?.motivation).toBe('describing')
   })
 
   it('expands to the Web Annotation vocabulary', async () => {
@@ -70,12 +71,37 @@ describe('Web Annotations', () => {
     expect(annotation?.['@type']).toEqual(['http://www.w3.org/ns/oa#Annotation'])
     expect(annotation?.['http://www.w3.org/ns/oa#motivatedBy']).toEqual([{ '@id': 'http://www.w3.org/ns/oa#tagging' }])
     const target = (annotation?.['http://www.w3.org/ns/oa#hasTarget'] as Array<Record<string, unknown>>)[0]
+    expect(target?.['http://www.w3.org/ns/oa#hasSource']).toEqual([{ '@id': 'urn:corpus:5f3a9c0e7b1d2468' }])
     const selectors = target?.['http://www.w3.org/ns/oa#hasSelector'] as Array<Record<string, unknown>>
-    expect(selectors[0]?.['http://www.w3.org/ns/oa#start']).toEqual([{ '@value': 35, '@type': 'http://www.w3.org/2001/XMLSchema#nonNegativeInteger' }])
+    expect(selectors[0]?.['http://www.w3.org/ns/oa#start']).toEqual([{ '@value': 49, '@type': 'http://www.w3.org/2001/XMLSchema#nonNegativeInteger' }])
+  })
+
+  it('leaves out empty quotes, which quote nothing', () => {
+    const empty = parse('Il a répondu « » et il est parti le 3 mai.', { file: '012_5f3a9c0e7b1d2468.txt' })
+    expect(empty.quotes.map((quote) => quote.value)).toEqual([''])
+    const graph = toJsonLd(empty, { annotations: true })['@graph']
+    expect(graph.map((node) => node.id ?? node['@id'])).toEqual(['urn:corpus:5f3a9c0e7b1d2468', 'urn:corpus:5f3a9c0e7b1d2468#annotation-date-0'])
+    expect('hasPart' in (graph[0] ?? {})).toBe(false)
   })
 
   it('leaves annotations out by default', () => {
     expect('@graph' in toJsonLd(document)).toBe(false)
     expect(toJsonLd(document)['@type']).toBe('NewsArticle')
+  })
+})
+
+describe.each(inputs().map((input) => [input.name, input.document] as const))('%s', (_name, input) => {
+  it('has selectors that select exactly each quote and date', () => {
+    const graph = toJsonLd(input, { annotations: true, profile: 'dcterms' })['@graph']
+    const codePoints = Array.from(input.text)
+    const expected = [...input.quotes.map((quote) => quote.value).filter(Boolean), ...input.dates.map((date) => date.text)]
+    const selected = graph.slice(1).map((annotation) => {
+      const { position, quote } = selectorsOf(annotation)
+      expect(codePoints.slice(position.start, position.end).join('')).toBe(quote.exact)
+      expect(codePoints.slice(Math.max(0, position.start - 32), position.start).join('')).toBe(quote.prefix)
+      expect(codePoints.slice(position.end, position.end + 32).join('')).toBe(quote.suffix)
+      return quote.exact
+    })
+    expect(selected).toEqual(expected)
   })
 })

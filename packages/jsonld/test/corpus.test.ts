@@ -20,7 +20,8 @@ describe('corpusToJsonLd', () => {
     expect(corpus.name).toBe('Presse régionale')
     const parts = corpus.hasPart as JsonObject[]
     expect(parts.map((part) => part['@id'])).toEqual(['https://archives.example/presse/0a1b2c3d4e5f6071', 'https://archives.example/presse/1b2c3d4e5f607182'])
-    expect(parts.map((part) => part.isPartOf)).toEqual([{ '@id': 'https://archives.example/presse/' }, { '@id': 'https://archives.example/presse/' }])
+    const corpusRef = { '@id': 'https://archives.example/presse/', '@type': 'Dataset', name: 'Presse régionale' }
+    expect(parts.map((part) => part.isPartOf)).toEqual([corpusRef, corpusRef])
     expect(parts.every((part) => !('@context' in part))).toBe(true)
   })
 
@@ -41,7 +42,14 @@ describe('corpusToJsonLd', () => {
   it('puts the annotations beside the corpus in a graph', () => {
     const corpus = corpusToJsonLd(documents, { annotations: true })
     const graph = corpus['@graph'] as JsonObject[]
-    expect(graph.map((node) => node['@id'])).toEqual(['urn:corpus:', 'urn:corpus:0a1b2c3d4e5f6071#annotation-date-0'])
+    expect(graph.map((node) => node['@id'] ?? node.id)).toEqual(['urn:corpus:', 'urn:corpus:0a1b2c3d4e5f6071#annotation-date-0'])
+  })
+
+  it('refuses two different files with the same id, and writes the same file once', () => {
+    const twin = parse('Un autre texte sous le même nom.', { file: '001_0a1b2c3d4e5f6071.txt' })
+    expect(() => corpusToJsonLd([...documents, twin])).toThrow('Two different files have the id `0a1b2c3d4e5f6071`: 001_0a1b2c3d4e5f6071.txt and 001_0a1b2c3d4e5f6071.txt')
+    const [first] = documents
+    expect(first && (corpusToJsonLd([...documents, first]).hasPart as JsonObject[]).length).toBe(2)
   })
 
   it('writes an empty corpus', () => {

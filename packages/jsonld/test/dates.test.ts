@@ -36,17 +36,19 @@ describe('datePublished', () => {
 })
 
 describe('date mentions', () => {
-  it('types each date in the text at its precision, a day of unknown year as xsd:gMonthDay', async () => {
-    const document = article('Le 14 juillet, le maire a rappelé les crues de mars 2021 et celles de 1999.')
-    expect(document.dates.map((date) => date.value)).toEqual(['--07-14', '2021-03', '1999'])
-    const quads = await toNQuads(toJsonLd(document))
-    for (const [value, type] of [['--07-14', 'gMonthDay'], ['2021-03', 'gYearMonth'], ['1999', 'gYear']]) {
-      expect(quads).toContain(`<http://schema.org/value> "${value}"^^<${XSD}${type}> .`)
-    }
+  it('mentions each date in the text with its ISO 8601 value, and says when its year is the article’s', async () => {
+    const document = article(' date 2021-06 Le 14 juillet, le maire a rappelé les crues de mars 2021 et celles de 1999.')
+    expect(document.dates.map((date) => [date.value, date.year])).toEqual([['2021-07-14', 'article'], ['2021-03', 'stated'], ['1999', 'stated']])
     expect(toJsonLd(document).mentions).toEqual([
-      { '@id': 'urn:corpus:5f3a9c0e7b1d2468#date-0', '@type': 'PropertyValue', name: '14 juillet', value: { '@value': '--07-14', '@type': 'xsd:gMonthDay' } },
-      { '@id': 'urn:corpus:5f3a9c0e7b1d2468#date-1', '@type': 'PropertyValue', name: 'mars 2021', value: { '@value': '2021-03', '@type': 'xsd:gYearMonth' } },
-      { '@id': 'urn:corpus:5f3a9c0e7b1d2468#date-2', '@type': 'PropertyValue', name: '1999', value: { '@value': '1999', '@type': 'xsd:gYear' } }
+      { '@id': 'urn:corpus:5f3a9c0e7b1d2468#date-0', '@type': 'PropertyValue', propertyID: 'date', name: '14 juillet', value: '2021-07-14', description: 'year from the article date' },
+      { '@id': 'urn:corpus:5f3a9c0e7b1d2468#date-1', '@type': 'PropertyValue', propertyID: 'date', name: 'mars 2021', value: '2021-03' },
+      { '@id': 'urn:corpus:5f3a9c0e7b1d2468#date-2', '@type': 'PropertyValue', propertyID: 'date', name: '1999', value: '1999' }
     ])
+    expect(await toNQuads(toJsonLd(document))).toContain('<urn:corpus:5f3a9c0e7b1d2468#date-0> <http://schema.org/value> "2021-07-14" .')
+  })
+
+  it('keeps a day whose year cannot be known as --MM-DD', () => {
+    const document = article('Le 14 juillet, le maire a rappelé les crues.')
+    expect(toJsonLd(document).mentions).toEqual([{ '@id': 'urn:corpus:5f3a9c0e7b1d2468#date-0', '@type': 'PropertyValue', propertyID: 'date', name: '14 juillet', value: '--07-14' }])
   })
 })

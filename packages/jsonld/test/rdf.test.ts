@@ -5,6 +5,7 @@
  * IRI or malformed value.
  */
 import { describe, expect, it } from 'vitest'
+import { documentId } from '@corpus/core'
 import { toJsonLd, type JsonLdOptions } from '../src/index.js'
 import { expand, toNQuads } from './support/loader.js'
 import { inputs, seedsAvailable } from './support/inputs.js'
@@ -31,9 +32,15 @@ describe('inputs', () => {
 describe.each(VARIANTS)('%s', (_, options) => {
   it.each(all.map((input) => [input.name, input.document] as const))('%s expands and converts to RDF with no term dropped', async (_name, document) => {
     const output = toJsonLd(document, options)
-    const expanded = await expand(output)
-    expect(expanded.length).toBeGreaterThan(0)
+    const iri = `urn:corpus:${documentId(document)}`
+    const expanded = (await expand(output)) as Array<Record<string, unknown>>
+    // The record, then one node per annotation: nothing else, nothing lost.
+    const annotations = options.annotations ? document.quotes.filter((quote) => quote.value !== '').length + document.dates.length : 0
+    expect(expanded.map((node) => node['@id'])).toEqual([iri, ...expanded.slice(1).map((node) => String(node['@id']))])
+    expect(expanded.length).toBe(1 + (document.diagnostics.some((diagnostic) => diagnostic.fatal) ? 0 : annotations))
     const quads = await toNQuads(output)
-    expect(quads).toContain(`<urn:corpus:`)
+    const readable = !document.diagnostics.some((diagnostic) => diagnostic.fatal)
+    const partOf = options.profile === 'dcterms' ? 'http://purl.org/dc/terms/isPartOf' : 'http://schema.org/isPartOf'
+    expect(quads).toContain(readable ? `<${iri}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ` : `<${iri}> <${partOf}> <urn:corpus:> .`)
   })
 })

@@ -1,6 +1,6 @@
 /**
  * Round trip: the facts of every document, read back from the RDF of its
- * JSON-LD (through jsonld.js), equal the model’s.
+ * JSON-LD (through jsonld.js), in both profiles, equal the model’s.
  */
 import { countWords, documentId, type Document } from '@corpus/core'
 import { describe, expect, it } from 'vitest'
@@ -10,53 +10,110 @@ import { toNQuads } from './support/loader.js'
 import { literal, readQuads, type Quad } from './support/nquads.js'
 
 const SCHEMA = 'http://schema.org/'
-const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type'
+const DCTERMS = 'http://purl.org/dc/terms/'
+const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#'
+const LABEL = 'http://www.w3.org/2000/01/rdf-schema#label'
+const XSD = 'http://www.w3.org/2001/XMLSchema#'
 const TYPES = { year: 'gYear', month: 'gYearMonth', day: 'date' } as const
 
-/** What a catalogue reads of an article: its facts in plain values. */
-function factsFromRdf(quads: Quad[], iri: string) {
-  const subject = `<${iri}>`
-  const values = (node: string, property: string) => quads.filter((quad) => quad.subject === node && quad.predicate === SCHEMA + property).map((quad) => quad.object)
-  const text = (node: string, property: string) => values(node, property).map((term) => literal(term).value)
-  const typed = (term: string | undefined) => (term === undefined ? null : literal(term))
-  const ofType = (type: string) => quads.filter((quad) => quad.predicate === RDF_TYPE && quad.object === `<${SCHEMA}${type}>`).map((quad) => quad.subject)
-  const identifiers = Object.fromEntries(values(subject, 'identifier').map((node) => [text(node, 'propertyID')[0], text(node, 'value')[0]]))
+/** Reads statements back: the objects of a subject’s property, as terms, texts or typed literals. */
+function reader(quads: Quad[]) {
+  const objects = (node: string, property: string) => quads.filter((quad) => quad.subject === node && quad.predicate === property).map((quad) => quad.object)
+  const texts = (node: string, property: string) => objects(node, property).map((term) => literal(term).value).sort()
+  const typed = (node: string, property: string) => objects(node, property).map(literal)[0] ?? null
+  const labels = (node: string, property: string, label: string) => objects(node, property).flatMap((child) => texts(child, label)).sort()
+  return { objects, texts, typed, labels }
+}
+
+const fatal = (document: Document) => document.diagnostics.some((diagnostic) => diagnostic.fatal)
+const words = (document: Document) => document.children.reduce((sum, block) => sum + countWords(block.value), 0)
+const xsd = (value: string, precision: keyof typeof TYPES) => ({ value, type: `${XSD}${TYPES[precision]}` })
+
+function schemaFacts(quads: Quad[], iri: string) {
+  const { objects, texts, typed, labels } = reader(quads)
+  const s = (name: string) => SCHEMA + name
+  const ofType = (type: string) => quads.filter((quad) => quad.predicate === `${RDF}type` && quad.object === `<${s(type)}>`).map((quad) => quad.subject)
   return {
-    body: text(subject, 'articleBody')[0],
-    words: Number(typed(values(subject, 'wordCount')[0])?.value),
-    date: typed(values(subject, 'datePublished')[0]),
-    language: text(subject, 'inLanguage')[0] ?? null,
-    dateline: text(subject, 'dateline')[0] ?? null,
-    identifiers,
-    quotes: ofType('Quotation').map((node) => text(node, 'text')[0]).sort(),
-    dates: values(subject, 'mentions').map((node) => typed(values(node, 'value')[0])).sort((a, b) => String(a?.value).localeCompare(String(b?.value)))
+    type: objects(iri, `${RDF}type`),
+    body: texts(iri, s('articleBody')),
+    words: texts(iri, s('wordCount')).map(Number),
+    date: typed(iri, s('datePublished')),
+    language: texts(iri, s('inLanguage')),
+    dateline: texts(iri, s('dateline')),
+    place: labels(iri, s('locationCreated'), s('name')),
+    region: objects(iri, s('locationCreated')).flatMap((place) => labels(place, s('containedInPlace'), s('name'))),
+    agency: labels(iri, s('sourceOrganization'), s('name')),
+    author: labels(iri, s('author'), s('name')),
+    identifiers: Object.fromEntries(objects(iri, s('identifier')).map((node) => [texts(node, s('propertyID'))[0], texts(node, s('value'))[0]])),
+    quotes: ofType('Quotation').flatMap((node) => texts(node, s('text'))).sort(),
+    dates: objects(iri, s('mentions')).flatMap((node) => texts(node, s('value'))).sort(),
+    yearsFromArticle: objects(iri, s('mentions')).filter((node) => texts(node, s('description')).length > 0).length
   }
 }
 
-function factsFromModel(document: Document) {
-  const first = document.children[0]
-  const last = document.children.at(-1)
-  const body = first && last ? document.text.slice(first.position.start.offset, last.position.end.offset) : ''
-  const xsd = (value: string, precision: keyof typeof TYPES) => ({ value, type: `http://www.w3.org/2001/XMLSchema#${value.startsWith('--') ? 'gMonthDay' : TYPES[precision]}` })
+function schemaModel(document: Document) {
+  const readable = !fatal(document)
+  const only = <T>(value: T | null | undefined): T[] => (readable && value !== null && value !== undefined ? [value] : [])
   return {
-    body,
-    words: countWords(body),
-    date: document.date ? xsd(document.date.value, document.date.precision) : null,
-    language: document.language,
-    dateline: document.dateline?.raw ?? null,
+    type: [readable ? `<${SCHEMA}NewsArticle>` : `<${SCHEMA}CreativeWork>`],
+    body: only(document.text),
+    words: only(words(document)),
+    date: readable && document.date ? xsd(document.date.value, document.date.precision) : null,
+    language: only(document.language),
+    dateline: only(document.dateline?.raw),
+    place: only(document.dateline?.place),
+    region: only(document.dateline?.place ? document.dateline.region : null),
+    agency: only(document.dateline?.agency),
+    author: only(document.byline?.author),
     identifiers: {
       ...(document.source.file === null ? {} : { filename: document.source.file }),
       ...(document.source.sourceId === null ? {} : { 'source-id': document.source.sourceId }),
       sha256: document.source.sha256
     },
-    quotes: document.quotes.map((quote) => quote.value).sort(),
-    dates: document.dates.map((date) => xsd(date.value, date.precision)).sort((a, b) => a.value.localeCompare(b.value))
+    quotes: readable ? document.quotes.map((quote) => quote.value).filter(Boolean).sort() : [],
+    dates: readable ? document.dates.map((date) => date.value).sort() : [],
+    yearsFromArticle: readable ? document.dates.filter((date) => date.year === 'article').length : 0
+  }
+}
+
+function dctermsFacts(quads: Quad[], iri: string) {
+  const { objects, texts, typed, labels } = reader(quads)
+  const d = (name: string) => DCTERMS + name
+  return {
+    identifiers: texts(iri, d('identifier')),
+    date: typed(iri, d('issued')),
+    language: objects(iri, d('language')).map((node) => literal(objects(node, `${RDF}value`)[0] ?? '').value),
+    places: labels(iri, d('spatial'), LABEL),
+    publisher: labels(iri, d('publisher'), LABEL),
+    creator: labels(iri, d('creator'), LABEL),
+    extent: labels(iri, d('extent'), LABEL)
+  }
+}
+
+function dctermsModel(document: Document) {
+  const readable = !fatal(document)
+  const only = <T>(value: T | null | undefined): T[] => (readable && value !== null && value !== undefined ? [value] : [])
+  return {
+    identifiers: [document.source.file, document.source.sourceId, `sha256:${document.source.sha256}`].filter((value) => value !== null).sort(),
+    date: readable && document.date ? xsd(document.date.value, document.date.precision) : null,
+    language: only(document.language === 'fr' ? 'fra' : document.language),
+    places: [...only(document.dateline?.place), ...only(document.dateline?.region)].sort(),
+    publisher: only(document.dateline?.agency),
+    creator: only(document.byline?.author),
+    extent: only(readable ? `${words(document)} words` : null)
   }
 }
 
 describe.each(inputs().map((input) => [input.name, input.document] as const))('%s', (_name, document) => {
-  it('gives back its facts from the RDF', async () => {
+  const iri = `urn:corpus:${documentId(document)}`
+
+  it('gives back its facts from the RDF of the schema.org profile', async () => {
     const quads = readQuads(await toNQuads(toJsonLd(document, { context: 'reference' })))
-    expect(factsFromRdf(quads, `urn:corpus:${documentId(document)}`)).toEqual(factsFromModel(document))
+    expect(schemaFacts(quads, `<${iri}>`)).toEqual(schemaModel(document))
+  })
+
+  it('gives back its facts from the RDF of the Dublin Core profile', async () => {
+    const quads = readQuads(await toNQuads(toJsonLd(document, { profile: 'dcterms' })))
+    expect(dctermsFacts(quads, `<${iri}>`)).toEqual(dctermsModel(document))
   })
 })

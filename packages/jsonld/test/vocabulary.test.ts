@@ -7,41 +7,11 @@ import { describe, expect, it } from 'vitest'
 import { toJsonLd, corpusToJsonLd, type JsonLdOptions } from '../src/index.js'
 import { toNQuads } from './support/loader.js'
 import { inputs } from './support/inputs.js'
+import { vocabularyProblems } from './support/check-vocabulary.js'
 import { readQuads, type Quad } from './support/nquads.js'
-import { ancestors, otherTerms, schemaProperties, schemaTypes } from './support/vocabulary.js'
+import { ancestors, schemaProperties, schemaTypes } from './support/vocabulary.js'
 
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type'
-const RDF_VALUE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#value'
-const XSD = 'http://www.w3.org/2001/XMLSchema#'
-const DATATYPES = new Set(['date', 'gYear', 'gYearMonth', 'gMonthDay', 'integer', 'nonNegativeInteger'].map((name) => XSD + name))
-
-/** Problems with the vocabulary of these statements, one line each (none is right). */
-function vocabularyProblems(quads: Quad[]): string[] {
-  const types = new Map<string, string[]>()
-  for (const quad of quads) if (quad.predicate === RDF_TYPE) types.set(quad.subject, [...(types.get(quad.subject) ?? []), quad.object.slice(1, -1)])
-  const problems: string[] = []
-  for (const quad of quads) {
-    const datatype = /\^\^<([^>]*)>$/.exec(quad.object)?.[1]
-    if (datatype && !DATATYPES.has(datatype) && !otherTerms.has(datatype)) problems.push(`unknown datatype ${datatype}`)
-    if (quad.predicate === RDF_TYPE) {
-      const type = quad.object.slice(1, -1)
-      if (!schemaTypes.has(type) && !otherTerms.has(type)) problems.push(`unknown type ${type}`)
-      continue
-    }
-    if (quad.predicate === RDF_VALUE) continue
-    const property = schemaProperties.get(quad.predicate) ?? otherTerms.get(quad.predicate)
-    if (!property) {
-      problems.push(`unknown property ${quad.predicate}`)
-      continue
-    }
-    if (property.domain.length === 0) continue
-    const subjectTypes = (types.get(quad.subject) ?? []).flatMap((type) => [...ancestors(type)])
-    if (!property.domain.some((type) => subjectTypes.includes(type))) {
-      problems.push(`${quad.predicate} on ${(types.get(quad.subject) ?? ['an untyped node']).join(', ')}, outside its domain ${property.domain.join(', ')}`)
-    }
-  }
-  return [...new Set(problems)]
-}
 
 const VARIANTS: Array<[string, JsonLdOptions]> = [
   ['schema', { annotations: true }],
@@ -67,6 +37,30 @@ describe('the checker', () => {
       'http://schema.org/dateline on http://schema.org/Place, http://schema.org/NewsArticleX, outside its domain http://schema.org/NewsArticle',
       'unknown property http://schema.org/headlineX',
       'unknown type http://schema.org/NewsArticleX'
+    ])
+  })
+
+  it('finds values outside their range', () => {
+    const article = { subject: '_:a', predicate: RDF_TYPE, object: '<http://schema.org/NewsArticle>' }
+    const quads: Quad[] = [
+      article,
+      { subject: '_:v', predicate: RDF_TYPE, object: '<http://schema.org/PropertyValue>' },
+      { subject: '_:v', predicate: 'http://schema.org/value', object: '"2024-04-02"^^<http://www.w3.org/2001/XMLSchema#date>' },
+      { subject: '_:a', predicate: 'http://schema.org/wordCount', object: '"12"' },
+      { subject: '_:a', predicate: 'http://schema.org/locationCreated', object: '"Lorient"' },
+      { subject: '_:a', predicate: 'http://schema.org/sourceOrganization', object: '_:p' },
+      { subject: '_:p', predicate: RDF_TYPE, object: '<http://schema.org/Place>' },
+      { subject: '_:n', predicate: RDF_TYPE, object: '<http://www.w3.org/ns/oa#Annotation>' },
+      { subject: '_:n', predicate: 'http://www.w3.org/ns/oa#motivatedBy', object: '<http://www.w3.org/ns/oa#Annotation>' },
+      { subject: '_:a', predicate: 'http://purl.org/dc/terms/issued', object: '_:p' }
+    ]
+    expect(vocabularyProblems(quads)).toEqual([
+      'http://schema.org/value holds a literal of http://www.w3.org/2001/XMLSchema#date, outside its range http://schema.org/Boolean, http://schema.org/Number, http://schema.org/StructuredValue, http://schema.org/Text',
+      'http://schema.org/wordCount holds a literal of http://www.w3.org/2001/XMLSchema#string, outside its range http://schema.org/Integer',
+      'http://schema.org/locationCreated holds a literal of http://www.w3.org/2001/XMLSchema#string, outside its range http://schema.org/Place',
+      'http://schema.org/sourceOrganization holds a http://schema.org/Place, outside its range http://schema.org/Organization',
+      'http://www.w3.org/ns/oa#motivatedBy holds <http://www.w3.org/ns/oa#Annotation>, not a motivation',
+      'http://purl.org/dc/terms/issued holds a resource, where its range http://www.w3.org/2000/01/rdf-schema#Literal takes literals'
     ])
   })
 })

@@ -1,13 +1,19 @@
 import { readFileSync } from 'node:fs'
 import jsonld from 'jsonld'
 
-const schemaContext: unknown = JSON.parse(readFileSync(new URL('../vocabulary/schemaorg-context.jsonld', import.meta.url), 'utf8'))
-const SCHEMA_URLS = new Set(['https://schema.org/', 'https://schema.org', 'http://schema.org/', 'http://schema.org'])
+const vendored = (file: string): unknown => JSON.parse(readFileSync(new URL(`../vocabulary/${file}`, import.meta.url), 'utf8'))
+const schemaContext = vendored('schemaorg-context.jsonld')
+const annotationContext = vendored('anno.jsonld')
+const CONTEXTS = new Map<string, unknown>([
+  ...['https://schema.org/', 'https://schema.org', 'http://schema.org/', 'http://schema.org'].map((url) => [url, schemaContext] as const),
+  ...['http://www.w3.org/ns/anno.jsonld', 'https://www.w3.org/ns/anno.jsonld'].map((url) => [url, annotationContext] as const)
+])
 
-/** A document loader with no network: it serves the vendored schema.org context and refuses anything else. */
+/** A document loader with no network: it serves the vendored schema.org and Web Annotation contexts and refuses anything else. */
 export async function documentLoader(url: string) {
-  if (!SCHEMA_URLS.has(url)) throw new Error(`no network in tests: ${url}`)
-  return { contextUrl: null, documentUrl: url, document: schemaContext }
+  const document = CONTEXTS.get(url)
+  if (document === undefined) throw new Error(`no network in tests: ${url}`)
+  return { contextUrl: null, documentUrl: url, document }
 }
 
 /** Expands in safe mode: a term that would be dropped, a relative IRI or a bad value throws. */

@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs'
 
 /** A class or property of a vocabulary, with what the checks read of it. */
 export interface Term {
+  /** Its kinds (`Class`, `Property`, `Motivation`…), for terms other than schema.org’s. */
+  kinds: string[]
   superclasses: string[]
   domain: string[]
+  range: string[]
 }
 
 function rows(file: string): string[][] {
@@ -27,10 +30,12 @@ function rows(file: string): string[][] {
 const split = (field: string | undefined) => (field ? field.split(', ') : [])
 
 /** schema.org’s types (id → superclasses) and properties (id → domainIncludes), from its release tables. */
-export const schemaTypes = new Map(rows('schemaorg-types.csv').map(([id = '', , subTypeOf]) => [id, { superclasses: split(subTypeOf), domain: [] } satisfies Term]))
-export const schemaProperties = new Map(rows('schemaorg-properties.csv').map(([id = '', , , domainIncludes]) => [id, { superclasses: [], domain: split(domainIncludes) } satisfies Term]))
+export const schemaTypes = new Map(rows('schemaorg-types.csv').map(([id = '', , subTypeOf]) => [id, { kinds: ['Class'], superclasses: split(subTypeOf), domain: [], range: [] } satisfies Term]))
+export const schemaProperties = new Map(
+  rows('schemaorg-properties.csv').map(([id = '', , , domainIncludes, rangeIncludes]) => [id, { kinds: ['Property'], superclasses: [], domain: split(domainIncludes), range: split(rangeIncludes) } satisfies Term])
+)
 /** DCMI Metadata Terms, DCMI types and Web Annotation terms. */
-export const otherTerms = new Map(rows('terms.csv').map(([id = '', , subClassOf, domain]) => [id, { superclasses: split(subClassOf), domain: split(domain) } satisfies Term]))
+export const otherTerms = new Map(rows('terms.csv').map(([id = '', kinds, subClassOf, domain, range]) => [id, { kinds: split(kinds), superclasses: split(subClassOf), domain: split(domain), range: split(range) } satisfies Term]))
 
 /** `type` and every class above it. */
 export function ancestors(type: string): Set<string> {

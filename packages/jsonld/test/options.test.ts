@@ -1,0 +1,51 @@
+import { parse } from '@corpus/core'
+import { describe, expect, it } from 'vitest'
+import { corpusToJsonLd, toJsonLd, toNdjson } from '../src/index.js'
+import { toNQuads } from './support/loader.js'
+
+const document = parse('Le marché couvert rouvre le 3 mai après travaux.', { file: '012_5f3a9c0e7b1d2468.txt' })
+
+describe('IRI options', () => {
+  it('mints document IRIs from any absolute base without a fragment', async () => {
+    for (const base of ['https://archives.example/presse/', 'urn:fonds:12:', 'tag:archives.example,2024:presse/']) {
+      expect(toJsonLd(document, { base })['@id']).toBe(`${base}5f3a9c0e7b1d2468`)
+      expect(await toNQuads(toJsonLd(document, { base, annotations: true }))).toContain(`<${base}5f3a9c0e7b1d2468#annotation-date-0>`)
+    }
+  })
+
+  it('refuses a base that is not an absolute IRI, or holds a fragment', () => {
+    for (const base of ['', 'presse/', 'https://archives.example/a b/', 'https://archives.example/<x>/', '_:b', 'https://archives.example/presse#', 'urn:x\u0000']) {
+      expect(() => toJsonLd(document, { base }), JSON.stringify(base)).toThrow(TypeError)
+    }
+    expect(() => toJsonLd(document, { base: 'https://archives.example/presse#' })).toThrow(
+      'Invalid `base` "https://archives.example/presse#": a base cannot hold `#`, since the parts of a document are fragments of its IRI; end it with `/` or `:`'
+    )
+  })
+
+  it('refuses a corpus IRI that is not absolute, and takes one with a fragment', () => {
+    expect(() => corpusToJsonLd([document], { corpus: { id: 'fonds/12' } })).toThrow('Invalid `corpus.id` "fonds/12": expected an absolute IRI')
+    expect(() => toJsonLd(document, { corpus: { id: '' } })).toThrow(TypeError)
+    expect(corpusToJsonLd([document], { corpus: { id: 'https://archives.example/#fonds' } })['@id']).toBe('https://archives.example/#fonds')
+  })
+
+  it('throws before streaming anything', async () => {
+    const lines = toNdjson([document], { base: 'presse/' })
+    await expect(lines.next()).rejects.toThrow(TypeError)
+  })
+})
+
+describe('unreadable files', () => {
+  const png = parse(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), { file: '013_0123456789abcdef.txt' })
+
+  it('are only a CreativeWork with identifiers: nothing says they are articles', () => {
+    expect(png.diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.fatal])).toEqual([['binary-input', true]])
+    const record = toJsonLd(png)
+    expect(Object.keys(record)).toEqual(['@context', '@id', '@type', 'identifier', 'isPartOf'])
+    expect(record['@type']).toBe('CreativeWork')
+  })
+
+  it('keep their identifiers and collection in the Dublin Core profile, untyped', () => {
+    const record = toJsonLd(png, { profile: 'dcterms' })
+    expect(Object.keys(record)).toEqual(['@context', '@id', 'dcterms:identifier', 'dcterms:isPartOf'])
+  })
+})
