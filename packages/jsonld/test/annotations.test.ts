@@ -2,7 +2,7 @@ import { parse } from '@corpus/core'
 import { describe, expect, it } from 'vitest'
 import { toJsonLd, type JsonObject } from '../src/index.js'
 import { inputs } from './support/inputs.js'
-import { expand } from './support/loader.js'
+import { compact, expand } from './support/loader.js'
 
 // Letters beyond the BMP (two UTF-16 units, one code point each), no-break spaces, a header prefix and CRLF.
 const TEXT = ' date 2024-05 Le maire de 𝐒𝐚𝐢𝐧𝐭-𝐋𝐨 a déclaré\u00a0:\u00a0« Nous 🏗️ reconstruirons\u202fl’école » le 3 mai 2024.\r\n\r\nLa rentrée 😀 aura lieu en septembre 2024.\r\n'
@@ -74,6 +74,17 @@ describe('Web Annotations', () => {
     expect(target?.['http://www.w3.org/ns/oa#hasSource']).toEqual([{ '@id': 'urn:corpus:5f3a9c0e7b1d2468' }])
     const selectors = target?.['http://www.w3.org/ns/oa#hasSelector'] as Array<Record<string, unknown>>
     expect(selectors[0]?.['http://www.w3.org/ns/oa#start']).toEqual([{ '@value': 49, '@type': 'http://www.w3.org/2001/XMLSchema#nonNegativeInteger' }])
+  })
+
+  it('reads back as written through the W3C context alone, as annotation tools read it', async () => {
+    const expanded = (await expand(output)) as Array<Record<string, unknown>>
+    for (const annotation of annotations) {
+      const node = expanded.filter((item) => item['@id'] === annotation.id)
+      const compacted = await compact(node, 'http://www.w3.org/ns/anno.jsonld')
+      // Compaction writes a single value without its array.
+      const body = annotation.body as JsonObject[]
+      expect(compacted).toEqual({ ...annotation, body: body.length === 1 ? body[0] : body })
+    }
   })
 
   it('leaves out empty quotes, which quote nothing', () => {

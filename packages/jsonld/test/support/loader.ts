@@ -26,3 +26,8 @@ export async function toNQuads(document: unknown): Promise<string> {
   const quads = await jsonld.toRDF(document, { documentLoader, safe: true, format: 'application/n-quads' })
   return quads.split('\n').filter(Boolean).sort().join('\n') + '\n'
 }
+
+/** Compacts in safe mode with the given context. */
+export function compact(document: unknown, context: unknown): Promise<Record<string, unknown>> {
+  return jsonld.compact(document, context, { documentLoader, safe: true })
+}
