@@ -1,5 +1,5 @@
 import type { Document } from '@corpus/core'
-import { selector, type Selection } from './article-text.js'
+import { isArticle, selections, type Selection } from './article-text.js'
 import { partIri } from './iris.js'
 import type { JsonObject } from './types.js'
 
@@ -14,20 +14,19 @@ export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
  * are a tag (`quotation`, `date`) and, for a date, its ISO 8601 value.
  */
 export function webAnnotations(document: Document, iri: string): JsonObject[] {
-  const inQuotes = selector(document)
-  const quotes = document.quotes.flatMap((quote, index) =>
-    quote.value === '' ? [] : [annotation(partIri(iri, 'annotation-quote', index), 'tagging', [tag('quotation')], target(iri, inQuotes(quote.inner)))]
-  )
-  const inDates = selector(document)
-  const dates = document.dates.map((date, index) =>
-    annotation(
-      partIri(iri, 'annotation-date', index),
-      'describing',
-      [tag('date'), { type: 'TextualBody', value: date.value, purpose: 'describing' }],
-      target(iri, inDates(date.position))
-    )
-  )
-  return [...quotes, ...dates]
+  if (!isArticle(document)) return []
+  const quotes = document.quotes.flatMap((quote, index) => (quote.value === '' ? [] : [{ quote, index }]))
+  const spans = [
+    ...quotes.map(({ quote }) => ({ start: quote.inner.start.offset, end: quote.inner.end.offset })),
+    ...document.dates.map((date) => ({ start: date.position.start.offset, end: date.position.end.offset }))
+  ]
+  const selected = selections(document.text, spans)
+  const annotations = quotes.map(({ index }, at) => annotation(partIri(iri, 'annotation-quote', index), 'tagging', [tag('quotation')], target(iri, selected[at])))
+  document.dates.forEach((date, index) => {
+    const body = [tag('date'), { type: 'TextualBody', value: date.value, purpose: 'describing' }]
+    annotations.push(annotation(partIri(iri, 'annotation-date', index), 'describing', body, target(iri, selected[quotes.length + index])))
+  })
+  return annotations
 }
 
 function annotation(id: string, motivation: string, body: JsonObject[], target: JsonObject): JsonObject {
@@ -38,13 +37,14 @@ function tag(value: string): JsonObject {
   return { type: 'TextualBody', value, purpose: 'tagging' }
 }
 
-function target(iri: string, selection: Selection): JsonObject {
+function target(iri: string, selection: Selection | undefined): JsonObject {
+  const { start = 0, end = 0, exact = '', prefix = '', suffix = '' } = selection ?? {}
   return {
     type: 'SpecificResource',
     source: iri,
     selector: [
-      { type: 'TextPositionSelector', start: selection.start, end: selection.end },
-      { type: 'TextQuoteSelector', exact: selection.exact, prefix: selection.prefix, suffix: selection.suffix }
+      { type: 'TextPositionSelector', start, end },
+      { type: 'TextQuoteSelector', exact, prefix, suffix }
     ]
   }
 }

@@ -1,4 +1,4 @@
-import { countWords, offsetConverter, type Document, type Position } from '@corpus/core'
+import { countWords, type Document } from '@corpus/core'
 
 /**
  * The words of the article: those of its blocks, from the first to the end of
@@ -10,8 +10,22 @@ export function articleWords(document: Document): number {
   return first && last ? countWords(document.text, first.position.start.offset, last.position.end.offset) : 0
 }
 
+/**
+ * Whether a document is an article: it was read (no fatal diagnostic, such as
+ * binary input) and holds at least one block. An empty file is not.
+ */
+export function isArticle(document: Document): boolean {
+  return document.children.length > 0 && !document.diagnostics.some((diagnostic) => diagnostic.fatal)
+}
+
 // Characters of context on each side of a TextQuoteSelector, as annotation tools take them.
 const CONTEXT = 32
+
+/** A span of the text in UTF-16 offsets. */
+export interface Span {
+  start: number
+  end: number
+}
 
 /** A text selection in code points (`start`, `end`) with its exact text and context. */
 export interface Selection {
@@ -23,26 +37,43 @@ export interface Selection {
 }
 
 /**
- * Selections of the document's text (`articleBody`, the decoded source) for
- * positions in it, offsets in code points as W3C selectors count them.
- * Positions in ascending order of start cost linear time.
+ * Selections of spans of `text` (the decoded source, `articleBody`): offsets
+ * in code points, as W3C selectors count them. Every offset is converted in
+ * one pass over the text, in ascending order, whatever the order and nesting
+ * of the spans.
  */
-export function selector(document: Document): (position: Position) => Selection {
-  const text = document.text
-  const starts = offsetConverter(text, 'code-point')
-  const ends = offsetConverter(text, 'code-point')
-  return (position) => {
-    const from = position.start.offset
-    const to = position.end.offset
-    // Twice the context in UTF-16 units holds at least its code points, and is cut whole below.
-    const prefix = Array.from(text.slice(Math.max(0, from - CONTEXT * 2), from))
-    const suffix = Array.from(text.slice(to, to + CONTEXT * 2))
+export function selections(text: string, spans: readonly Span[]): Selection[] {
+  const points = codePointOffsets(text, spans.flatMap((span) => [span.start, span.end]))
+  return spans.map(({ start, end }) => {
+    // Twice the context in UTF-16 units holds at least its code points, and is cut whole.
+    const prefix = Array.from(text.slice(Math.max(0, start - CONTEXT * 2), start))
+    const suffix = Array.from(text.slice(end, end + CONTEXT * 2))
     return {
-      start: starts(from),
-      end: ends(to),
-      exact: text.slice(from, to),
+      start: points.get(start) ?? 0,
+      end: points.get(end) ?? 0,
+      exact: text.slice(start, end),
       prefix: prefix.slice(-CONTEXT).join(''),
       suffix: suffix.slice(0, CONTEXT).join('')
     }
+  })
+}
+
+/** The code point offset of each UTF-16 offset, counted in one pass. */
+function codePointOffsets(text: string, offsets: readonly number[]): Map<number, number> {
+  const sorted = [...new Set(offsets)].sort((a, b) => a - b)
+  const result = new Map<number, number>()
+  let unit = 0
+  let point = 0
+  for (const offset of sorted) {
+    for (; unit < offset; unit++, point++) {
+      const code = text.charCodeAt(unit)
+      // A high surrogate followed by a low one is a single code point.
+      if (code >= 0xd800 && code <= 0xdbff && unit + 1 < offset) {
+        const next = text.charCodeAt(unit + 1)
+        if (next >= 0xdc00 && next <= 0xdfff) unit++
+      }
+    }
+    result.set(offset, point)
   }
+  return result
 }

@@ -1,6 +1,6 @@
 import type { Document } from '@corpus/core'
 import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js'
-import { articleWords } from './article-text.js'
+import { articleWords, isArticle } from './article-text.js'
 import { dateLiteral } from './literals.js'
 import type { Settings } from './options.js'
 import type { JsonObject } from './types.js'
@@ -13,21 +13,21 @@ const TO_639_3 = new Map(Object.entries(iso6393To1).map(([three, two]) => [two, 
  * catalogue facts (identifiers, date, language, place, agency, author,
  * extent), no title (the files have none). Values that DCMI ranges over
  * resources (places, agents, languages, extents) are resources with a label,
- * as DCMI recommends. A file that could not be read keeps only its
- * identifiers and collection.
+ * as DCMI recommends. A file that could not be read, or holds no text, keeps
+ * only its identifiers, collection and the date of a header, if any.
  */
 export function dctermsRecord(document: Document, iri: string, options: Settings): JsonObject {
   const { file, sourceId, sha256 } = document.source
   const node: JsonObject = { '@id': iri }
-  const readable = !document.diagnostics.some((diagnostic) => diagnostic.fatal)
-  if (readable) {
+  const article = isArticle(document)
+  if (article) {
     node['@type'] = 'dcmitype:Text'
     node['dcterms:type'] = { '@id': 'dcmitype:Text' }
   }
   node['dcterms:identifier'] = [...(file === null ? [] : [file]), ...(sourceId === null ? [] : [sourceId]), `sha256:${sha256}`]
   node['dcterms:isPartOf'] = collection(options)
-  if (!readable) return node
   if (document.date) node['dcterms:issued'] = dateLiteral(document.date.value, document.date.precision)
+  if (!article) return node
   if (document.language) node['dcterms:language'] = language(document.language)
   const dateline = document.dateline
   const places = [dateline?.place, dateline?.region].filter((place) => typeof place === 'string')

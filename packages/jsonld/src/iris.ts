@@ -1,27 +1,55 @@
 import { documentId, type Document } from '@corpus/core'
 
-const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/
-// White space and the characters that IRIs forbid.
-const FORBIDDEN = /[\s<>"{}|\\^`]/
+const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/
+// White space, the characters IRIs forbid, and `[`/`]` outside an IPv6 host.
+const FORBIDDEN = /[\s<>"{}|\\^`]|%(?![0-9A-Fa-f]{2})/
+const BRACKETS = /[[\]]/
+const IPV6_HOST = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/\[[0-9A-Fa-f:.]+\]/
+// Prefixes of the contexts the output uses (its own, schema.org’s, the W3C
+// annotation context): an IRI with one of them as its scheme would be read as
+// a compact IRI and silently rewritten, unless `//` follows the colon.
+const PREFIXES = new Set(
+  'as brick csvw dc dcam dcat dcmitype dct dcterms dctype dctypes doap foaf iana odrl oa org owl prof prov qb rdf rdfs schema sh skos sosa ssn time vann void xml xsd'.split(' ')
+)
 
-/** An absolute IRI (a scheme, then no forbidden or control character), not a blank node label. */
-function isAbsoluteIri(value: string): boolean {
-  if (!SCHEME.test(value) || FORBIDDEN.test(value) || value.startsWith('_:')) return false
-  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) < 0x20 || value.charCodeAt(i) === 0x7f) return false
-  return true
+/** Why `value` is not an absolute IRI that JSON-LD keeps as written, or `null` when it is one. */
+function iriProblem(value: string): string | null {
+  const scheme = SCHEME.exec(value)?.[1]
+  if (!scheme || value.startsWith('_:')) return 'expected an absolute IRI, such as `https://archives.example/presse/` or `urn:corpus:`'
+  if (FORBIDDEN.test(value) || BRACKETS.test(value.replace(IPV6_HOST, '')) || hasLoneSurrogate(value)) return 'it holds white space or a character IRIs forbid'
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0xfffe || code === 0xffff) return 'it holds a control character'
+  }
+  if (PREFIXES.has(scheme.toLowerCase()) && !value.startsWith(`${scheme}://`)) return `\`${scheme}:\` is a prefix of the contexts used, so the IRI would be rewritten`
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\/$/.test(value)) return 'it has no host'
+  return null
+}
+
+function hasLoneSurrogate(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = value.charCodeAt(i + 1)
+      if (!(next >= 0xdc00 && next <= 0xdfff)) return true
+      i++
+    } else if (code >= 0xdc00 && code <= 0xdfff) return true
+  }
+  return false
 }
 
 /**
- * Checks an IRI option: absolute, and for a base, without a fragment (parts of
- * a document are fragments of its IRI). Throws a `TypeError` naming the option.
+ * Checks an IRI option: absolute and kept as written by JSON-LD processors;
+ * for a base, also ending with `/`, `:` or `=` and without a fragment (the
+ * parts of a document are fragments of its IRI). Throws a `TypeError` naming
+ * the option.
  */
 export function checkIri(name: string, value: string, isBase: boolean): string {
-  if (!isAbsoluteIri(value)) {
-    throw new TypeError(`Invalid \`${name}\` ${JSON.stringify(value)}: expected an absolute IRI, such as \`https://archives.example/presse/\` or \`urn:corpus:\``)
-  }
-  if (isBase && value.includes('#')) {
-    throw new TypeError(`Invalid \`${name}\` ${JSON.stringify(value)}: a base cannot hold \`#\`, since the parts of a document are fragments of its IRI; end it with \`/\` or \`:\``)
-  }
+  const problem =
+    iriProblem(value) ??
+    (isBase && value.includes('#') ? 'a base cannot hold `#`, since the parts of a document are fragments of its IRI' : null) ??
+    (isBase && !/[/:=]$/.test(value) ? 'a base must end with `/`, `:` or `=`, so that the id it is followed by stays apart' : null)
+  if (problem) throw new TypeError(`Invalid \`${name}\` ${JSON.stringify(value)}: ${problem}`)
   return value
 }
 

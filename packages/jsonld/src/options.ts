@@ -11,15 +11,25 @@ export interface Settings {
   corpusName: string | null
 }
 
-/** Fills in the defaults of {@link JsonLdOptions}; throws a `TypeError` on an IRI that is not absolute. */
+const PROFILES: readonly string[] = ['schema', 'dcterms'] satisfies Profile[]
+const CONTEXTS: readonly string[] = ['embed', 'reference'] satisfies Array<JsonLdOptions['context']>
+
+/**
+ * Fills in the defaults of {@link JsonLdOptions}; throws a `TypeError` on an
+ * unknown profile or context mode, and on an IRI that would not be kept as
+ * written (see `checkIri`).
+ */
 export function settings(options: JsonLdOptions = {}): Settings {
   const base = checkIri('base', options.base ?? 'urn:corpus:', true)
   const profile = options.profile ?? 'schema'
+  const context = options.context ?? 'embed'
+  if (!PROFILES.includes(profile)) throw new TypeError(`Invalid \`profile\` ${JSON.stringify(profile)}: expected \`schema\` or \`dcterms\``)
+  if (!CONTEXTS.includes(context)) throw new TypeError(`Invalid \`context\` ${JSON.stringify(context)}: expected \`embed\` or \`reference\``)
   return {
     base,
     profile,
     annotations: options.annotations ?? false,
-    reference: (options.context ?? 'embed') === 'reference' && profile === 'schema',
+    reference: context === 'reference' && profile === 'schema',
     corpusId: checkIri('corpus.id', options.corpus?.id ?? base, false),
     corpusName: options.corpus?.name ?? null
   }

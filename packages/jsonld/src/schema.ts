@@ -1,5 +1,5 @@
 import type { Document, Quote } from '@corpus/core'
-import { articleWords } from './article-text.js'
+import { articleWords, isArticle } from './article-text.js'
 import { entityNodes } from './entities.js'
 import { partIri } from './iris.js'
 import { dateLiteral } from './literals.js'
@@ -8,16 +8,19 @@ import type { JsonObject } from './types.js'
 
 /**
  * A document as a schema.org `NewsArticle` node; `iri` is its `@id`. A file
- * that could not be read (a fatal diagnostic, such as binary input) is only a
- * `CreativeWork` with its identifiers: nothing says it is an article.
+ * that could not be read (a fatal diagnostic, such as binary input) or holds
+ * no text is only a `CreativeWork` with its identifiers (and the date of a
+ * header, if any): nothing says it is an article.
  */
 export function newsArticle(document: Document, iri: string, options: Settings): JsonObject {
-  if (document.diagnostics.some((diagnostic) => diagnostic.fatal)) {
-    return { '@id': iri, '@type': 'CreativeWork', identifier: identifiers(document), isPartOf: corpus(options) }
-  }
-  const node: JsonObject = { '@id': iri, '@type': 'NewsArticle', identifier: identifiers(document) }
+  const article = isArticle(document)
+  const node: JsonObject = { '@id': iri, '@type': article ? 'NewsArticle' : 'CreativeWork', identifier: identifiers(document) }
   if (document.language) node.inLanguage = document.language
   if (document.date) node.datePublished = dateLiteral(document.date.value, document.date.precision)
+  if (!article) {
+    node.isPartOf = corpus(options)
+    return node
+  }
   const dateline = document.dateline
   if (dateline) {
     node.dateline = dateline.raw

@@ -13,7 +13,7 @@ export type Context = JsonObject | Array<string | JsonObject>
 export interface JsonLdNodeDocument extends JsonObject {
   '@context': Context
   '@id': string
-  /** Absent only for a Dublin Core record of a file that could not be read. */
+  /** Absent only for a Dublin Core record of a file that could not be read or holds no text. */
   '@type'?: string
 }
 
@@ -37,9 +37,9 @@ export interface JsonLdOptions {
   /**
    * The IRI that document IRIs are minted from: a document’s `@id` is `base`
    * followed by its `documentId` (default `urn:corpus:`). Give your archive’s
-   * namespace, absolute and ending with `/` or `:`; it cannot hold `#`, since
-   * the parts of a document are fragments of its IRI. A `TypeError` is thrown
-   * otherwise.
+   * namespace, absolute and ending with `/`, `:` or `=`; it cannot hold `#`,
+   * since the parts of a document are fragments of its IRI. A `TypeError` is
+   * thrown otherwise, and for any IRI that JSON-LD would not keep as written.
    */
   base?: string
   /** `schema` (default): schema.org `NewsArticle`; `dcterms`: Dublin Core terms, for library catalogues. */
@@ -50,10 +50,11 @@ export interface JsonLdOptions {
    */
   annotations?: boolean
   /**
-   * `embed` (default): the `@context` holds every term used, and the output is
-   * understood offline; `reference`: it points at schema.org’s context
-   * (`https://schema.org/`) and adds only the terms that context lacks. The
-   * Dublin Core profile has no published context to point at: it is always embedded.
+   * `embed` (default): the `@context` holds every term the record uses, and the
+   * record is understood offline; `reference`: it points at schema.org’s
+   * context (`https://schema.org/`) and adds only the terms that context lacks.
+   * The Dublin Core profile has no published context to point at: it is always
+   * embedded. Web Annotations always name the W3C context, as their model requires.
    */
   context?: 'embed' | 'reference'
   /** The corpus the documents are part of (`isPartOf`). */

@@ -87,6 +87,14 @@ describe('Web Annotations', () => {
     }
   })
 
+  it('selects nested quotes, however deep', () => {
+    const nested = parse(`Il a dit ${'« a '.repeat(30)}b${' »'.repeat(30)}.`, { file: '012_5f3a9c0e7b1d2468.txt' })
+    const notes = toJsonLd(nested, { annotations: true })['@graph'].slice(1)
+    expect(notes.length).toBe(nested.quotes.length)
+    expect(notes.map((note) => selectorsOf(note).quote.exact)).toEqual(nested.quotes.map((quote) => quote.value))
+    expect(notes.map((note) => selectorsOf(note).position.start)).toEqual(nested.quotes.map((quote) => quote.inner.start.offset))
+  })
+
   it('leaves out empty quotes, which quote nothing', () => {
     const empty = parse('Il a répondu « » et il est parti le 3 mai.', { file: '012_5f3a9c0e7b1d2468.txt' })
     expect(empty.quotes.map((quote) => quote.value)).toEqual([''])
@@ -102,11 +110,12 @@ describe('Web Annotations', () => {
 })
 
 describe.each(inputs().map((input) => [input.name, input.document] as const))('%s', (_name, input) => {
-  it('has selectors that select exactly each quote and date', () => {
-    const graph = toJsonLd(input, { annotations: true, profile: 'dcterms' })['@graph']
-    const codePoints = Array.from(input.text)
-    const expected = [...input.quotes.map((quote) => quote.value).filter(Boolean), ...input.dates.map((date) => date.text)]
-    const selected = graph.slice(1).map((annotation) => {
+  it('has selectors that select exactly each quote and date in articleBody, the same in both profiles', () => {
+    const [record, ...notes] = toJsonLd(input, { annotations: true })['@graph']
+    const codePoints = Array.from(String(record?.articleBody))
+    const article = record?.['@type'] === 'NewsArticle'
+    const expected = article ? [...input.quotes.map((quote) => quote.value).filter(Boolean), ...input.dates.map((date) => date.text)] : []
+    const selected = notes.map((annotation) => {
       const { position, quote } = selectorsOf(annotation)
       expect(codePoints.slice(position.start, position.end).join('')).toBe(quote.exact)
       expect(codePoints.slice(Math.max(0, position.start - 32), position.start).join('')).toBe(quote.prefix)
@@ -114,5 +123,6 @@ describe.each(inputs().map((input) => [input.name, input.document] as const))('%
       return quote.exact
     })
     expect(selected).toEqual(expected)
+    expect(toJsonLd(input, { annotations: true, profile: 'dcterms' })['@graph'].slice(1)).toEqual(notes)
   })
 })

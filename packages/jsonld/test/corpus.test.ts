@@ -45,11 +45,17 @@ describe('corpusToJsonLd', () => {
     expect(graph.map((node) => node['@id'] ?? node.id)).toEqual(['urn:corpus:', 'urn:corpus:0a1b2c3d4e5f6071#annotation-date-0'])
   })
 
-  it('refuses two different files with the same id, and writes the same file once', () => {
+  it('refuses two different files with the same id, and writes the same bytes under two names', async () => {
     const twin = parse('Un autre texte sous le même nom.', { file: '001_0a1b2c3d4e5f6071.txt' })
-    expect(() => corpusToJsonLd([...documents, twin])).toThrow('Two different files have the id `0a1b2c3d4e5f6071`: 001_0a1b2c3d4e5f6071.txt and 001_0a1b2c3d4e5f6071.txt')
-    const [first] = documents
-    expect(first && (corpusToJsonLd([...documents, first]).hasPart as JsonObject[]).length).toBe(2)
+    const message = 'Two different files have the id `0a1b2c3d4e5f6071`: 001_0a1b2c3d4e5f6071.txt and 001_0a1b2c3d4e5f6071.txt'
+    expect(() => corpusToJsonLd([...documents, twin])).toThrow(message)
+    const lines = toNdjson([...documents, twin])
+    await expect(lines.next()).resolves.toMatchObject({ done: false })
+    await lines.next()
+    await expect(lines.next()).rejects.toThrow(message)
+    const copy = parse(' date 2024-02 Le tramway de Besançon rouvre le 5 février après six mois de travaux.', { file: '009_0a1b2c3d4e5f6071.txt' })
+    const corpus = corpusToJsonLd([...documents, copy])
+    expect((corpus.hasPart as JsonObject[]).map((part) => part['@id'])).toEqual(['urn:corpus:0a1b2c3d4e5f6071', 'urn:corpus:1b2c3d4e5f607182', 'urn:corpus:0a1b2c3d4e5f6071'])
   })
 
   it('writes an empty corpus', () => {

@@ -7,18 +7,36 @@ const document = parse('Le marché couvert rouvre le 3 mai après travaux.', { f
 
 describe('IRI options', () => {
   it('mints document IRIs from any absolute base without a fragment', async () => {
-    for (const base of ['https://archives.example/presse/', 'urn:fonds:12:', 'tag:archives.example,2024:presse/']) {
+    for (const base of ['https://archives.example/presse/', 'urn:fonds:12:', 'tag:archives.example,2024:presse/', 'https://archives.example/fonds/é/', 'https://archives.example/notice?id=', 'http://[2001:db8::1]/presse/']) {
       expect(toJsonLd(document, { base })['@id']).toBe(`${base}5f3a9c0e7b1d2468`)
       expect(await toNQuads(toJsonLd(document, { base, annotations: true }))).toContain(`<${base}5f3a9c0e7b1d2468#annotation-date-0>`)
     }
   })
 
-  it('refuses a base that is not an absolute IRI, or holds a fragment', () => {
-    for (const base of ['', 'presse/', 'https://archives.example/a b/', 'https://archives.example/<x>/', '_:b', 'https://archives.example/presse#', 'urn:x\u0000']) {
+  it('refuses a base that is not an absolute IRI kept as written, holds a fragment or does not end apart', () => {
+    const invalid = [
+      ['', 'expected an absolute IRI'],
+      ['presse/', 'expected an absolute IRI'],
+      ['_:b', 'expected an absolute IRI'],
+      ['https://archives.example/a b/', 'a character IRIs forbid'],
+      ['https://archives.example/<x>/', 'a character IRIs forbid'],
+      ['https://archives.example/%zz/', 'a character IRIs forbid'],
+      ['https://archives.example/[x]/', 'a character IRIs forbid'],
+      ['https://archives.example/\ud800/', 'a character IRIs forbid'],
+      ['urn:x\u0000:', 'a control character'],
+      ['urn:x\u0085:', 'a control character'],
+      ['schema:fonds/', '`schema:` is a prefix of the contexts used'],
+      ['oa:', '`oa:` is a prefix of the contexts used'],
+      ['https://', 'it has no host'],
+      ['https://archives.example/presse#', 'a base cannot hold `#`'],
+      ['https://archives.example/presse', 'a base must end with `/`, `:` or `=`']
+    ]
+    for (const [base = '', problem = ''] of invalid) {
+      expect(() => toJsonLd(document, { base }), JSON.stringify(base)).toThrow(problem)
       expect(() => toJsonLd(document, { base }), JSON.stringify(base)).toThrow(TypeError)
     }
     expect(() => toJsonLd(document, { base: 'https://archives.example/presse#' })).toThrow(
-      'Invalid `base` "https://archives.example/presse#": a base cannot hold `#`, since the parts of a document are fragments of its IRI; end it with `/` or `:`'
+      'Invalid `base` "https://archives.example/presse#": a base cannot hold `#`, since the parts of a document are fragments of its IRI'
     )
   })
 
@@ -26,6 +44,11 @@ describe('IRI options', () => {
     expect(() => corpusToJsonLd([document], { corpus: { id: 'fonds/12' } })).toThrow('Invalid `corpus.id` "fonds/12": expected an absolute IRI')
     expect(() => toJsonLd(document, { corpus: { id: '' } })).toThrow(TypeError)
     expect(corpusToJsonLd([document], { corpus: { id: 'https://archives.example/#fonds' } })['@id']).toBe('https://archives.example/#fonds')
+  })
+
+  it('refuses an unknown profile or context mode', () => {
+    expect(() => toJsonLd(document, { profile: 'Schema' as 'schema' })).toThrow('Invalid `profile` "Schema": expected `schema` or `dcterms`')
+    expect(() => toJsonLd(document, { context: 'inline' as 'embed' })).toThrow('Invalid `context` "inline": expected `embed` or `reference`')
   })
 
   it('throws before streaming anything', async () => {

@@ -25,7 +25,8 @@ function reader(quads: Quad[]) {
   return { objects, texts, typed, labels }
 }
 
-const fatal = (document: Document) => document.diagnostics.some((diagnostic) => diagnostic.fatal)
+// An article was read (no fatal diagnostic) and holds text; other files are only identified.
+const isArticle = (document: Document) => document.children.length > 0 && !document.diagnostics.some((diagnostic) => diagnostic.fatal)
 const words = (document: Document) => document.children.reduce((sum, block) => sum + countWords(block.value), 0)
 const xsd = (value: string, precision: keyof typeof TYPES) => ({ value, type: `${XSD}${TYPES[precision]}` })
 
@@ -52,14 +53,14 @@ function schemaFacts(quads: Quad[], iri: string) {
 }
 
 function schemaModel(document: Document) {
-  const readable = !fatal(document)
+  const readable = isArticle(document)
   const only = <T>(value: T | null | undefined): T[] => (readable && value !== null && value !== undefined ? [value] : [])
   return {
     type: [readable ? `<${SCHEMA}NewsArticle>` : `<${SCHEMA}CreativeWork>`],
     body: only(document.text),
     words: only(words(document)),
-    date: readable && document.date ? xsd(document.date.value, document.date.precision) : null,
-    language: only(document.language),
+    date: document.date ? xsd(document.date.value, document.date.precision) : null,
+    language: document.language === null ? [] : [document.language],
     dateline: only(document.dateline?.raw),
     place: only(document.dateline?.place),
     region: only(document.dateline?.place ? document.dateline.region : null),
@@ -91,11 +92,11 @@ function dctermsFacts(quads: Quad[], iri: string) {
 }
 
 function dctermsModel(document: Document) {
-  const readable = !fatal(document)
+  const readable = isArticle(document)
   const only = <T>(value: T | null | undefined): T[] => (readable && value !== null && value !== undefined ? [value] : [])
   return {
     identifiers: [document.source.file, document.source.sourceId, `sha256:${document.source.sha256}`].filter((value) => value !== null).sort(),
-    date: readable && document.date ? xsd(document.date.value, document.date.precision) : null,
+    date: document.date ? xsd(document.date.value, document.date.precision) : null,
     language: only(document.language === 'fr' ? 'fra' : document.language),
     places: [...only(document.dateline?.place), ...only(document.dateline?.region)].sort(),
     publisher: only(document.dateline?.agency),
@@ -107,9 +108,11 @@ function dctermsModel(document: Document) {
 describe.each(inputs().map((input) => [input.name, input.document] as const))('%s', (_name, document) => {
   const iri = `urn:corpus:${documentId(document)}`
 
-  it('gives back its facts from the RDF of the schema.org profile', async () => {
-    const quads = readQuads(await toNQuads(toJsonLd(document, { context: 'reference' })))
-    expect(schemaFacts(quads, `<${iri}>`)).toEqual(schemaModel(document))
+  it('gives back its facts from the RDF of the schema.org profile, with either context', async () => {
+    for (const context of ['embed', 'reference'] as const) {
+      const quads = readQuads(await toNQuads(toJsonLd(document, { context })))
+      expect(schemaFacts(quads, `<${iri}>`)).toEqual(schemaModel(document))
+    }
   })
 
   it('gives back its facts from the RDF of the Dublin Core profile', async () => {

@@ -46,7 +46,11 @@ export function vocabularyProblems(quads: Quad[]): string[] {
       if (!schemaTypes.has(type) && !otherTerms.get(type)?.kinds.includes('Class')) problems.push(`unknown type ${type}`)
       continue
     }
-    if (CORE_PROPERTIES.has(quad.predicate)) continue
+    if (CORE_PROPERTIES.has(quad.predicate)) {
+      // rdf:value and rdfs:label hold text here: a label or a value, never a resource.
+      if (datatypeOf(quad.object) === null) problems.push(`${quad.predicate} holds a resource`)
+      continue
+    }
     const property = schemaProperties.get(quad.predicate) ?? otherTerms.get(quad.predicate)
     if (!property?.kinds.includes('Property')) {
       problems.push(`unknown property ${quad.predicate}`)
@@ -76,8 +80,8 @@ function rangeProblem(quad: Quad, range: string[], objectTypes: string[]): strin
   if (range.includes('http://www.w3.org/ns/oa#Motivation')) {
     return otherTerms.get(quad.object.slice(1, -1))?.kinds.includes('Motivation') ? null : `${quad.predicate} holds ${quad.object}, not a motivation`
   }
-  if (objectTypes.length > 0 && !classes.some((type) => objectTypes.includes(type))) {
-    return `${quad.predicate} holds a ${objectTypes[0]}, outside its range ${range.join(', ')}`
-  }
+  // An untyped resource passes only as a link to a node described elsewhere (an IRI), never as a blank node.
+  if (objectTypes.length === 0) return quad.object.startsWith('_:') ? `${quad.predicate} holds an untyped blank node` : null
+  if (!classes.some((type) => objectTypes.includes(type))) return `${quad.predicate} holds a ${objectTypes[0]}, outside its range ${range.join(', ')}`
   return null
 }
