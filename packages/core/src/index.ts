@@ -1,7 +1,7 @@
 export { parse, type ParseOptions } from './parse.js'
 export { decode, type Decoded, type InvalidByte } from './decode.js'
 export { location, type Location } from './location.js'
-export { toCodePointOffset, toUtf8Offset, offsetConverter } from './offsets.js'
+export { toCodePointOffset, toCodePointOffsets, toUtf8Offset, offsetConverter } from './offsets.js'
 export { parseSourceName, type SourceName } from './source-name.js'
 export { documentId } from './identity.js'
 export { countWords } from './words.js'

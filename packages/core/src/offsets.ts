@@ -62,3 +62,32 @@ export function offsetConverter(
     return lastValue
   }
 }
+
+/**
+ * The code point offsets of many UTF-16 offsets in `text`, in any order (nested
+ * spans end out of order), counted in one pass: the result is in the order of
+ * `offsets`.
+ */
+export function toCodePointOffsets(text: string, offsets: readonly number[]): number[] {
+  const order = offsets.map((_, index) => index).sort((a, b) => (offsets[a] ?? 0) - (offsets[b] ?? 0))
+  const result = new Array<number>(offsets.length).fill(0)
+  let unit = 0
+  let point = 0
+  for (const index of order) {
+    const offset = Math.min(offsets[index] ?? 0, text.length)
+    while (unit < offset) {
+      const code = text.charCodeAt(unit)
+      // The second half of a pair whose first half an offset between them counted already.
+      const counted = isLow(code) && isHigh(text.charCodeAt(unit - 1))
+      // A high surrogate followed by a low one is a single code point.
+      if (isHigh(code) && unit + 1 < offset && isLow(text.charCodeAt(unit + 1))) unit++
+      unit++
+      if (!counted) point++
+    }
+    result[index] = point
+  }
+  return result
+}
+
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff

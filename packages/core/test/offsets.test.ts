@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { location, offsetConverter, toCodePointOffset, toUtf8Offset } from '../src/index.js'
+import { location, offsetConverter, toCodePointOffset, toCodePointOffsets, toUtf8Offset } from '../src/index.js'
 
 describe('offsets', () => {
   const text = 'a😀é«b'
@@ -23,5 +24,25 @@ describe('offsets', () => {
       { line: 4, column: 1, offset: 10 },
       { line: 4, column: 2, offset: 11 }
     ])
+  })
+})
+
+describe('toCodePointOffsets', () => {
+  it('converts many offsets in any order, as toCodePointOffset does one', () => {
+    const text = 'a𝐀b😀c\u00e9𝐁'
+    const offsets = [9, 0, 3, 1, 6, 9, 4, 7, 2]
+    expect(toCodePointOffsets(text, offsets)).toEqual(offsets.map((offset) => toCodePointOffset(text, offset)))
+    expect(toCodePointOffsets(text, [])).toEqual([])
+  })
+})
+
+describe('toCodePointOffsets, on any text and offsets', () => {
+  it('agrees with toCodePointOffset', () => {
+    const unit = fc.constantFrom('a', 'é', '\ud835', '\udc00', '😀', '\n')
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }).map((parts) => parts.join('')), fc.array(fc.nat(70)), (text, offsets) => {
+        expect(toCodePointOffsets(text, offsets)).toEqual(offsets.map((offset) => toCodePointOffset(text, offset)))
+      })
+    )
   })
 })

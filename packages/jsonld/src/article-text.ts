@@ -1,4 +1,4 @@
-import { countWords, type Document } from '@corpus/core'
+import { countWords, toCodePointOffsets, type Document } from '@corpus/core'
 
 /**
  * The words of the article: those of its blocks, from the first to the end of
@@ -43,37 +43,17 @@ export interface Selection {
  * of the spans.
  */
 export function selections(text: string, spans: readonly Span[]): Selection[] {
-  const points = codePointOffsets(text, spans.flatMap((span) => [span.start, span.end]))
-  return spans.map(({ start, end }) => {
+  const points = toCodePointOffsets(text, spans.flatMap((span) => [span.start, span.end]))
+  return spans.map(({ start, end }, index) => {
     // Twice the context in UTF-16 units holds at least its code points, and is cut whole.
     const prefix = Array.from(text.slice(Math.max(0, start - CONTEXT * 2), start))
     const suffix = Array.from(text.slice(end, end + CONTEXT * 2))
     return {
-      start: points.get(start) ?? 0,
-      end: points.get(end) ?? 0,
+      start: points[index * 2] ?? 0,
+      end: points[index * 2 + 1] ?? 0,
       exact: text.slice(start, end),
       prefix: prefix.slice(-CONTEXT).join(''),
       suffix: suffix.slice(0, CONTEXT).join('')
     }
   })
-}
-
-/** The code point offset of each UTF-16 offset, counted in one pass. */
-function codePointOffsets(text: string, offsets: readonly number[]): Map<number, number> {
-  const sorted = [...new Set(offsets)].sort((a, b) => a - b)
-  const result = new Map<number, number>()
-  let unit = 0
-  let point = 0
-  for (const offset of sorted) {
-    for (; unit < offset; unit++, point++) {
-      const code = text.charCodeAt(unit)
-      // A high surrogate followed by a low one is a single code point.
-      if (code >= 0xd800 && code <= 0xdbff && unit + 1 < offset) {
-        const next = text.charCodeAt(unit + 1)
-        if (next >= 0xdc00 && next <= 0xdfff) unit++
-      }
-    }
-    result.set(offset, point)
-  }
-  return result
 }
