@@ -1,0 +1,8 @@
+export { documentRows } from './rows.js'
+export { TABLES, TABLE_NAMES } from './tables.js'
+export { DIALECTS } from './dialects.js'
+export { formatCell, formatRecord } from './format.js'
+export { csvWriter, type CsvWriter, type OutputTable } from './writer.js'
+export { toCsv, toCsvChunks, type CsvChunk } from './stream.js'
+export { csvwMetadata, dataPackage, type MetadataValue, type TableFile } from './metadata.js'
+export type { Cell, Column, ColumnChoice, CsvOptions, Dialect, FieldType, Profile, Row, Table, TableName } from './types.js'

@@ -1,0 +1,1 @@
+export { writeCsvTables, type WriteCsvOptions, type WrittenTables } from './write-tables.js'

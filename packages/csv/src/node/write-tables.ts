@@ -1,0 +1,100 @@
+import { createHash, randomBytes, type Hash } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Document } from '@corpus/core'
+import { csvwMetadata, dataPackage, type TableFile } from '../metadata.js'
+import { csvWriter } from '../writer.js'
+import type { CsvOptions } from '../types.js'
+
+/** Options of {@link writeCsvTables}. */
+export interface WriteCsvOptions extends CsvOptions {
+  /** Replace files already in the folder (default `false`: an existing file is an error, and nothing is written). */
+  overwrite?: boolean
+  /** The data package’s name (default `corpus`). */
+  name?: string
+  /** The base IRI of the JSON-LD export, for the CSVW row IRIs (default `urn:corpus:`). */
+  base?: string
+}
+
+/** What {@link writeCsvTables} wrote. */
+export interface WrittenTables {
+  /** The tables, with their bytes and SHA-256. */
+  files: TableFile[]
+  /** How many documents were written. */
+  documents: number
+  /** Paths of the metadata files: `datapackage.json`, `csv-metadata.json`. */
+  metadata: string[]
+}
+
+interface Output {
+  file: TableFile
+  temporary: string
+  handle: FileHandle
+  hash: Hash
+}
+
+/**
+ * Writes the tables of a corpus into `folder` (`documents.csv`, `blocks.csv`…,
+ * `.tsv` for the TSV profile), with `datapackage.json` and
+ * `csv-metadata.json`. Streams: one document at a time is held. Complete or
+ * nothing: every file is written under a temporary name and renamed into place
+ * only when all are complete; on any error the temporary files are removed and
+ * the error is thrown.
+ */
+export async function writeCsvTables(documents: AsyncIterable<Document> | Iterable<Document>, folder: string, options: WriteCsvOptions = {}): Promise<WrittenTables> {
+  const writer = csvWriter(options)
+  const extension = writer.dialect.delimiter === '\t' ? 'tsv' : 'csv'
+  const names = [...writer.tables.map((table) => `${table.name}.${extension}`), 'datapackage.json', 'csv-metadata.json']
+  if (!options.overwrite) {
+    const existing = names.filter((name) => existsSync(join(folder, name)))
+    if (existing.length > 0) throw new Error(`Not overwriting ${existing.join(', ')} in ${folder} (pass \`overwrite: true\`)`)
+  }
+  await mkdir(folder, { recursive: true })
+  const tag = `${process.pid}-${randomBytes(4).toString('hex')}`
+  const temporary = (name: string) => join(folder, `.${name}.${tag}.tmp`)
+  const outputs: Output[] = []
+  try {
+    for (const table of writer.tables) {
+      const path = `${table.name}.${extension}`
+      const output: Output = { file: { table: table.name, path, bytes: 0, sha256: '' }, temporary: temporary(path), handle: await open(temporary(path), 'wx'), hash: createHash('sha256') }
+      outputs.push(output)
+      await append(output, writer.header(table.name))
+    }
+    let count = 0
+    for await (const document of documents) {
+      const records = writer.records(document)
+      for (const output of outputs) await append(output, records[output.file.table] ?? '')
+      count++
+    }
+    for (const output of outputs) {
+      output.file.sha256 = output.hash.digest('hex')
+      await output.handle.close()
+    }
+    const files = outputs.map((output) => output.file)
+    const metadata: Array<[string, unknown]> = [
+      ['datapackage.json', dataPackage(writer, files, options.name === undefined ? {} : { name: options.name })],
+      ['csv-metadata.json', csvwMetadata(writer, files, options.base === undefined ? {} : { base: options.base })]
+    ]
+    for (const [name, value] of metadata) {
+      const handle = await open(temporary(name), 'wx')
+      await handle.writeFile(`${JSON.stringify(value, null, 2)}\n`)
+      await handle.close()
+    }
+    for (const name of names) await rename(temporary(name), join(folder, name))
+    return { files, documents: count, metadata: metadata.map(([name]) => join(folder, name)) }
+  } catch (error) {
+    await Promise.all(outputs.map((output) => output.handle.close().catch(() => undefined)))
+    await Promise.all(names.map((name) => rm(temporary(name), { force: true })))
+    throw error
+  }
+}
+
+async function append(output: Output, text: string): Promise<void> {
+  if (text === '') return
+  const bytes = Buffer.from(text, 'utf8')
+  output.hash.update(bytes)
+  output.file.bytes += bytes.length
+  await output.handle.write(bytes)
+}
+

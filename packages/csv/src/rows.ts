@@ -1,0 +1,118 @@
+import { countWords, documentId, toCodePointOffsets, type Document, type Position } from '@corpus/core'
+import type { Row, TableName } from './types.js'
+
+/** The rows of every table for one document, by table: pure data, not yet quoted. */
+export function documentRows(document: Document): Record<TableName, Row[]> {
+  const id = documentId(document)
+  return {
+    documents: [documentRow(document, id)],
+    blocks: withSpans(document, document.children, (block, blockIndex) => ({
+      doc_id: id,
+      block_index: blockIndex,
+      kind: block.type,
+      text: block.value,
+      heading_number: block.type === 'heading' ? block.number : null,
+      list_marker: block.type === 'listItem' ? block.marker : null
+    })),
+    sentences: withSpans(document, document.sentences, (sentence, sentenceIndex) => ({
+      doc_id: id,
+      sentence_index: sentenceIndex,
+      block_index: sentence.block,
+      text: slice(document, sentence.position)
+    })),
+    quotes: withSpans(document, document.quotes, (quote, quoteIndex) => ({
+      doc_id: id,
+      quote_index: quoteIndex,
+      block_index: quote.block,
+      text: quote.value,
+      open_mark: quote.open,
+      close_mark: quote.close,
+      depth: quote.depth,
+      parent_index: quote.parent,
+      sentence_count: quote.sentences
+    })),
+    dates: withSpans(document, document.dates, (date, dateIndex) => ({
+      doc_id: id,
+      date_index: dateIndex,
+      block_index: date.block,
+      text: date.text,
+      value: date.value,
+      precision: date.precision,
+      year_source: date.year,
+      weekday: date.weekday
+    })),
+    diagnostics: document.diagnostics.map((diagnostic, diagnosticIndex) => ({
+      doc_id: id,
+      diagnostic_index: diagnosticIndex,
+      rule: diagnostic.ruleId,
+      severity: diagnostic.severity,
+      fatal: diagnostic.fatal,
+      line: diagnostic.position?.start.line ?? null,
+      column: diagnostic.position?.start.column ?? null,
+      end_line: diagnostic.position?.end.line ?? null,
+      end_column: diagnostic.position?.end.column ?? null,
+      message: diagnostic.message,
+      actual: diagnostic.actual,
+      expected: diagnostic.expected
+    }))
+  }
+}
+
+function documentRow(document: Document, id: string): Row {
+  const { source, date, dateline } = document
+  // `2023-09-25` → 2023, 9, 25: the parts the date states, and no more.
+  const [year = null, month = null, day = null] = date ? date.value.split('-').map((part) => Number.parseInt(part, 10)) : []
+  const first = document.children[0]
+  const last = document.children.at(-1)
+  return {
+    doc_id: id,
+    source_file: source.file,
+    ordinal: source.ordinal,
+    source_id: source.sourceId,
+    sha256: source.sha256,
+    byte_length: source.byteLength,
+    encoding: source.encoding,
+    language: document.language,
+    date: date?.value ?? null,
+    date_precision: date?.precision ?? null,
+    date_source: date?.source ?? null,
+    year,
+    year_month: date && date.precision !== 'year' ? date.value.slice(0, 7) : null,
+    month,
+    day,
+    dateline: dateline?.raw ?? null,
+    dateline_place: dateline?.place ?? null,
+    dateline_region: dateline?.region ?? null,
+    dateline_agency: dateline?.agency ?? null,
+    byline_author: document.byline?.author ?? null,
+    block_count: document.children.length,
+    sentence_count: document.sentences.length,
+    word_count: first && last ? countWords(document.text, first.position.start.offset, last.position.end.offset) : 0,
+    quote_count: document.quotes.length,
+    date_count: document.dates.length,
+    diagnostic_count: document.diagnostics.length
+  }
+}
+
+function slice(document: Document, position: Position): string {
+  return document.text.slice(position.start.offset, position.end.offset)
+}
+
+/** Rows of a layer, each with the position columns of its item; code points are counted in one pass per layer. */
+function withSpans<T extends { position: Position }>(document: Document, items: readonly T[], row: (item: T, index: number) => Row): Row[] {
+  const points = toCodePointOffsets(document.text, items.flatMap((item) => [item.position.start.offset, item.position.end.offset]))
+  return items.map((item, itemIndex) => {
+    const { start, end } = item.position
+    return {
+      ...row(item, itemIndex),
+      start_line: start.line,
+      start_column: start.column,
+      end_line: end.line,
+      end_column: end.column,
+      start_utf16: start.offset,
+      end_utf16: end.offset,
+      start_codepoint: points[itemIndex * 2] ?? 0,
+      end_codepoint: points[itemIndex * 2 + 1] ?? 0
+    }
+  })
+}

@@ -1,0 +1,146 @@
+import type { Column, FieldType, Table, TableName } from './types.js'
+
+const SCHEMA = 'http://schema.org/'
+
+function column(name: string, type: FieldType, description: string, options: { term?: string; required?: boolean } = {}): Column {
+  return { name, type, description, term: options.term ? SCHEMA + options.term : null, required: options.required ?? false }
+}
+
+const docId = column('doc_id', 'string', 'The document’s stable id (`documentId` of @corpus/core): the file name’s source id, else `sha256-` and 16 hex digits.', { required: true })
+const index = (name: string, what: string) => column(name, 'integer', `Index of the ${what} in its document, from 0.`, { required: true })
+const blockIndex = column('block_index', 'integer', 'Index of the block it stands in (`blocks.block_index`).', { required: true })
+
+// Where a span stands: line and column (1-based, UTF-16 columns), and offsets
+// counted both ways, since JavaScript counts UTF-16 units and W3C selectors,
+// Python and R count code points.
+const span = (what: string): Column[] => [
+  column('start_line', 'integer', `Line where the ${what} starts, from 1.`, { required: true }),
+  column('start_column', 'integer', `Column where the ${what} starts, from 1, in UTF-16 units.`, { required: true }),
+  column('end_line', 'integer', `Line of the character after the ${what}.`, { required: true }),
+  column('end_column', 'integer', `Column of the character after the ${what}, in UTF-16 units.`, { required: true }),
+  column('start_utf16', 'integer', `Offset of the ${what}’s first character in the text, in UTF-16 code units (JavaScript).`, { required: true }),
+  column('end_utf16', 'integer', `Offset of the character after the ${what}, in UTF-16 code units.`, { required: true }),
+  column('start_codepoint', 'integer', `Offset of the ${what}’s first character in the text, in Unicode code points (Python, R, W3C selectors).`, { required: true }),
+  column('end_codepoint', 'integer', `Offset of the character after the ${what}, in Unicode code points.`, { required: true })
+]
+
+const toDocuments = { fields: ['doc_id'], reference: { resource: 'documents' as const, fields: ['doc_id'] } }
+const toBlocks = { fields: ['doc_id', 'block_index'], reference: { resource: 'blocks' as const, fields: ['doc_id', 'block_index'] } }
+
+/** Every table, in the order they are written. */
+export const TABLES: Record<TableName, Table> = {
+  documents: {
+    name: 'documents',
+    description: 'One row per document (source file).',
+    columns: [
+      docId,
+      column('source_file', 'string', 'The file’s base name, empty for text that did not come from a file.'),
+      column('ordinal', 'integer', 'The `NNN` of a `NNN_<16 hex>.txt` name.'),
+      column('source_id', 'string', 'The `<16 hex>` of a `NNN_<16 hex>.txt` name.'),
+      column('sha256', 'string', 'SHA-256 of the raw bytes, lower-case hex (fixity).', { required: true }),
+      column('byte_length', 'integer', 'Length of the raw file in bytes.', { required: true }),
+      column('encoding', 'string', 'How the bytes were decoded: utf-8, utf-16le, utf-16be or windows-1252.', { required: true }),
+      column('language', 'string', 'BCP 47 tag of the detected language.', { term: 'inLanguage' }),
+      column('date', 'string', 'The article’s date as ISO 8601 at its precision (2023, 2023-09 or 2023-09-25); empty when the file states none.', { term: 'datePublished' }),
+      column('date_precision', 'string', 'year, month or day.'),
+      column('date_source', 'string', 'Where the date is stated: header, dateline or byline.'),
+      column('year', 'integer', 'The date’s year.'),
+      column('year_month', 'yearmonth', 'The date’s year and month, when it states a month (2023-09).'),
+      column('month', 'integer', 'The date’s month (1–12), when it states one.'),
+      column('day', 'integer', 'The date’s day of the month, when it states one.'),
+      column('dateline', 'string', 'The agency dateline as written.', { term: 'dateline' }),
+      column('dateline_place', 'string', 'The dateline’s place as written.', { term: 'locationCreated' }),
+      column('dateline_region', 'string', 'A second place of the dateline (a region or country).'),
+      column('dateline_agency', 'string', 'The dateline’s agency as written.', { term: 'sourceOrganization' }),
+      column('byline_author', 'string', 'The author the byline credits.', { term: 'author' }),
+      column('block_count', 'integer', 'Number of blocks.', { required: true }),
+      column('sentence_count', 'integer', 'Number of sentences.', { required: true }),
+      column('word_count', 'integer', 'Number of words in the blocks.', { term: 'wordCount', required: true }),
+      column('quote_count', 'integer', 'Number of quotations.', { required: true }),
+      column('date_count', 'integer', 'Number of date expressions.', { required: true }),
+      column('diagnostic_count', 'integer', 'Number of diagnostics.', { required: true })
+    ],
+    primaryKey: ['doc_id'],
+    foreignKeys: []
+  },
+  blocks: {
+    name: 'blocks',
+    description: 'One row per block of a document, in order.',
+    columns: [
+      docId,
+      index('block_index', 'block'),
+      column('kind', 'string', 'paragraph, heading, dateline, byline, listItem, boilerplate or fragment.', { required: true }),
+      column('text', 'string', 'The block exactly as written.', { term: 'text', required: true }),
+      column('heading_number', 'integer', 'A heading’s leading number (the 1 of `1- Titre`).'),
+      column('list_marker', 'string', 'A list item’s bullet as written.'),
+      ...span('block')
+    ],
+    primaryKey: ['doc_id', 'block_index'],
+    foreignKeys: [toDocuments]
+  },
+  sentences: {
+    name: 'sentences',
+    description: 'One row per sentence, in text order.',
+    columns: [docId, index('sentence_index', 'sentence'), blockIndex, column('text', 'string', 'The sentence exactly as written.', { required: true }), ...span('sentence')],
+    primaryKey: ['doc_id', 'sentence_index'],
+    foreignKeys: [toDocuments, toBlocks]
+  },
+  quotes: {
+    name: 'quotes',
+    description: 'One row per quotation, by position of its opening mark.',
+    columns: [
+      docId,
+      index('quote_index', 'quotation'),
+      blockIndex,
+      column('text', 'string', 'The inside of the quotation, trimmed of white space.', { term: 'text', required: true }),
+      column('open_mark', 'string', 'The opening mark as written («, “ or ").', { required: true }),
+      column('close_mark', 'string', 'The closing mark as written.', { required: true }),
+      column('depth', 'integer', '0 for an outermost quotation, 1 for one inside it, and so on.', { required: true }),
+      column('parent_index', 'integer', 'The quote_index of the quotation it stands in.'),
+      column('sentence_count', 'integer', 'How many sentences it overlaps.', { required: true }),
+      ...span('quotation, marks included,')
+    ],
+    primaryKey: ['doc_id', 'quote_index'],
+    foreignKeys: [toDocuments, toBlocks, { fields: ['doc_id', 'parent_index'], reference: { resource: 'quotes', fields: ['doc_id', 'quote_index'] } }]
+  },
+  dates: {
+    name: 'dates',
+    description: 'One row per date expression, in text order.',
+    columns: [
+      docId,
+      index('date_index', 'date expression'),
+      blockIndex,
+      column('text', 'string', 'The expression exactly as written.', { term: 'name', required: true }),
+      column('value', 'string', 'ISO 8601 at its precision; --MM-DD when the year cannot be known.', { term: 'value', required: true }),
+      column('precision', 'string', 'year, month or day.', { required: true }),
+      column('year_source', 'string', 'Where the year comes from: stated, article (the article’s date) or unknown.', { required: true }),
+      column('weekday', 'string', 'The weekday as written.'),
+      ...span('expression')
+    ],
+    primaryKey: ['doc_id', 'date_index'],
+    foreignKeys: [toDocuments, toBlocks]
+  },
+  diagnostics: {
+    name: 'diagnostics',
+    description: 'One row per problem found in a document’s input.',
+    columns: [
+      docId,
+      index('diagnostic_index', 'diagnostic'),
+      column('rule', 'string', 'The rule id, e.g. broken-hyphenation.', { required: true }),
+      column('severity', 'string', 'error, warning or info.', { required: true }),
+      column('fatal', 'boolean', 'Whether the problem stopped work on the file.', { required: true }),
+      column('line', 'integer', 'Line where it starts; empty when it concerns the whole file.'),
+      column('column', 'integer', 'Column where it starts, in UTF-16 units.'),
+      column('end_line', 'integer', 'Line of the character after it.'),
+      column('end_column', 'integer', 'Column of the character after it.'),
+      column('message', 'string', 'What is wrong, in one sentence.', { required: true }),
+      column('actual', 'string', 'The offending text.'),
+      column('expected', 'string', 'A suggested replacement.')
+    ],
+    primaryKey: ['doc_id', 'diagnostic_index'],
+    foreignKeys: [toDocuments]
+  }
+}
+
+/** The table names, in the order they are written. */
+export const TABLE_NAMES = Object.keys(TABLES) as TableName[]

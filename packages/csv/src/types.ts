@@ -1,0 +1,70 @@
+/** A cell before quoting: text, a number, a boolean, or `null` for a missing value (written empty). */
+export type Cell = string | number | boolean | null
+
+/** One row of a table, by column name. */
+export type Row = Record<string, Cell>
+
+/** The tables this package writes, linked by `doc_id`. */
+export type TableName = 'documents' | 'blocks' | 'sentences' | 'quotes' | 'dates' | 'diagnostics'
+
+/** Frictionless field types the columns use. */
+export type FieldType = 'string' | 'integer' | 'boolean' | 'yearmonth'
+
+/** A column of a table. */
+export interface Column {
+  /** Its name in the header. */
+  name: string
+  type: FieldType
+  /** What it holds, in one sentence. */
+  description: string
+  /** The vocabulary term it stands for (the JSON-LD exporter’s), when there is one. */
+  term: string | null
+  /** Whether it is never empty. */
+  required: boolean
+}
+
+/** A table: its columns, key and links to other tables. */
+export interface Table {
+  name: TableName
+  /** What one row is. */
+  description: string
+  columns: Column[]
+  primaryKey: string[]
+  foreignKeys: Array<{ fields: string[]; reference: { resource: TableName; fields: string[] } }>
+}
+
+/** A CSV dialect: the named profiles are listed in `DIALECTS`. */
+export interface Dialect {
+  /** Field separator. */
+  delimiter: string
+  /** Record terminator. */
+  lineTerminator: '\r\n' | '\n'
+  /** Whether the file starts with a UTF-8 byte order mark (Excel needs it to read UTF-8). */
+  bom: boolean
+  /**
+   * Whether cells that a spreadsheet would run as a formula (starting with `=`,
+   * `+`, `-`, `@`, tab or carriage return) are prefixed with `'`.
+   */
+  formulaGuard: boolean
+}
+
+/** The named dialects. */
+export type Profile = 'rfc4180' | 'excel' | 'excel-fr' | 'tsv'
+
+/** Which columns of a table to write, and under which names. */
+export interface ColumnChoice {
+  /** The columns to write, in this order (default: all, in the table’s order). */
+  include?: string[]
+  /** New names for columns, by their default name. */
+  rename?: Record<string, string>
+}
+
+/** Options of the CSV writer. */
+export interface CsvOptions {
+  /** The dialect (default `rfc4180`). */
+  profile?: Profile
+  /** The tables to write (default: all). */
+  tables?: TableName[]
+  /** Column choices by table. */
+  columns?: Partial<Record<TableName, ColumnChoice>>
+}

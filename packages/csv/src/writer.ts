@@ -1,0 +1,102 @@
+import { documentId, type Document } from '@corpus/core'
+import { DIALECTS } from './dialects.js'
+import { formatRecord } from './format.js'
+import { documentRows } from './rows.js'
+import { TABLE_NAMES, TABLES } from './tables.js'
+import type { Column, CsvOptions, Dialect, Profile, Row, Table, TableName } from './types.js'
+
+/** A table as it is written: its columns chosen and named by the options. */
+export interface OutputTable extends Table {
+  /** The columns written, in order, with their output names. */
+  columns: Column[]
+  /** The default name of each column written, in the same order. */
+  sources: string[]
+}
+
+/** A CSV writer: headers, and the records of each document, per table. */
+export interface CsvWriter {
+  profile: Profile
+  dialect: Dialect
+  tables: OutputTable[]
+  /** The start of a table’s file: the byte order mark when the dialect has one, and the header record. */
+  header(table: TableName): string
+  /** The records of one document, per table written. Throws when its id was seen before (ids are keys). */
+  records(document: Document): Partial<Record<TableName, string>>
+}
+
+/** Makes a writer for these options; throws a `TypeError` on an unknown profile, table or column. */
+export function csvWriter(options: CsvOptions = {}): CsvWriter {
+  const profile = options.profile ?? 'rfc4180'
+  const dialect = DIALECTS[profile]
+  if (!dialect) throw new TypeError(`Invalid \`profile\` ${JSON.stringify(profile)}: expected one of ${Object.keys(DIALECTS).join(', ')}`)
+  const tables = (options.tables ?? TABLE_NAMES).map((name) => outputTable(name, options))
+  const seen = new Set<string>()
+  return {
+    profile,
+    dialect,
+    tables,
+    header(name) {
+      const table = tables.find((item) => item.name === name)
+      if (!table) throw new TypeError(`Table \`${name}\` is not written`)
+      return (dialect.bom ? '\ufeff' : '') + formatRecord(table.columns.map((column) => column.name), dialect)
+    },
+    records(document) {
+      const id = documentId(document)
+      if (seen.has(id)) throw new Error(`Two documents have the id \`${id}\` (${document.source.file ?? 'a text'}): doc_id is the key of every table`)
+      seen.add(id)
+      const rows = documentRows(document)
+      const chunks: Partial<Record<TableName, string>> = {}
+      for (const table of tables) chunks[table.name] = rows[table.name].map((row) => formatRecord(values(row, table.sources), dialect)).join('')
+      return chunks
+    }
+  }
+}
+
+function values(row: Row, sources: readonly string[]) {
+  return sources.map((name) => row[name] ?? null)
+}
+
+function outputTable(name: TableName, options: CsvOptions): OutputTable {
+  const table = TABLES[name]
+  if (!table) throw new TypeError(`Invalid table \`${name}\`: expected one of ${TABLE_NAMES.join(', ')}`)
+  const include = included(name, options)
+  const rename = renamer(name, options)
+  const known = new Map(table.columns.map((column) => [column.name, column]))
+  const columns = include.flatMap((column) => {
+    const found = known.get(column)
+    return found ? [{ ...found, name: rename(column) }] : []
+  })
+  if (new Set(columns.map((column) => column.name)).size < columns.length) throw new TypeError(`Two columns of table \`${name}\` would have the same name`)
+  const written = options.tables ?? TABLE_NAMES
+  // A key holds only when its columns are written, in this table and in the one it points at.
+  const kept = (fields: string[], table: TableName) => fields.every((field) => included(table, options).includes(field))
+  return {
+    ...table,
+    columns,
+    sources: include,
+    primaryKey: kept(table.primaryKey, name) ? table.primaryKey.map(rename) : [],
+    foreignKeys: table.foreignKeys
+      .filter((key) => written.includes(key.reference.resource) && kept(key.fields, name) && kept(key.reference.fields, key.reference.resource))
+      .map((key) => ({
+        fields: key.fields.map(rename),
+        reference: { resource: key.reference.resource, fields: key.reference.fields.map(renamer(key.reference.resource, options)) }
+      }))
+  }
+}
+
+/** The default names of the columns written of a table; throws a `TypeError` on an unknown one. */
+function included(name: TableName, options: CsvOptions): string[] {
+  const table = TABLES[name]
+  const choice = options.columns?.[name] ?? {}
+  const known = table.columns.map((column) => column.name)
+  const include = choice.include ?? known
+  for (const column of [...include, ...Object.keys(choice.rename ?? {})]) {
+    if (!known.includes(column)) throw new TypeError(`Invalid column \`${column}\` of table \`${name}\`: expected one of ${known.join(', ')}`)
+  }
+  return include
+}
+
+function renamer(name: TableName, options: CsvOptions): (column: string) => string {
+  const rename = options.columns?.[name]?.rename ?? {}
+  return (column) => rename[column] ?? column
+}
