@@ -1,0 +1,70 @@
+/**
+ * A real client: DuckDB reads every table that `writeCsvTables` wrote, strictly,
+ * in each profile; joins lose no row; counts and values equal the model.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { TABLE_NAMES, TABLES, type Profile } from '../src/index.js'
+import { writeCsvTables } from '../src/node/index.js'
+import { inputs } from './support/inputs.js'
+
+const all = inputs()
+const documents = all.map((input) => input.document)
+let connection: DuckDBConnection
+const folders: string[] = []
+
+beforeAll(async () => {
+  connection = await (await DuckDBInstance.create(':memory:')).connect()
+})
+
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true })
+})
+
+async function rows(sql: string): Promise<unknown[][]> {
+  return (await connection.runAndReadAll(sql)).getRows()
+}
+
+describe.each([
+  ['rfc4180', ',', 'csv'],
+  ['excel-fr', ';', 'csv'],
+  ['tsv', '\t', 'tsv']
+] satisfies Array<[Profile, string, string]>)('%s', (profile, delimiter, extension) => {
+  const folder = mkdtempSync(join(tmpdir(), 'corpus-csv-'))
+  folders.push(folder)
+  const table = (name: string) => `read_csv('${join(folder, `${name}.${extension}`)}', header = true, strict_mode = true, delim = '${delimiter === '\t' ? '\\t' : delimiter}', quote = '"', escape = '"', all_varchar = false)`
+
+  beforeAll(async () => {
+    await writeCsvTables(documents, folder, { profile })
+  })
+
+  it.each(TABLE_NAMES)('reads %s strictly, with every row and column', async (name) => {
+    const [[count]] = (await rows(`select count(*) from ${table(name)}`)) as [[bigint]]
+    const expected = documents.reduce((sum, document) => sum + ({ documents: 1, blocks: document.children.length, sentences: document.sentences.length, quotes: document.quotes.length, dates: document.dates.length, diagnostics: document.diagnostics.length })[name], 0)
+    expect(Number(count)).toBe(expected)
+    const columns = (await connection.runAndReadAll(`select * from ${table(name)} limit 1`)).columnNames()
+    expect(columns).toEqual(TABLES[name].columns.map((column) => column.name))
+  })
+
+  it('joins blocks to documents on doc_id without losing a row', async () => {
+    const [[joined, blocks, orphans]] = (await rows(
+      `select (select count(*) from ${table('blocks')} b join ${table('documents')} d using (doc_id)), (select count(*) from ${table('blocks')}), (select count(*) from ${table('blocks')} b anti join ${table('documents')} d using (doc_id))`
+    )) as [[bigint, bigint, bigint]]
+    expect(Number(joined)).toBe(Number(blocks))
+    expect(Number(orphans)).toBe(0)
+  })
+
+  it('gives back the model’s values', async () => {
+    const fromDuck = await rows(`select doc_id, sha256, block_count, word_count, coalesce(date, ''), coalesce(language, '') from ${table('documents')} order by doc_id`)
+    const { documentId } = await import('@corpus/core')
+    const expected = documents
+      .map((document) => [documentId(document), document.source.sha256, document.children.length, null, document.date?.value ?? '', document.language ?? ''])
+      .sort((a, b) => String(a[0]).localeCompare(String(b[0])))
+    expect(fromDuck.map((row) => [row[0], row[1], Number(row[2]), null, String(row[4]), row[5]])).toEqual(expected)
+    const texts = await rows(`select text from ${table('quotes')} where doc_id = '${documentId(documents[0] ?? documents[1])}' order by quote_index`)
+    expect(texts.map((row) => row[0])).toEqual((documents[0]?.quotes ?? []).map((quote) => quote.value))
+  })
+})

@@ -1,0 +1,33 @@
+import { jsonLdContext } from '@corpus/jsonld'
+import { describe, expect, it } from 'vitest'
+import { TABLES, csvWriter, csvwMetadata, type TableFile } from '../src/index.js'
+
+const files: TableFile[] = csvWriter().tables.map((table) => ({ table: table.name, path: `${table.name}.csv`, bytes: 0, sha256: '0'.repeat(64) }))
+
+describe('CSVW metadata', () => {
+  it('points columns at the terms the JSON-LD exporter writes', () => {
+    const context = jsonLdContext() as Record<string, unknown>
+    const written = new Set(Object.values(context).filter((value): value is string => typeof value === 'string' && value.startsWith('schema:')).map((value) => `http://schema.org/${value.slice(7)}`))
+    const terms = Object.values(TABLES).flatMap((table) => table.columns.flatMap((column) => (column.term ? [column.term] : [])))
+    expect(terms.length).toBeGreaterThan(8)
+    expect(terms.filter((term) => !written.has(term))).toEqual([])
+  })
+
+  it('gives rows the IRIs the JSON-LD exporter mints', () => {
+    const metadata = csvwMetadata(csvWriter(), files, { base: 'https://archives.example/presse/' }) as { tables: Array<{ url: string; tableSchema: { aboutUrl?: string } }> }
+    expect(Object.fromEntries(metadata.tables.map((table) => [table.url, table.tableSchema.aboutUrl ?? null]))).toEqual({
+      'documents.csv': 'https://archives.example/presse/{doc_id}',
+      'blocks.csv': null,
+      'sentences.csv': null,
+      'quotes.csv': 'https://archives.example/presse/{doc_id}#quote-{quote_index}',
+      'dates.csv': 'https://archives.example/presse/{doc_id}#date-{date_index}',
+      'diagnostics.csv': null
+    })
+  })
+
+  it('says in the excel profiles that cells are guarded', () => {
+    const guarded = JSON.stringify(csvwMetadata(csvWriter({ profile: 'excel' }), files))
+    expect(guarded).toContain('prefixed with an apostrophe')
+    expect(JSON.stringify(csvwMetadata(csvWriter(), files))).not.toContain('apostrophe')
+  })
+})

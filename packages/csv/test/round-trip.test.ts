@@ -1,0 +1,57 @@
+/**
+ * Round trip: every table of every input, in every profile, read back with
+ * csv-parse in strict mode (no relaxed quotes or column counts), equals the
+ * rows produced.
+ */
+import { parse as parseCsv } from 'csv-parse/sync'
+import { describe, expect, it } from 'vitest'
+import { DIALECTS, TABLE_NAMES, TABLES, documentRows, toCsv, type Profile } from '../src/index.js'
+import { asRead } from './support/expected.js'
+import { inputs } from './support/inputs.js'
+
+const all = inputs()
+const PROFILES: Profile[] = ['rfc4180', 'excel', 'excel-fr', 'tsv']
+
+describe.each(PROFILES)('%s', (profile) => {
+  const dialect = DIALECTS[profile]
+  const tables = toCsv(
+    all.map((input) => input.document),
+    { profile }
+  )
+
+  it.each(TABLE_NAMES)('%s reads back as the rows produced', (name) => {
+    const text = tables[name] ?? ''
+    expect(text.startsWith('\ufeff')).toBe(dialect.bom)
+    const records = parseCsv(text, { bom: true, delimiter: dialect.delimiter, record_delimiter: dialect.lineTerminator, relax_quotes: false, relax_column_count: false }) as string[][]
+    const [header, ...rows] = records
+    const columns = TABLES[name].columns.map((column) => column.name)
+    expect(header).toEqual(columns)
+    const expected = all.flatMap((input) => documentRows(input.document)[name]).map((row) => columns.map((column) => asRead(row[column] ?? null, dialect)))
+    expect(rows).toEqual(expected)
+    expect(rows.length).toBeGreaterThan(0)
+  })
+})
+
+describe('rows', () => {
+  it('hold what the model holds', () => {
+    const rows = all.flatMap((input) => documentRows(input.document).blocks)
+    expect(rows.length).toBe(all.reduce((sum, input) => sum + input.document.children.length, 0))
+    for (const input of all) {
+      const { documents, sentences, quotes, dates, diagnostics } = documentRows(input.document)
+      expect(documents[0]?.sha256).toBe(input.document.source.sha256)
+      expect(sentences.map((row) => row.text)).toEqual(input.document.sentences.map((sentence) => input.document.text.slice(sentence.position.start.offset, sentence.position.end.offset)))
+      expect(quotes.map((row) => row.text)).toEqual(input.document.quotes.map((quote) => quote.value))
+      expect(dates.map((row) => row.value)).toEqual(input.document.dates.map((date) => date.value))
+      expect(diagnostics.map((row) => row.rule)).toEqual(input.document.diagnostics.map((diagnostic) => diagnostic.ruleId))
+    }
+  })
+
+  it('count offsets in code points as Python does', () => {
+    for (const input of all) {
+      const points = Array.from(input.document.text)
+      for (const row of documentRows(input.document).sentences) {
+        expect(points.slice(Number(row.start_codepoint), Number(row.end_codepoint)).join('')).toBe(row.text)
+      }
+    }
+  })
+})

@@ -1,0 +1,116 @@
+import { createHash } from 'node:crypto'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parse, type Document } from '@corpus/core'
+import { afterAll, describe, expect, it } from 'vitest'
+import { csvWriter, toCsv, toCsvChunks } from '../src/index.js'
+import { writeCsvTables } from '../src/node/index.js'
+
+const documents = [
+  parse(' date 2024-02 Le tramway de Besançon rouvre le 5 février après « six mois » de travaux.', { file: '001_0a1b2c3d4e5f6071.txt' }),
+  parse('La médiathèque de Vannes prolonge ses horaires le samedi.', { file: '002_1b2c3d4e5f607182.txt' })
+]
+const folders: string[] = []
+const folder = () => {
+  const path = mkdtempSync(join(tmpdir(), 'corpus-csv-'))
+  folders.push(path)
+  return path
+}
+afterAll(() => {
+  for (const path of folders) rmSync(path, { recursive: true, force: true })
+})
+
+describe('columns', () => {
+  it('are chosen and renamed through options, keys following their columns', () => {
+    const writer = csvWriter({ tables: ['documents', 'dates'], columns: { documents: { include: ['doc_id', 'date', 'year_month'], rename: { doc_id: 'id' } }, dates: { include: ['doc_id', 'date_index', 'value'] } } })
+    expect(writer.header('documents')).toBe('id,date,year_month\r\n')
+    expect(writer.records(documents[0] as Document)).toEqual({ documents: '0a1b2c3d4e5f6071,2024-02,2024-02\r\n', dates: '0a1b2c3d4e5f6071,0,2024-02-05\r\n' })
+    const [table, dates] = writer.tables
+    expect(table?.primaryKey).toEqual(['id'])
+    expect(dates?.foreignKeys).toEqual([{ fields: ['doc_id'], reference: { resource: 'documents', fields: ['id'] } }])
+  })
+
+  it('drop keys whose columns are not written', () => {
+    const writer = csvWriter({ tables: ['documents', 'blocks'], columns: { blocks: { include: ['doc_id', 'text'] } } })
+    expect(writer.tables[1]?.primaryKey).toEqual([])
+    expect(writer.tables[1]?.foreignKeys).toEqual([{ fields: ['doc_id'], reference: { resource: 'documents', fields: ['doc_id'] } }])
+    expect(csvWriter({ tables: ['blocks'] }).tables[0]?.foreignKeys).toEqual([])
+  })
+
+  it('refuse unknown tables, columns, profiles and clashing names', () => {
+    expect(() => csvWriter({ tables: ['documents', 'pages' as 'documents'] })).toThrow('Invalid table `pages`')
+    expect(() => csvWriter({ columns: { blocks: { include: ['doc_id', 'txt'] } } })).toThrow('Invalid column `txt` of table `blocks`')
+    expect(() => csvWriter({ columns: { blocks: { rename: { txt: 'x' } } } })).toThrow('Invalid column `txt`')
+    expect(() => csvWriter({ profile: 'excel-de' as 'excel' })).toThrow('Invalid `profile` "excel-de"')
+    expect(() => csvWriter({ columns: { blocks: { rename: { kind: 'text' } } } })).toThrow('Two columns of table `blocks` would have the same name')
+  })
+
+  it('refuse two documents with one id: doc_id is a key', () => {
+    const writer = csvWriter()
+    writer.records(documents[0] as Document)
+    expect(() => writer.records(documents[0] as Document)).toThrow('Two documents have the id `0a1b2c3d4e5f6071`')
+  })
+})
+
+describe('streaming', () => {
+  it('gives each header first, then each document’s records, as toCsv holds them whole', async () => {
+    async function* slowly() {
+      for (const document of documents) yield await Promise.resolve(document)
+    }
+    const chunks: Array<[string, string]> = []
+    for await (const chunk of toCsvChunks(slowly())) chunks.push([chunk.table, chunk.text])
+    expect(chunks.slice(0, 6).map(([table]) => table)).toEqual(['documents', 'blocks', 'sentences', 'quotes', 'dates', 'diagnostics'])
+    const joined: Record<string, string> = {}
+    for (const [table, text] of chunks) joined[table] = (joined[table] ?? '') + text
+    expect(joined).toEqual(toCsv(documents))
+  })
+})
+
+describe('writeCsvTables', () => {
+  it('writes the tables and their metadata, with true sizes and hashes', async () => {
+    const out = folder()
+    const written = await writeCsvTables(documents, out)
+    expect(readdirSync(out).sort()).toEqual(['blocks.csv', 'csv-metadata.json', 'datapackage.json', 'dates.csv', 'diagnostics.csv', 'documents.csv', 'quotes.csv', 'sentences.csv'])
+    expect(written.documents).toBe(2)
+    const tables = toCsv(documents)
+    for (const file of written.files) {
+      const bytes = readFileSync(join(out, file.path))
+      expect(bytes.toString('utf8')).toBe(tables[file.table])
+      expect(file.bytes).toBe(bytes.length)
+      expect(file.sha256).toBe(createHash('sha256').update(bytes).digest('hex'))
+    }
+    const datapackage = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8')) as { resources: Array<{ path: string; hash: string; bytes: number }> }
+    for (const resource of datapackage.resources) {
+      const bytes = readFileSync(join(out, resource.path))
+      expect(resource.hash).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`)
+      expect(resource.bytes).toBe(bytes.length)
+    }
+  })
+
+  it('writes .tsv files in the TSV profile', async () => {
+    const out = folder()
+    await writeCsvTables(documents, out, { profile: 'tsv', tables: ['documents'] })
+    expect(readdirSync(out).sort()).toEqual(['csv-metadata.json', 'datapackage.json', 'documents.tsv'])
+  })
+
+  it('writes nothing when the documents fail mid-way, and leaves no temporary file', async () => {
+    const out = folder()
+    async function* failing() {
+      yield documents[0] as Document
+      throw new Error('disk gone')
+    }
+    await expect(writeCsvTables(failing(), out)).rejects.toThrow('disk gone')
+    expect(readdirSync(out)).toEqual([])
+  })
+
+  it('does not overwrite existing files unless asked, and then replaces them', async () => {
+    const out = folder()
+    writeFileSync(join(out, 'blocks.csv'), 'old')
+    await expect(writeCsvTables(documents, out)).rejects.toThrow(`Not overwriting blocks.csv in ${out}`)
+    expect(readFileSync(join(out, 'blocks.csv'), 'utf8')).toBe('old')
+    expect(existsSync(join(out, 'documents.csv'))).toBe(false)
+    await writeCsvTables(documents, out, { overwrite: true })
+    expect(readFileSync(join(out, 'blocks.csv'), 'utf8')).toBe(toCsv(documents).blocks)
+  })
+})
