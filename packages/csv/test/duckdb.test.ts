@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { documentId } from '@corpus/core'
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TABLE_NAMES, TABLES, type Profile } from '../src/index.js'
@@ -58,13 +59,15 @@ describe.each([
   })
 
   it('gives back the model’s values', async () => {
-    const fromDuck = await rows(`select doc_id, sha256, block_count, word_count, coalesce(date, ''), coalesce(language, '') from ${table('documents')} order by doc_id`)
-    const { documentId } = await import('@corpus/core')
+    const fromDuck = await rows(`select doc_id, sha256, block_count, coalesce(date, ''), coalesce(language, '') from ${table('documents')} order by doc_id`)
     const expected = documents
-      .map((document) => [documentId(document), document.source.sha256, document.children.length, null, document.date?.value ?? '', document.language ?? ''])
-      .sort((a, b) => String(a[0]).localeCompare(String(b[0])))
-    expect(fromDuck.map((row) => [row[0], row[1], Number(row[2]), null, String(row[4]), row[5]])).toEqual(expected)
-    const texts = await rows(`select text from ${table('quotes')} where doc_id = '${documentId(documents[0] ?? documents[1])}' order by quote_index`)
-    expect(texts.map((row) => row[0])).toEqual((documents[0]?.quotes ?? []).map((quote) => quote.value))
+      .map((document) => [documentId(document), document.source.sha256, document.children.length, document.date?.value ?? '', document.language ?? ''])
+      .sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1))
+    expect(fromDuck.map((row) => [row[0], row[1], Number(row[2]), String(row[3]), row[4]])).toEqual(expected)
+    const quoted = documents.find((document) => document.quotes.length > 2)
+    expect(quoted).toBeDefined()
+    if (!quoted) return
+    const texts = await rows(`select text, depth from ${table('quotes')} where doc_id = '${documentId(quoted)}' order by quote_index`)
+    expect(texts.map((row) => [row[0], Number(row[1])])).toEqual(quoted.quotes.map((quote) => [quote.value, quote.depth]))
   })
 })
