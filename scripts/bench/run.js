@@ -68,6 +68,12 @@ const exportPlan = [
   { key: 'jsonld', row: 'jsonld', files },
   { key: 'jsonldAnnotations', row: 'jsonld-annotations', files }
 ]
+/** The CSV rows: the same cells for every serializer, only the writing timed. */
+const csvPlan = [
+  { key: 'csv', row: 'csv', files },
+  { key: 'csvStringify', row: 'csv-stringify', files },
+  { key: 'papaparse', row: 'papaparse', files }
+]
 const retainedPlan = [
   { key: 'text', row: 'floor', label: 'decoded text only (reference)' },
   { key: 'core', row: 'core', label: '@corpus/core Documents' },
@@ -76,9 +82,9 @@ const retainedPlan = [
 const budget = options.quick ? QUICK_RETAINED_BYTES : RETAINED_BYTES
 
 const results = {}
-const steps = plan.length + exportPlan.length + retainedPlan.length
+const steps = plan.length + exportPlan.length + csvPlan.length + retainedPlan.length
 let step = 0
-for (const item of [...plan, ...exportPlan]) {
+for (const item of [...plan, ...exportPlan, ...csvPlan]) {
   const module = await loadRow(item.row)
   console.error(`[${++step}/${steps}] ${module.label} on ${int(item.files)} files…`)
   const result = await runChild('child.js', [item.row, String(item.files)], { execArgv: ['--expose-gc'], env: item.env ?? {} })
@@ -165,6 +171,21 @@ function print() {
     )
   )
   out.push('')
+  out.push(`### CSV (the same cells of all six tables for every serializer, built untimed; only the writing is timed)`)
+  out.push('')
+  const fastestPeer = Math.max(...['csvStringify', 'papaparse'].filter((key) => ok(results[key])).map((key) => results[key].output / results[key].seconds))
+  out.push(
+    markdownTable(
+      ['Row', 'Docs', 'Time s', 'CSV MB/s', 'Peak RSS MiB', '× fastest peer', 'Output'],
+      csvPlan.map(({ key }) => {
+        const row = results[key]
+        if (!ok(row)) return [row.label, int(row.files), '–', '–', '–', '–', row.skipped ? `skipped: ${row.skipped}` : `error: ${row.error}`]
+        const speed = row.output / row.seconds
+        return [row.label, int(row.files), num(row.seconds, 2), num(speed / 1e6, 1), num(mib(row.maxRssKiB), 1), Number.isFinite(fastestPeer) ? `${num(speed / fastestPeer, 2)}×` : '–', `${int(row.output)} ${row.unit}`]
+      })
+    )
+  )
+  out.push('')
   const [a, b] = [results.coreSmall, results.core]
   if (ok(a) && ok(b)) {
     const delta = mib(b.maxRssKiB) - mib(a.maxRssKiB)
@@ -181,7 +202,7 @@ function print() {
     { label: `core parse, ${int(b.files)} files`, mib: ok(b) ? mib(b.maxRssKiB) : null },
     ...(ok(results.readCorpus) ? [{ label: `readCorpus, ${int(results.readCorpus.files)} files`, mib: mib(results.readCorpus.maxRssKiB) }] : [])
   ]
-  for (const { target, measured, pass } of checkTargets({ floor, core: b, remark: results.remark, latin: results.latin, retainedCore: retained.core, peaks, jsonFloor, jsonld: results.jsonld })) {
+  for (const { target, measured, pass } of checkTargets({ floor, core: b, remark: results.remark, latin: results.latin, retainedCore: retained.core, peaks, jsonFloor, jsonld: results.jsonld, csv: results.csv, csvPeers: [results.csvStringify, results.papaparse] })) {
     out.push(`- ${pass === null ? 'N/A ' : pass ? 'PASS' : 'MISS'} ${target}: ${measured}`)
   }
   console.log(out.join('\n'))
@@ -195,6 +216,7 @@ function report(row) {
   if (row.skipped) console.error(`  skipped: ${row.skipped}`)
   else if (row.error) console.error(`  error: ${row.error}`)
   // Exporter rows time the export alone: their rate is in documents, not input bytes.
+  else if (csvPlan.some(({ key }) => results[key] === row)) console.error(`  ${num(row.seconds, 2)} s, ${num(row.output / row.seconds / 1e6, 1)} MB/s of CSV, peak ${num(mib(row.maxRssKiB), 1)} MiB`)
   else if (exportPlan.some(({ key }) => results[key] === row)) console.error(`  ${num(row.seconds, 2)} s, ${int(row.files / row.seconds)} docs/s, peak ${num(mib(row.maxRssKiB), 1)} MiB`)
   else console.error(`  ${num(row.seconds, 2)} s, ${num(row.bytes / row.seconds / 1e6, 1)} MB/s, peak ${num(mib(row.maxRssKiB), 1)} MiB`)
 }

@@ -11,7 +11,7 @@ export const TARGETS = {
 }
 
 /**
- * @param {{ floor?: object, core?: object, remark?: object, latin?: object, retainedCore?: object, peaks: Array<{ label: string, mib: number }>, jsonFloor?: object, jsonld?: object }} m
+ * @param {{ floor?: object, core?: object, remark?: object, latin?: object, retainedCore?: object, peaks: Array<{ label: string, mib: number }>, jsonFloor?: object, jsonld?: object, csv?: object, csvPeers?: object[] }} m
  * @returns {Array<{ target: string, measured: string, pass: boolean | null }>} `pass: null` when it could not be measured
  */
 export function checkTargets(m) {
@@ -31,5 +31,9 @@ export function checkTargets(m) {
   const docs = (row) => (row && !row.error && !row.skipped ? row.files / row.seconds : null)
   const jsonld = docs(m.jsonld) !== null && docs(m.jsonFloor) !== null ? docs(m.jsonld) / docs(m.jsonFloor) : null
   add(`toJsonLd + JSON.stringify ≥ ${TARGETS.jsonldRatio}× JSON.stringify of the model (documents/s)`, jsonld, (v) => v >= TARGETS.jsonldRatio, (v) => `${num(v, 2)}×`)
+  const csvSpeed = (row) => (row && !row.error && !row.skipped ? row.output / row.seconds : null)
+  const peers = (m.csvPeers ?? []).map(csvSpeed).filter((speed) => speed !== null)
+  const csv = csvSpeed(m.csv) !== null && peers.length > 0 ? csvSpeed(m.csv) / Math.max(...peers) : null
+  add(`@corpus/csv ≥ 1× the faster of csv-stringify and papaparse (MB/s of CSV)`, csv, (v) => v >= 1, (v) => `${num(v, 2)}×`)
   return results
 }
