@@ -57,6 +57,8 @@ const plan = [
   { key: 'core', row: 'core', files },
   { key: 'coreLanguage', row: 'core-language', files: small, note: `first ${int(small)} files` },
   { key: 'readCorpus', row: 'read-corpus', files },
+  { key: 'csvWriteSmall', row: 'csv-write', files: small, note: `first ${int(small)} files` },
+  { key: 'csvWrite', row: 'csv-write', files },
   { key: 'remark', row: 'remark', files },
   { key: 'latin', row: 'parse-latin', files },
   { key: 'segmenter', row: 'segmenter', files },
@@ -200,7 +202,8 @@ function print() {
   out.push('')
   const peaks = [
     { label: `core parse, ${int(b.files)} files`, mib: ok(b) ? mib(b.maxRssKiB) : null },
-    ...(ok(results.readCorpus) ? [{ label: `readCorpus, ${int(results.readCorpus.files)} files`, mib: mib(results.readCorpus.maxRssKiB) }] : [])
+    ...(ok(results.readCorpus) ? [{ label: `readCorpus, ${int(results.readCorpus.files)} files`, mib: mib(results.readCorpus.maxRssKiB) }] : []),
+    ...(ok(results.csvWrite) ? [{ label: `readCorpus → writeCsvTables, ${int(results.csvWrite.files)} files`, mib: mib(results.csvWrite.maxRssKiB) }] : [])
   ]
   for (const { target, measured, pass } of checkTargets({ floor, core: b, remark: results.remark, latin: results.latin, retainedCore: retained.core, peaks, jsonFloor, jsonld: results.jsonld, csv: results.csv, csvPeers: [results.csvStringify, results.papaparse] })) {
     out.push(`- ${pass === null ? 'N/A ' : pass ? 'PASS' : 'MISS'} ${target}: ${measured}`)

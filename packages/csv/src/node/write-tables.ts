@@ -32,7 +32,12 @@ interface Output {
   temporary: string
   handle: FileHandle
   hash: Hash
+  /** Text not yet written: small writes are gathered, since each costs a system call. */
+  pending: string
 }
+
+// How much text a table gathers before it is written out.
+const FLUSH_AT = 1 << 18
 
 /**
  * Writes the tables of a corpus into `folder` (`documents.csv`, `blocks.csv`…,
@@ -57,7 +62,7 @@ export async function writeCsvTables(documents: AsyncIterable<Document> | Iterab
   try {
     for (const table of writer.tables) {
       const path = `${table.name}.${extension}`
-      const output: Output = { file: { table: table.name, path, bytes: 0, sha256: '' }, temporary: temporary(path), handle: await open(temporary(path), 'wx'), hash: createHash('sha256') }
+      const output: Output = { file: { table: table.name, path, bytes: 0, sha256: '' }, temporary: temporary(path), handle: await open(temporary(path), 'wx'), hash: createHash('sha256'), pending: '' }
       outputs.push(output)
       await append(output, writer.header(table.name))
     }
@@ -68,6 +73,7 @@ export async function writeCsvTables(documents: AsyncIterable<Document> | Iterab
       count++
     }
     for (const output of outputs) {
+      await flush(output)
       output.file.sha256 = output.hash.digest('hex')
       await output.handle.close()
     }
@@ -91,10 +97,15 @@ export async function writeCsvTables(documents: AsyncIterable<Document> | Iterab
 }
 
 async function append(output: Output, text: string): Promise<void> {
-  if (text === '') return
-  const bytes = Buffer.from(text, 'utf8')
+  output.pending += text
+  if (output.pending.length >= FLUSH_AT) await flush(output)
+}
+
+async function flush(output: Output): Promise<void> {
+  if (output.pending === '') return
+  const bytes = Buffer.from(output.pending, 'utf8')
+  output.pending = ''
   output.hash.update(bytes)
   output.file.bytes += bytes.length
   await output.handle.write(bytes)
 }
-
