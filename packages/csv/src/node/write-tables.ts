@@ -36,8 +36,10 @@ interface Output {
   pending: string
 }
 
-// How much text a table gathers before it is written out.
-const FLUSH_AT = 1 << 18
+// How much text a table gathers before it is written out: each write is a turn
+// of the event loop, where the collector keeps memory flat (20,000 files peak at
+// about 110 MiB with 16 K characters, 190 MiB with 256 K).
+const FLUSH_AT = 1 << 14
 
 /**
  * Writes the tables of a corpus into `folder` (`documents.csv`, `blocks.csv`…,
