@@ -1,0 +1,77 @@
+import { documentId, type Document } from '@corpus/core'
+import { toMarkdown } from './to-markdown.js'
+import type { MarkdownOptions } from './types.js'
+
+/** One Markdown file of a corpus. */
+export interface MarkdownFile {
+  /** A file name safe on every file system (`001_0a1b2c3d4e5f6071.md`). */
+  path: string
+  markdown: string
+}
+
+// Names that Windows reserves, whatever the extension.
+const RESERVED = /^(?:con|prn|aux|nul|com\d|lpt\d)$/i
+const MAX_STEM = 120
+
+/**
+ * A file name for a document, safe on every file system: the source file’s
+ * name without its extension (else the document’s id), with characters other
+ * than letters, digits, `.`, `_` and `-` replaced by `_`, no leading dot or
+ * dash, no reserved name, at most 120 characters, and `.md`.
+ */
+export function markdownFileName(document: Document): string {
+  const stem = (document.source.file ?? documentId(document)).replace(/\.[^.]*$/, '')
+  let safe = stem
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}._-]/gu, '_')
+    .replace(/^[.-]+/, '_')
+    .slice(0, MAX_STEM)
+  if (safe === '' || RESERVED.test(safe)) safe = `_${safe || documentId(document)}`
+  return `${safe}.md`
+}
+
+/**
+ * A corpus as one Markdown file per document, named by {@link markdownFileName};
+ * a name that two documents would share gets its document’s id added.
+ */
+export function corpusToMarkdownFiles(documents: Iterable<Document>, options?: MarkdownOptions): MarkdownFile[] {
+  const files: MarkdownFile[] = []
+  const taken = new Set<string>()
+  for (const document of documents) {
+    let path = markdownFileName(document)
+    if (taken.has(path.toLowerCase())) path = path.replace(/\.md$/, `-${documentId(document)}.md`)
+    taken.add(path.toLowerCase())
+    files.push({ path, markdown: toMarkdown(document, options) })
+  }
+  return files
+}
+
+/**
+ * A corpus as one book: a title, a table of contents linking to each document,
+ * then each document as a section (`##` with its file name, its subheadings
+ * one level down), without front matter.
+ */
+export function corpusToMarkdownBook(documents: Iterable<Document>, options: MarkdownOptions & { title?: string } = {}): string {
+  const sections: Array<{ title: string; anchor: string; body: string }> = []
+  const anchors = new Set<string>()
+  for (const document of documents) {
+    const title = document.source.file ?? documentId(document)
+    let anchor = slug(title)
+    for (let n = 1; anchors.has(anchor); n++) anchor = `${slug(title)}-${n}`
+    anchors.add(anchor)
+    sections.push({ title, anchor, body: toMarkdown(document, { ...options, frontmatter: false, headingDepth: 3 }) })
+  }
+  const toc = sections.map((section) => `- [${escape(section.title)}](#${section.anchor})`).join('\n')
+  const parts = [`# ${escape(options.title ?? 'Corpus')}`, '## Contents', toc, ...sections.map((section) => `## ${escape(section.title)}\n\n${section.body}`)]
+  return `${parts.join('\n\n').trimEnd()}\n`
+}
+
+/** The anchor GitHub gives a heading: lower case, spaces as dashes, punctuation out. */
+function slug(title: string): string {
+  return title.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-')
+}
+
+// Characters that would be Markdown syntax in a heading or a link text.
+function escape(text: string): string {
+  return text.replace(/[\\`*_[\]<>#!|]/g, '\\$&')
+}

@@ -1,0 +1,8 @@
+export { toMdast } from './to-mdast.js'
+export { toMarkdown } from './to-markdown.js'
+export { fromMarkdown, type ReadDocument } from './from-markdown.js'
+export { markdownText } from './text.js'
+export { corpusParse } from './plugin.js'
+export { corpusToMarkdownBook, corpusToMarkdownFiles, markdownFileName, type MarkdownFile } from './corpus.js'
+export { FRONTMATTER_FIELDS } from './frontmatter.js'
+export type { Frontmatter, FrontmatterField, MarkdownBlock, MarkdownOptions } from './types.js'
