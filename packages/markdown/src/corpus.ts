@@ -20,7 +20,7 @@ const MAX_STEM = 120
  * dash, no reserved name, at most 120 characters, and `.md`.
  */
 export function markdownFileName(document: Document): string {
-  const stem = (document.source.file ?? documentId(document)).replace(/\.[^.]*$/, '')
+  const stem = (document.source.file ?? documentId(document)).replace(/(?<=[^./\\])\.[^./\\]*$/, '')
   let safe = stem
     .normalize('NFC')
     .replace(/[^\p{L}\p{N}._-]/gu, '_')
@@ -59,7 +59,7 @@ export function corpusToMarkdownBook(documents: Iterable<Document>, options: Mar
     let anchor = slug(title)
     for (let n = 1; anchors.has(anchor); n++) anchor = `${slug(title)}-${n}`
     anchors.add(anchor)
-    sections.push({ title, anchor, body: toMarkdown(document, { ...options, frontmatter: false, headingDepth: 3 }) })
+    sections.push({ title, anchor, body: toMarkdown(document, { ...options, frontmatter: false, headingDepth: 3 }).trimEnd() })
   }
   const toc = sections.map((section) => `- [${escape(section.title)}](#${section.anchor})`).join('\n')
   const parts = [`# ${escape(options.title ?? 'Corpus')}`, '## Contents', toc, ...sections.map((section) => `## ${escape(section.title)}\n\n${section.body}`)]

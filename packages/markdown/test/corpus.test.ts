@@ -1,0 +1,53 @@
+import { parse } from '@corpus/core'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkStringify from 'remark-stringify'
+import { unified } from 'unified'
+import { describe, expect, it } from 'vitest'
+import { corpusParse, corpusToMarkdownBook, corpusToMarkdownFiles, fromMarkdown, markdownFileName, toMarkdown } from '../src/index.js'
+
+const article = (file: string | null, text = 'Le marché couvert rouvre le 3 mai après travaux.') => parse(text, file === null ? {} : { file })
+
+describe('file names', () => {
+  it('are the source name with .md, safe on every file system', () => {
+    expect(markdownFileName(article('001_0a1b2c3d4e5f6071.txt'))).toBe('001_0a1b2c3d4e5f6071.md')
+    expect(markdownFileName(article('../../etc/passwd'))).toBe('__.._etc_passwd.md')
+    expect(markdownFileName(article('a:b*c?"d"<e>|f.txt'))).toBe('a_b_c__d__e__f.md')
+    expect(markdownFileName(article('CON.txt'))).toBe('_CON.md')
+    expect(markdownFileName(article('.cache'))).toBe('_cache.md')
+    expect(markdownFileName(article('é té.txt'))).toBe('é_té.md')
+    expect(markdownFileName(article('x'.repeat(300)))).toBe(`${'x'.repeat(120)}.md`)
+    const anonymous = article(null)
+    expect(markdownFileName(anonymous)).toMatch(/^sha256-[0-9a-f]{16}\.md$/)
+  })
+
+  it('are unique in a corpus', () => {
+    const files = corpusToMarkdownFiles([article('a/x.txt'.replace('a/', '')), article('x.txt', 'Un autre texte, un autre jour.'), article('X.txt', 'Encore un texte.')])
+    expect(files.map((file) => file.path)).toEqual(['x.md', expect.stringMatching(/^x-sha256-[0-9a-f]{16}\.md$/), expect.stringMatching(/^X-sha256-[0-9a-f]{16}\.md$/)])
+    expect(fromMarkdown(files[1]?.markdown ?? '').blocks).toEqual([{ type: 'paragraph', text: 'Un autre texte, un autre jour.' }])
+  })
+})
+
+describe('a book', () => {
+  it('has a title, contents linking to each document, and each document as a section', () => {
+    const book = corpusToMarkdownBook([article('001_a.txt'), article('002_b.txt', 'Titre du jour\nLe texte suit ici.')], { title: 'Presse régionale' })
+    expect(book).toBe(
+      '# Presse régionale\n\n## Contents\n\n- [001\\_a.txt](#001_atxt)\n- [002\\_b.txt](#002_btxt)\n\n## 001\\_a.txt\n\nLe marché couvert rouvre le 3 mai après travaux.\n\n## 002\\_b.txt\n\n### Titre du jour\n\nLe texte suit ici.\n'
+    )
+  })
+})
+
+describe('options', () => {
+  const document = parse('Titre du jour\nLe texte suit ici.\nLire aussi la suite', { file: '012_5f3a9c0e7b1d2468.txt' })
+  it('leave out the block types asked, and set the subheading depth', () => {
+    expect(document.children.map((block) => block.type)).toEqual(['heading', 'paragraph', 'fragment'])
+    expect(toMarkdown(document, { frontmatter: false, omit: ['fragment'], headingDepth: 3 })).toBe('### Titre du jour\n\nLe texte suit ici.\n')
+    expect(toMarkdown(document, { frontmatter: false })).toBe('## Titre du jour\n\nLe texte suit ici.\n\n***Lire aussi la suite***\n')
+  })
+})
+
+describe('corpusParse', () => {
+  it('is a unified parser: raw article text in, Markdown out through remark-stringify', async () => {
+    const file = await unified().use(corpusParse, { frontmatter: ['id'] }).use(remarkFrontmatter, ['yaml']).use(remarkStringify).process({ value: 'Le marché rouvre.', basename: '012_5f3a9c0e7b1d2468.txt' })
+    expect(String(file)).toBe('---\nid: "5f3a9c0e7b1d2468"\n---\n\nLe marché rouvre.\n')
+  })
+})

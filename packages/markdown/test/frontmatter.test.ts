@@ -1,0 +1,53 @@
+/**
+ * Front matter holding `: `, `#`, quotes, « », a leading `-`, `yes`/`no` and
+ * dates parses back, with the YAML library and in YAML 1.1 mode (which reads
+ * `yes` as true and `2023-09-25` as a timestamp), to the same values and types.
+ */
+import { parse } from '@corpus/core'
+import { describe, expect, it } from 'vitest'
+import { parse as parseYaml, parseDocument } from 'yaml'
+import { FRONTMATTER_FIELDS, fromMarkdown, toMarkdown } from '../src/index.js'
+
+// A byline and a dateline whose words look like YAML syntax.
+const TEXT = [
+  ' date 2023-09 YES : le maire # annonce « la fin » du chantier.',
+  'Le chantier a duré deux ans.',
+  'par No Yes-True le lundi 25 septembre 2023'
+].join('\n')
+const document = parse(TEXT, { file: '- yes: no #1 «2023-09-25».txt' })
+const markdown = toMarkdown(document)
+const yaml = /^---\n([\s\S]*?)\n---\n/.exec(markdown)?.[1] ?? ''
+
+describe('front matter', () => {
+  it('holds the tricky values', () => {
+    expect(document.byline?.author).toBe('No Yes-True')
+    expect(document.date).toEqual({ value: '2023-09-25', precision: 'day', source: 'byline' })
+    expect(yaml).toContain('source_file: "- yes: no #1 «2023-09-25».txt"')
+  })
+
+  it('parses back to the same values and types, in YAML 1.2 and in YAML 1.1', () => {
+    const expected = {
+      source_file: '- yes: no #1 «2023-09-25».txt',
+      date: '2023-09-25',
+      byline: { raw: 'par No Yes-True le lundi 25 septembre 2023', author: 'No Yes-True', date: '2023-09-25' }
+    }
+    expect(parseYaml(yaml)).toMatchObject(expected)
+    expect(parseDocument(yaml, { version: '1.1' }).toJS()).toMatchObject(expected)
+    expect(fromMarkdown(markdown).frontmatter).toMatchObject(expected)
+  })
+
+  it('writes every string quoted, numbers and null as such', () => {
+    for (const line of yaml.split('\n').filter((item) => /^\s*\w+: /.test(item))) {
+      expect(line, line).toMatch(/: (?:"(?:[^"\\]|\\.)*"|\d+|null)$/)
+    }
+  })
+
+  it('writes the fields asked for, in order, or none', () => {
+    const chosen = fromMarkdown(toMarkdown(document, { frontmatter: ['date', 'id'] })).frontmatter
+    expect(Object.keys(chosen ?? {})).toEqual(['id', 'date'])
+    expect(toMarkdown(document, { frontmatter: false }).startsWith('---')).toBe(false)
+    expect(fromMarkdown(toMarkdown(document, { frontmatter: false })).frontmatter).toBeNull()
+    expect(Object.keys(fromMarkdown(markdown).frontmatter ?? {})).toEqual([...FRONTMATTER_FIELDS])
+    expect(() => toMarkdown(document, { frontmatter: ['title' as 'id'] })).toThrow('Invalid front matter field `title`')
+  })
+})
