@@ -68,7 +68,9 @@ const plan = [
 const exportPlan = [
   { key: 'jsonFloor', row: 'json-floor', files },
   { key: 'jsonld', row: 'jsonld', files },
-  { key: 'jsonldAnnotations', row: 'jsonld-annotations', files }
+  { key: 'jsonldAnnotations', row: 'jsonld-annotations', files },
+  { key: 'markdownFloor', row: 'markdown-floor', files },
+  { key: 'markdown', row: 'markdown', files }
 ]
 /** The CSV rows: the same cells for every serializer, only the writing timed. */
 const csvPlan = [
@@ -154,9 +156,14 @@ function print() {
   out.push(`### Exporters (documents parsed untimed; only the export and its \`JSON.stringify\` are timed)`)
   out.push('')
   const jsonFloor = results.jsonFloor
+  // Each exporter against its floor: JSON.stringify of the model for JSON-LD, remark-stringify of the tree for Markdown.
+  const floorOf = (key) => {
+    const floor = key.startsWith('markdown') ? results.markdownFloor : jsonFloor
+    return ok(floor) ? floor : null
+  }
   out.push(
     markdownTable(
-      ['Row', 'Docs', 'Time s', 'Docs/s', 'Output M chars/s', 'Peak RSS MiB', '× JSON floor'],
+      ['Row', 'Docs', 'Time s', 'Docs/s', 'Output M chars/s', 'Peak RSS MiB', '× its floor'],
       exportPlan.map(({ key }) => {
         const row = results[key]
         if (!ok(row)) return [row.label, int(row.files), '–', '–', '–', '–', row.skipped ? `skipped: ${row.skipped}` : `error: ${row.error}`]
@@ -167,7 +174,7 @@ function print() {
           int(row.files / row.seconds),
           num(row.output / row.seconds / 1e6, 1),
           num(mib(row.maxRssKiB), 1),
-          ok(jsonFloor) ? `${num(row.files / row.seconds / (jsonFloor.files / jsonFloor.seconds), 2)}×` : '–'
+          floorOf(key) ? `${num(row.files / row.seconds / (floorOf(key).files / floorOf(key).seconds), 2)}×` : '–'
         ]
       })
     )
@@ -205,7 +212,7 @@ function print() {
     ...(ok(results.readCorpus) ? [{ label: `readCorpus, ${int(results.readCorpus.files)} files`, mib: mib(results.readCorpus.maxRssKiB) }] : []),
     ...(ok(results.csvWrite) ? [{ label: `readCorpus → writeCsvTables, ${int(results.csvWrite.files)} files`, mib: mib(results.csvWrite.maxRssKiB) }] : [])
   ]
-  for (const { target, measured, pass } of checkTargets({ floor, core: b, remark: results.remark, latin: results.latin, retainedCore: retained.core, peaks, jsonFloor, jsonld: results.jsonld, csv: results.csv, csvPeers: [results.csvStringify, results.papaparse] })) {
+  for (const { target, measured, pass } of checkTargets({ floor, core: b, remark: results.remark, latin: results.latin, retainedCore: retained.core, peaks, jsonFloor, jsonld: results.jsonld, csv: results.csv, csvPeers: [results.csvStringify, results.papaparse], markdownFloor: results.markdownFloor, markdown: results.markdown })) {
     out.push(`- ${pass === null ? 'N/A ' : pass ? 'PASS' : 'MISS'} ${target}: ${measured}`)
   }
   console.log(out.join('\n'))

@@ -7,11 +7,12 @@ export const TARGETS = {
   latinRatio: 8,
   retainedPerByte: 10,
   peakMiB: 150,
-  jsonldRatio: 0.5
+  jsonldRatio: 0.5,
+  markdownRatio: 0.8
 }
 
 /**
- * @param {{ floor?: object, core?: object, remark?: object, latin?: object, retainedCore?: object, peaks: Array<{ label: string, mib: number }>, jsonFloor?: object, jsonld?: object, csv?: object, csvPeers?: object[] }} m
+ * @param {{ floor?: object, core?: object, remark?: object, latin?: object, retainedCore?: object, peaks: Array<{ label: string, mib: number }>, jsonFloor?: object, jsonld?: object, csv?: object, csvPeers?: object[], markdownFloor?: object, markdown?: object }} m
  * @returns {Array<{ target: string, measured: string, pass: boolean | null }>} `pass: null` when it could not be measured
  */
 export function checkTargets(m) {
@@ -35,5 +36,7 @@ export function checkTargets(m) {
   const peers = (m.csvPeers ?? []).map(csvSpeed).filter((speed) => speed !== null)
   const csv = csvSpeed(m.csv) !== null && peers.length > 0 ? csvSpeed(m.csv) / Math.max(...peers) : null
   add(`@corpus/csv ≥ 1× the faster of csv-stringify and papaparse (MB/s of CSV)`, csv, (v) => v >= 1, (v) => `${num(v, 2)}×`)
+  const markdown = docs(m.markdown) !== null && docs(m.markdownFloor) !== null ? docs(m.markdown) / docs(m.markdownFloor) : null
+  add(`toMarkdown ≥ ${TARGETS.markdownRatio}× remark-stringify of the tree (documents/s)`, markdown, (v) => v >= TARGETS.markdownRatio, (v) => `${num(v, 2)}×`)
   return results
 }

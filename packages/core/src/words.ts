@@ -8,19 +8,27 @@ import { isAlphanumericAt, isSpaceCode } from './characters.js'
  */
 export function countWords(text: string, start = 0, end = text.length): number {
   let count = 0
-  let inWord = false
-  let counted = false
-  for (let i = Math.max(0, start); i < Math.min(end, text.length); i++) {
-    if (isSpaceCode(text.charCodeAt(i))) {
-      inWord = false
-      continue
+  const stop = Math.min(end, text.length)
+  let i = Math.max(0, start)
+  while (i < stop) {
+    // Find a letter or digit before the run of non-space characters ends…
+    let word = false
+    for (; i < stop; i++) {
+      const code = text.charCodeAt(i)
+      if (isSpace(code)) break
+      if (isWordCode(code) || (code >= 0x80 && isAlphanumericAt(text, i))) {
+        word = true
+        break
+      }
     }
-    if (!inWord) counted = false
-    inWord = true
-    if (!counted && isAlphanumericAt(text, i)) {
-      count++
-      counted = true
-    }
+    if (word) count++
+    // …then skip the rest of the run, and the spaces after it.
+    while (i < stop && !isSpace(text.charCodeAt(i))) i++
+    while (i < stop && isSpace(text.charCodeAt(i))) i++
   }
   return count
 }
+
+// ASCII answered inline, the rest by the character tables.
+const isSpace = (code: number) => (code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : isSpaceCode(code))
+const isWordCode = (code: number) => (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)

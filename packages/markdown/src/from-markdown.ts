@@ -3,7 +3,7 @@ import type { Nodes, Root, RootContent } from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { parse as parseYaml } from 'yaml'
+import { CORE_SCHEMA, load } from 'js-yaml'
 import type { Frontmatter, MarkdownBlock } from './types.js'
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
@@ -24,7 +24,8 @@ export function fromMarkdown(markdown: string): ReadDocument {
   let frontmatter: Frontmatter | null = null
   const blocks: MarkdownBlock[] = []
   for (const node of tree.children) {
-    if (node.type === 'yaml') frontmatter = (parseYaml(node.value) as Frontmatter | null) ?? {}
+    // The core schema: no timestamps, no other types a front matter should not hold.
+    if (node.type === 'yaml') frontmatter = (load(node.value, { schema: CORE_SCHEMA }) as Frontmatter | null) ?? {}
     else blocks.push(...read(node))
   }
   return { frontmatter, blocks }

@@ -1,27 +1,29 @@
 import { countWords, documentId, type Document } from '@corpus/core'
-import { stringify } from 'yaml'
+import { dump } from 'js-yaml'
 import type { Frontmatter, FrontmatterField } from './types.js'
 
 /** Every front matter field, in the order written. */
 export const FRONTMATTER_FIELDS: readonly FrontmatterField[] = ['id', 'source_file', 'ordinal', 'source_id', 'sha256', 'language', 'date', 'date_precision', 'date_source', 'dateline', 'byline', 'counts']
 
-/** The metadata of a document, field by field. */
-export function metadata(document: Document): Required<Frontmatter> {
-  const first = document.children[0]
-  const last = document.children.at(-1)
-  return {
-    id: documentId(document),
-    source_file: document.source.file,
-    ordinal: document.source.ordinal,
-    source_id: document.source.sourceId,
-    sha256: document.source.sha256,
-    language: document.language,
-    date: document.date?.value ?? null,
-    date_precision: document.date?.precision ?? null,
-    date_source: document.date?.source ?? null,
-    dateline: document.dateline ? { raw: document.dateline.raw, place: document.dateline.place, region: document.dateline.region, date: document.dateline.date, agency: document.dateline.agency } : null,
-    byline: document.byline ? { raw: document.byline.raw, author: document.byline.author, date: document.byline.date } : null,
-    counts: {
+type Fields = Required<Frontmatter>
+
+// Each field from the document, computed only when written.
+const FIELDS: { [Field in FrontmatterField]: (document: Document) => Fields[Field] } = {
+  id: (document) => documentId(document),
+  source_file: (document) => document.source.file,
+  ordinal: (document) => document.source.ordinal,
+  source_id: (document) => document.source.sourceId,
+  sha256: (document) => document.source.sha256,
+  language: (document) => document.language,
+  date: (document) => document.date?.value ?? null,
+  date_precision: (document) => document.date?.precision ?? null,
+  date_source: (document) => document.date?.source ?? null,
+  dateline: ({ dateline }) => (dateline ? { raw: dateline.raw, place: dateline.place, region: dateline.region, date: dateline.date, agency: dateline.agency } : null),
+  byline: ({ byline }) => (byline ? { raw: byline.raw, author: byline.author, date: byline.date } : null),
+  counts: (document) => {
+    const first = document.children[0]
+    const last = document.children.at(-1)
+    return {
       blocks: document.children.length,
       sentences: document.sentences.length,
       words: first && last ? countWords(document.text, first.position.start.offset, last.position.end.offset) : 0,
@@ -32,14 +34,18 @@ export function metadata(document: Document): Required<Frontmatter> {
   }
 }
 
+/** The metadata of a document, field by field. */
+export function metadata(document: Document, fields: readonly FrontmatterField[] = FRONTMATTER_FIELDS): Frontmatter {
+  const result: Record<string, unknown> = {}
+  for (const field of fields) result[field] = FIELDS[field](document)
+  return result as Frontmatter
+}
+
 /**
- * The front matter’s YAML, written by a YAML library: every string double
- * quoted, so that no reader takes `2023-09-25` for a timestamp, `yes` for a
- * boolean, or `: ` and `#` for syntax.
+ * The front matter’s YAML, written by a YAML library (js-yaml): every string
+ * double quoted, so that no reader takes `2023-09-25` for a timestamp, `yes`
+ * for a boolean, or `: ` and `#` for syntax.
  */
 export function frontmatterYaml(document: Document, fields: readonly FrontmatterField[]): string {
-  const all = metadata(document)
-  const chosen: Record<string, unknown> = {}
-  for (const field of fields) chosen[field] = all[field]
-  return stringify(chosen, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 }).trimEnd()
+  return dump(metadata(document, fields), { quotingType: '"', forceQuotes: true, lineWidth: -1, noRefs: true }).trimEnd()
 }

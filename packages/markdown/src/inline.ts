@@ -14,7 +14,8 @@ const LINE_BREAK = /[ \t]*(?:\r\n|\r|\n)[ \t]*/g
 
 /** Text as Markdown holds it within a block: breaks as LF, spaces at line edges dropped. */
 export function inlineText(value: string): string {
-  return value.replace(LINE_BREAK, '\n')
+  // Most blocks are one line: no pattern to run.
+  return value.includes('\n') || value.includes('\r') ? value.replace(LINE_BREAK, '\n') : value
 }
 
 /**

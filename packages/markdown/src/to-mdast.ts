@@ -63,8 +63,12 @@ function blockNode(block: Block, content: PhrasingContent[], depth: MarkdownOpti
 function inline(document: Document, block: Block, index: number, annotations: boolean): PhrasingContent[] {
   const raw = block.type === 'listItem' ? block.value.slice(block.marker.length) : block.value
   // Spaces and tabs only, as `markdownText` trims: no-break spaces are text.
-  const lead = raw.length - raw.replace(/^[ \t]+/, '').length
-  const value = raw.replace(/^[ \t]+|[ \t]+$/g, '')
+  let from = 0
+  let to = raw.length
+  while (from < to && isEdgeSpace(raw.charCodeAt(from))) from++
+  while (to > from && isEdgeSpace(raw.charCodeAt(to - 1))) to--
+  const lead = from
+  const value = from === 0 && to === raw.length ? raw : raw.slice(from, to)
   if (!annotations) return value === '' ? [] : [{ type: 'text', value: inlineText(value) }]
   // Offsets of marks, from the block’s value to the trimmed text.
   const origin = block.position.start.offset + (block.value.length - raw.length) + lead
@@ -74,3 +78,5 @@ function inline(document: Document, block: Block, index: number, annotations: bo
   ]
   return phrasing(value, marks)
 }
+
+const isEdgeSpace = (code: number) => code === 0x20 || code === 0x09

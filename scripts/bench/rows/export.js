@@ -12,8 +12,11 @@ import { performance } from 'node:perf_hooks'
 
 const BATCH = 500
 
-/** Times `write(document)` (which returns the output text) over every file. */
-export async function timeExport(dir, names, write) {
+/**
+ * Times `write(input)` (which returns the output text) over every file, where
+ * `input` is the parsed document, or what `prepare(document)` makes of it, untimed.
+ */
+export async function timeExport(dir, names, write, prepare = (document) => document) {
   const { parse } = await import('@corpus/core')
   let bytes = 0
   let output = 0
@@ -22,11 +25,11 @@ export async function timeExport(dir, names, write) {
     const batch = names.slice(start, start + BATCH).map((name) => {
       const data = readFileSync(join(dir, name))
       bytes += data.length
-      return parse(data, { file: name })
+      return prepare(parse(data, { file: name }))
     })
     if (typeof globalThis.gc === 'function') globalThis.gc()
     const started = performance.now()
-    for (const document of batch) output += write(document).length
+    for (const input of batch) output += write(input).length
     seconds += (performance.now() - started) / 1000
   }
   return { files: names.length, bytes, output, seconds }
