@@ -40,6 +40,24 @@ export function ensureCorpus({ files = DEFAULTS.files, bytes = DEFAULTS.bytes, s
   mkdirSync(dir, { recursive: true })
   for (const name of readdirSync(dir)) if (name.endsWith('.txt') || name === MANIFEST) rmSync(join(dir, name))
 
+  let written = 0
+  for (const { name, data } of generateArticles({ files, bytes, seed, sample })) {
+    writeFileSync(join(dir, name), data)
+    written += data.length
+  }
+
+  const manifest = { ...wanted, totalBytes: written, sampleFiles: sample.files.length, createdAt: new Date().toISOString() }
+  writeFileSync(join(dir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`)
+  log(`  wrote ${files} files, ${(written / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  return { generated: true, manifest }
+}
+
+/**
+ * The corpus's files, in order, without touching the disk: the same names and
+ * bytes `ensureCorpus` writes for these settings.
+ * @returns {Generator<{ name: string, data: Buffer }>}
+ */
+export function* generateArticles({ files = DEFAULTS.files, bytes = DEFAULTS.bytes, seed = DEFAULTS.seed, sample = loadSample(SAMPLE_DIR) } = {}) {
   const random = createRandom(seed)
   const mean = bytes / files
   const sigma = 0.6
@@ -54,14 +72,9 @@ export function ensureCorpus({ files = DEFAULTS.files, bytes = DEFAULTS.bytes, s
     const target = Math.max(200, median * Math.exp(sigma * random.normal()) * nudge)
     const data = Buffer.from(composeArticle(random, sample, target), 'utf8')
     const name = `${String(index + 1).padStart(width, '0')}_${random.hex(16)}.txt`
-    writeFileSync(join(dir, name), data)
+    yield { name, data }
     written += data.length
   }
-
-  const manifest = { ...wanted, totalBytes: written, sampleFiles: sample.files.length, createdAt: new Date().toISOString() }
-  writeFileSync(join(dir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`)
-  log(`  wrote ${files} files, ${(written / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`)
-  return { generated: true, manifest }
 }
 
 function readManifest(dir) {

@@ -2,13 +2,19 @@ import type { Document } from '@corpus/core'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkStringify from 'remark-stringify'
 import { unified } from 'unified'
+import { stringifyKnown } from './stringify.js'
 import { toMdast } from './to-mdast.js'
 import type { MarkdownOptions } from './types.js'
 
 // One processor for every call: `-` bullets, `*` emphasis, ATX headings, the front matter as YAML.
-const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', fences: true, setext: false }).use(remarkFrontmatter, ['yaml'])
+export const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', fences: true, setext: false }).use(remarkFrontmatter, ['yaml'])
 
-/** A document as Markdown: {@link toMdast} serialised by remark-stringify. */
+/**
+ * A document as Markdown: {@link toMdast} serialised as remark-stringify
+ * writes it. Trees of the usual shape are written directly, to the same
+ * bytes; the rest goes through remark-stringify.
+ */
 export function toMarkdown(document: Document, options?: MarkdownOptions): string {
-  return processor.stringify(toMdast(document, options))
+  const tree = toMdast(document, options)
+  return stringifyKnown(tree) ?? processor.stringify(tree)
 }
