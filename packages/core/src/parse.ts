@@ -20,6 +20,8 @@ import { units } from './units.js'
 import { datelineDate, type DatelineMatch } from './dateline.js'
 import { bylineDate } from './byline.js'
 import type { YearReference } from './calendar.js'
+import { createGazetteer, type Gazetteer } from './entities/gazetteer.js'
+import { recognizeEntities } from './entities/recognize.js'
 
 /** Options of {@link parse}. */
 export interface ParseOptions {
@@ -29,6 +31,10 @@ export interface ParseOptions {
   sha256?: string
   /** Detect the language (default `true`); `false` leaves `language` `null` and saves time. */
   detectLanguage?: boolean
+  /** Recognise named entities (default `true`); `false` leaves `mentions` and `entities` empty. */
+  entities?: boolean
+  /** The gazetteer to name places and organisations by (default: the built-in one, see `createGazetteer`). */
+  gazetteer?: Gazetteer
 }
 
 const encoder = new TextEncoder()
@@ -58,6 +64,7 @@ export function parse(input: Uint8Array | string, options?: ParseOptions): Docum
     sentences: [],
     quotes: [],
     dates: [],
+    mentions: [],
     entities: [],
     diagnostics: [],
     position: where.toPosition(0, text.length)
@@ -117,8 +124,21 @@ export function parse(input: Uint8Array | string, options?: ParseOptions): Docum
   }
 
   if (options?.detectLanguage !== false) document.language = detectLanguage(text.slice(header?.end ?? 0))
+  if (options?.entities !== false) {
+    const found = recognizeEntities({ text, children: document.children, dateline: document.dateline, toPosition: where.toPosition }, options?.gazetteer ?? builtinGazetteer())
+    document.mentions = found.mentions
+    document.entities = found.entities
+  }
   document.diagnostics = messages.list()
   return document
+}
+
+let builtin: Gazetteer | null = null
+
+// Compiled once, on first use.
+function builtinGazetteer(): Gazetteer {
+  builtin ??= createGazetteer()
+  return builtin
 }
 
 function fromString(input: string): Decoded {

@@ -213,13 +213,30 @@ export interface DateMention extends AnnotationBase {
   weekday: string | null
 }
 
-/** A named entity mention (people, places, organisations; filled by a later version). */
+/** What a named entity is. */
+export type EntityKind = 'person' | 'place' | 'organization'
+
+/** A mention of a named entity: a person, a place or an organisation, as written. */
 export interface EntityMention extends AnnotationBase {
   type: 'entity'
-  kind: 'person' | 'place' | 'organization'
+  kind: EntityKind
+  /** The name as written (`Erevan`, `M. Lavrov` is `Lavrov`). */
   text: string
-  /** Id of the canonical entity it refers to. */
+  /** Id of the canonical entity it refers to, in `Document.entities`. */
   entity: string
+}
+
+/** A canonical entity that a document mentions, with how often. */
+export interface Entity {
+  /** Stable id, the same in every document: a gazetteer entry's (`country:AM`, `place:haut-karabakh`), else the kind and a slug of the name (`person:nikol-pachinian`). */
+  id: string
+  kind: EntityKind
+  /** The preferred label: the gazetteer's, else the fullest name the document uses. */
+  label: string
+  /** Authority ids by authority (`{ iso3166: 'AM' }`), only those the gazetteer states. */
+  ids: Record<string, string>
+  /** How many mentions of it the document holds. */
+  mentions: number
 }
 
 /** Every annotation type by name (extensible by declaration merging). */
@@ -299,8 +316,10 @@ export interface Document {
   quotes: Quote[]
   /** The date layer, in text order. */
   dates: DateMention[]
-  /** The entity layer (reserved: empty until entity recognition lands). */
-  entities: EntityMention[]
+  /** The entity layer: every mention of a person, place or organisation, in text order. */
+  mentions: EntityMention[]
+  /** The entities those mentions name, in order of first mention, with their counts. */
+  entities: Entity[]
   /** Problems found in the input, by position (whole-file ones first). */
   diagnostics: Diagnostic[]
   /** The whole text. */

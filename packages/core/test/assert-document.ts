@@ -72,6 +72,17 @@ export function assertDocument(document: Document): void {
     inBlock(date)
     expect(date.text).toBe(slice(date.position))
   }
+  // Mentions: in their block, as written, in text order, not overlapping, each naming a listed entity of its kind; the counts add up.
+  let end = 0
+  for (const mention of document.mentions) {
+    inBlock(mention)
+    expect(mention.text).toBe(slice(mention.position))
+    expect(mention.position.start.offset).toBeGreaterThanOrEqual(end)
+    end = mention.position.end.offset
+    expect(document.entities.find((entity) => entity.id === mention.entity)?.kind).toBe(mention.kind)
+  }
+  for (const entity of document.entities) expect(entity.mentions).toBe(document.mentions.filter((mention) => mention.entity === entity.id).length)
+  expect(new Set(document.entities.map((entity) => entity.id)).size).toBe(document.entities.length)
   for (const diagnostic of document.diagnostics) {
     if (diagnostic.position) {
       checkPosition(diagnostic.position)

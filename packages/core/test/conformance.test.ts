@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { parse, type Document } from '../src/index.js'
+import { parse, type Document, type EntityKind } from '../src/index.js'
 
 const root = fileURLToPath(new URL('../../../../shared/', import.meta.url))
 const expectedFile = `${root}conformance/seeds.expected.json`
@@ -133,8 +133,24 @@ describe.skipIf(!available)('conformance with ../shared/conformance', () => {
       }
     })
 
-    // People, places and organisations belong to the entity layer, which the
-    // model has room for (`Document.entities`) but does not fill yet.
-    it.todo('finds the people, places and organisations (entity layer)')
+    it('finds every person, and no one else', () => {
+      const people = document.entities.filter((entity) => entity.kind === 'person').map((entity) => fold(entity.label))
+      expect(people.sort()).toEqual(expected.people.map(fold).sort())
+    })
+
+    // A found entity matches when its mention or its canonical name holds the string (case and apostrophes aside).
+    const found = (kind: EntityKind, wanted: string) => {
+      const key = fold(wanted).toLowerCase()
+      const names = [...document.mentions.filter((mention) => mention.kind === kind).map((mention) => mention.text), ...document.entities.filter((entity) => entity.kind === kind).map((entity) => entity.label)]
+      return names.some((name) => fold(name).toLowerCase().includes(key))
+    }
+
+    it('finds the places', () => {
+      expect(expected.placesInclude.filter((place) => !found('place', place))).toEqual([])
+    })
+
+    it('finds the organisations', () => {
+      expect(expected.organizationsInclude.filter((organization) => !found('organization', organization))).toEqual([])
+    })
   })
 })

@@ -24,7 +24,7 @@ describe('public types', () => {
   })
 
   it('lists the options the Node reader passes on to parse by name (parse-bytes.ts: add any new one there)', () => {
-    expectTypeOf<keyof FileParseOptions>().toEqualTypeOf<'detectLanguage'>()
+    expectTypeOf<keyof FileParseOptions>().toEqualTypeOf<'detectLanguage' | 'entities' | 'gazetteer'>()
   })
 
   it('types rule ids as the closed RuleId list (pinned in fixtures.test.ts)', () => {

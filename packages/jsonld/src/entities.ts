@@ -1,19 +1,11 @@
-import type { Document, EntityMention } from '@corpus/core'
+import type { Document, EntityKind } from '@corpus/core'
 import type { JsonObject } from './types.js'
 
-const TYPES: Record<EntityMention['kind'], string> = { person: 'Person', place: 'Place', organization: 'Organization' }
+const TYPES: Record<EntityKind, string> = { person: 'Person', place: 'Place', organization: 'Organization' }
 
-/**
- * The entities the document mentions, one node per entity (not per mention),
- * typed by kind and named by its first mention as written.
- */
+/** The entities the document mentions, one node per entity (not per mention), typed by kind and named by its label. */
 export function entityNodes(document: Document, iri: string): JsonObject[] {
-  const nodes = new Map<string, JsonObject>()
-  for (const mention of document.entities) {
-    if (nodes.has(mention.entity)) continue
-    nodes.set(mention.entity, { '@id': entityIri(iri, mention.entity), '@type': TYPES[mention.kind], name: mention.text })
-  }
-  return [...nodes.values()]
+  return document.entities.map((entity) => ({ '@id': entityIri(iri, entity.id), '@type': TYPES[entity.kind], name: entity.label }))
 }
 
 /** The IRI of an entity as this document mentions it. */

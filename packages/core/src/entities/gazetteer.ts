@@ -1,0 +1,179 @@
+import type { EntityKind } from '../types.js'
+import { COUNTRIES } from './countries.js'
+import { COUNTRY_NAMES, ENTRIES } from './gazetteer-data.js'
+import { fold, tokenize, type Token } from './tokens.js'
+
+/** One entry of a gazetteer: a canonical entity and the names it goes by. */
+export interface GazetteerEntry {
+  /** Stable id (`country:AM`, `place:haut-karabakh`, `organization:otan`). */
+  id: string
+  /** The preferred label. */
+  label: string
+  kind: EntityKind
+  /** Other names, as written in texts (the label is always one). */
+  aliases?: readonly string[]
+  /** Authority ids by authority (`{ wikidata: 'Q90', iso3166: 'FR' }`). */
+  ids?: Readonly<Record<string, string>>
+}
+
+/** A compiled gazetteer: its entries, and every name indexed by its first word. */
+export interface Gazetteer {
+  entries: ReadonlyMap<string, GazetteerEntry>
+  /** Names by the folded text of their first word, longest first. */
+  names: ReadonlyMap<string, readonly Name[]>
+}
+
+interface Name {
+  entry: GazetteerEntry
+  /** Folded words. */
+  words: readonly string[]
+  /** Whether the first word starts with a capital: a name written in capitals does not match a common word. */
+  cap: boolean
+}
+
+/** The entries that come with the package: countries (ISO 3166-1, French names), capitals and cities, the region's places, international organisations, agencies, media and platforms. */
+export function builtinEntries(): GazetteerEntry[] {
+  const countries = COUNTRIES.map(([alpha2, alpha3, name]): GazetteerEntry => {
+    const extra = COUNTRY_NAMES[alpha2]
+    const plain = name.replace(/\s*\(.*\)$/, '')
+    return { id: `country:${alpha2}`, label: extra?.label ?? plain, kind: 'place', aliases: [plain, ...(extra?.aliases ?? [])], ids: { iso3166: alpha2, iso3166Alpha3: alpha3 } }
+  })
+  return [...countries, ...ENTRIES]
+}
+
+/**
+ * A gazetteer of the built-in entries (unless `builtin` is false) and
+ * `entries`: an entry whose id is already there replaces it, names and all.
+ */
+export function createGazetteer(entries: readonly GazetteerEntry[] = [], { builtin = true }: { builtin?: boolean } = {}): Gazetteer {
+  const byId = new Map<string, GazetteerEntry>()
+  for (const entry of builtin ? builtinEntries() : []) byId.set(entry.id, entry)
+  for (const entry of entries) byId.set(entry.id, checkEntry(entry))
+  const names = new Map<string, Name[]>()
+  for (const entry of byId.values()) {
+    for (const alias of new Set([entry.label, ...(entry.aliases ?? [])])) {
+      const tokens = tokenize(alias, 0, alias.length)
+      const first = tokens[0]
+      if (!first) continue
+      const name = { entry, words: tokens.map((token) => fold(token.text)), cap: first.cap }
+      const key = name.words[0] ?? ''
+      const list = names.get(key) ?? []
+      // The first entry to claim a name keeps it: countries before cities of the same name.
+      if (!list.some((other) => other.words.join(' ') === name.words.join(' '))) list.push(name)
+      names.set(key, list)
+    }
+  }
+  for (const list of names.values()) list.sort((a, b) => b.words.length - a.words.length)
+  return { entries: byId, names }
+}
+
+const KINDS: readonly EntityKind[] = ['person', 'place', 'organization']
+
+function checkEntry(entry: GazetteerEntry): GazetteerEntry {
+  if (typeof entry.id !== 'string' || entry.id === '') throw new TypeError('Invalid gazetteer entry: `id` must be a non-empty string')
+  if (typeof entry.label !== 'string' || entry.label.trim() === '') throw new TypeError(`Invalid gazetteer entry \`${entry.id}\`: \`label\` must be a non-empty string`)
+  if (!KINDS.includes(entry.kind)) throw new TypeError(`Invalid gazetteer entry \`${entry.id}\`: \`kind\` must be one of ${KINDS.join(', ')}`)
+  return entry
+}
+
+/** The longest name of `gazetteer` that starts at `tokens[index]`, and how many tokens it covers. */
+export function matchName(gazetteer: Gazetteer, tokens: readonly Token[], index: number, text: string): { entry: GazetteerEntry; length: number } | null {
+  const first = tokens[index]
+  if (!first) return null
+  const candidates = gazetteer.names.get(fold(first.text))
+  if (!candidates) return null
+  for (const name of candidates) {
+    if (name.cap && !first.cap) continue
+    if (matchesFrom(name, tokens, index, text)) return { entry: name.entry, length: name.words.length }
+  }
+  return null
+}
+
+function matchesFrom(name: Name, tokens: readonly Token[], index: number, text: string): boolean {
+  for (let offset = 1; offset < name.words.length; offset++) {
+    const previous = tokens[index + offset - 1]
+    const token = tokens[index + offset]
+    if (!previous || !token || fold(token.text) !== name.words[offset]) return false
+    // Words of one name stand together: white space between them, or a hyphen cut off (`Haut -Karabakh`).
+    if (!/^[\s\-‐‑]*$/.test(text.slice(previous.end, token.start))) return false
+  }
+  return true
+}
+
+/**
+ * Gazetteer entries from JSON: an array of entries (`id`, `label`, `kind`,
+ * optional `aliases` and `ids`), as an archive's authority file exports them.
+ */
+export function gazetteerFromJson(json: string): GazetteerEntry[] {
+  const data: unknown = JSON.parse(json)
+  if (!Array.isArray(data)) throw new TypeError('Invalid gazetteer JSON: expected an array of entries')
+  return data.map((item: unknown, index) => {
+    if (typeof item !== 'object' || item === null) throw new TypeError(`Invalid gazetteer JSON: entry ${index} is not an object`)
+    const { id, label, kind, aliases, ids } = item as Record<string, unknown>
+    return checkEntry({
+      id: String(id ?? ''),
+      label: String(label ?? ''),
+      kind: kind as EntityKind,
+      aliases: Array.isArray(aliases) ? aliases.map(String) : [],
+      ids: typeof ids === 'object' && ids !== null ? Object.fromEntries(Object.entries(ids).map(([key, value]) => [key, String(value)])) : {}
+    })
+  })
+}
+
+/**
+ * Gazetteer entries from CSV (RFC 4180, a header row): columns `id`, `label`,
+ * `kind`, `aliases` (names separated by `|`) and any number of authority
+ * columns named `ids.<authority>` (`ids.wikidata`).
+ */
+export function gazetteerFromCsv(csv: string): GazetteerEntry[] {
+  const [header, ...rows] = readCsv(csv)
+  if (!header) return []
+  const column = (name: string) => header.indexOf(name)
+  for (const name of ['id', 'label', 'kind']) if (column(name) < 0) throw new TypeError(`Invalid gazetteer CSV: no \`${name}\` column`)
+  const authorities = header.flatMap((name, index) => (name.startsWith('ids.') ? [[name.slice(4), index] as const] : []))
+  return rows
+    .filter((row) => row.some((cell) => cell !== ''))
+    .map((row) =>
+      checkEntry({
+        id: row[column('id')] ?? '',
+        label: row[column('label')] ?? '',
+        kind: (row[column('kind')] ?? '') as EntityKind,
+        aliases: (row[column('aliases')] ?? '')
+          .split('|')
+          .map((alias) => alias.trim())
+          .filter((alias) => alias !== ''),
+        ids: Object.fromEntries(authorities.flatMap(([authority, index]) => (row[index] ? [[authority, row[index] ?? '']] : [])))
+      })
+    )
+}
+
+/** RFC 4180 records: quoted fields may hold commas, quotes (doubled) and line breaks. */
+function readCsv(csv: string): string[][] {
+  const records: string[][] = []
+  let record: string[] = []
+  let field = ''
+  let quoted = false
+  const text = csv.charCodeAt(0) === 0xfeff ? csv.slice(1) : csv
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charAt(index)
+    if (quoted) {
+      if (char !== '"') field += char
+      else if (text.charAt(index + 1) === '"') {
+        field += '"'
+        index++
+      } else quoted = false
+    } else if (char === '"') quoted = true
+    else if (char === ',') {
+      record.push(field)
+      field = ''
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text.charAt(index + 1) === '\n') index++
+      record.push(field)
+      records.push(record)
+      record = []
+      field = ''
+    } else field += char
+  }
+  if (field !== '' || record.length > 0) records.push([...record, field])
+  return records
+}

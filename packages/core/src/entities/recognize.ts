@@ -1,0 +1,385 @@
+import type { Block, DatelineInfo, Entity, EntityKind, EntityMention, Position } from '../types.js'
+import { ACCORDING, ADVERBS, ARTICLES, AUXILIARIES, CONNECTORS, ENDS_NAME, FEATURES, NOT_ACRONYM, NOT_NAME, ORGANIZATION_HEADS, PARTICLES, PLACE_DIRECTIONS, PLACE_NOUNS, ROLES, SAID, SAYS, TITLES } from './cues.js'
+import { matchName, type Gazetteer, type GazetteerEntry } from './gazetteer.js'
+import { PLATFORM_X } from './gazetteer-data.js'
+import { fold, slug, tokenize, type Token } from './tokens.js'
+
+/** What recognition needs of a document. */
+export interface RecognitionInput {
+  text: string
+  children: readonly Block[]
+  dateline: DatelineInfo | null
+  toPosition: (start: number, end: number) => Position
+}
+
+/** A span of tokens of one block, named. */
+interface Span {
+  block: number
+  from: number
+  to: number
+  kind: EntityKind
+  /** The canonical entity, when known; a person’s later mention is linked at the end. */
+  entry: GazetteerEntry | null
+}
+
+interface BlockTokens {
+  block: number
+  tokens: Token[]
+  /** The span each token belongs to. */
+  owner: (Span | null)[]
+}
+
+/**
+ * The named entities of a document: every mention of a person, a place or
+ * an organisation, with its offsets and its canonical entity, and the list
+ * of those entities with their mention counts.
+ */
+export function recognizeEntities(input: RecognitionInput, gazetteer: Gazetteer): { mentions: EntityMention[]; entities: Entity[] } {
+  const blocks = input.children.map((block, index): BlockTokens => {
+    const tokens = tokenize(input.text, block.position.start.offset, block.position.end.offset)
+    return { block: index, tokens, owner: tokens.map(() => null) }
+  })
+  for (const block of blocks) {
+    const type = input.children[block.block]?.type
+    named(block, gazetteer, input.text)
+    if (type === 'dateline' && input.dateline) dateline(block, input.dateline)
+    organizations(block, input.text, shouting(block.tokens))
+  }
+  const candidates: Span[] = []
+  for (const block of blocks) people(block, input.text, input.children[block.block]?.type === 'byline', candidates)
+  linkPeople(blocks, candidates)
+  return collect(blocks, input)
+}
+
+/** Names of the gazetteer, longest first. A one-word place followed by one more capitalised word is the start of a name (`Sofia Coppola`), not the place. */
+function named(block: BlockTokens, gazetteer: Gazetteer, text: string): void {
+  const { tokens } = block
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]
+    if (!token) continue
+    if (token.text === 'X' && isPlatformCue(tokens, index)) {
+      own(block, { block: block.block, from: index, to: index + 1, kind: 'organization', entry: PLATFORM_X })
+      continue
+    }
+    const match = matchName(gazetteer, tokens, index, text)
+    if (!match) continue
+    if (match.entry.kind === 'place' && match.length === 1 && !token.caps && startsName(tokens, index + 1, text) && !matchName(gazetteer, tokens, index + 1, text)) continue
+    own(block, { block: block.block, from: index, to: index + match.length, kind: match.entry.kind, entry: match.entry })
+    index += match.length - 1
+  }
+}
+
+function isPlatformCue(tokens: readonly Token[], index: number): boolean {
+  const previous = fold(tokens[index - 1]?.text ?? '')
+  return previous === 'sur' || (previous === 'social' && fold(tokens[index - 2]?.text ?? '') === 'reseau') || previous === 'plateforme'
+}
+
+/** A lone capitalised word right after `index - 1`, then a lower-case word or nothing. */
+function startsName(tokens: readonly Token[], index: number, text: string): boolean {
+  const next = tokens[index]
+  const after = tokens[index + 1]
+  return Boolean(next && next.cap && !next.caps && joined(tokens, index, text) && !NOT_NAME.has(fold(next.text)) && !(after && after.cap && joined(tokens, index + 1, text)))
+}
+
+/** The dateline’s place and agency, when the gazetteer did not name them. */
+function dateline(block: BlockTokens, info: DatelineInfo): void {
+  for (const [value, kind] of [
+    [info.place, 'place'],
+    [info.agency, 'organization']
+  ] as const) {
+    if (!value) continue
+    const words = tokenize(value, 0, value.length).map((token) => fold(token.text))
+    const from = block.tokens.findIndex((_, index) => words.every((word, offset) => fold(block.tokens[index + offset]?.text ?? '') === word))
+    if (from < 0 || block.owner.slice(from, from + words.length).some((owner) => owner !== null)) continue
+    own(block, { block: block.block, from, to: from + words.length, kind, entry: null })
+  }
+}
+
+/** A block mostly in capitals (a dateline, a shouted heading): its capitals are not acronyms. */
+function shouting(tokens: readonly Token[]): boolean {
+  let caps = 0
+  let words = 0
+  for (const token of tokens) {
+    if (token.text.length < 2 || /^\p{N}/u.test(token.text)) continue
+    words++
+    if (token.caps) caps++
+  }
+  return words >= 2 && caps * 2 > words
+}
+
+/** Acronyms, and institutions’ names from their head noun to the last word that belongs to them. */
+function organizations(block: BlockTokens, text: string, shouted: boolean): void {
+  const { tokens, owner } = block
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]
+    if (!token || owner[index]) continue
+    const key = fold(token.text)
+    // Capitals right after a capitalised word are a surname written in capitals (`Julien MOREL`), not an acronym.
+    const surname = tokens[index - 1]?.cap === true && tokens[index - 1]?.caps === false && joined(tokens, index, text)
+    if (token.caps && !shouted && !surname && /^\p{Lu}+$/u.test(token.text) && token.text.length <= 12 && !NOT_ACRONYM.has(key) && !/^[IVXLCDM]+$/.test(token.text)) {
+      own(block, { block: block.block, from: index, to: index + 1, kind: 'organization', entry: null })
+      continue
+    }
+    if (!ORGANIZATION_HEADS.has(key) || !(token.cap || key === 'ministere')) continue
+    const to = institutionEnd(block, index, text)
+    const words = tokens.slice(index + 1, to)
+    // A name needs more than its head, and a lower-case head (`ministère`) a capitalised word (`de la Défense`).
+    if (!words.some((word) => !CONNECTORS.has(fold(word.text)))) continue
+    if (!token.cap && !words.some((word) => word.cap)) continue
+    own(block, { block: block.block, from: index, to, kind: 'organization', entry: null })
+    index = to - 1
+  }
+}
+
+/**
+ * Where an institution’s name ends: lower-case words right after its head
+ * (`Cour internationale de justice`) or one after a capitalised word
+ * (`Nations unies`); a joining word only before a capitalised word, or before
+ * a lower-case one while no capitalised word came; never past a verb, a
+ * pronoun or an acronym.
+ */
+function institutionEnd(block: BlockTokens, head: number, text: string): number {
+  const { tokens, owner } = block
+  let end = head + 1
+  let lower = 0
+  let capitalised = false
+  for (let index = head + 1; index < tokens.length && index < head + 9; index++) {
+    const token = tokens[index]
+    if (!token || owner[index] || !joined(tokens, index, text) || token.caps) break
+    const key = fold(token.text)
+    if (CONNECTORS.has(key)) {
+      if (ARTICLES.has(key) && fold(tokens[index - 1]?.text ?? '') !== 'de') break
+      const next = tokens[index + 1]
+      if (!next || next.caps || (!next.cap && (capitalised || ENDS_NAME.has(fold(next.text))))) break
+      continue
+    }
+    if (token.cap) {
+      capitalised = true
+      lower = 0
+    } else if (ENDS_NAME.has(key) || SAYS.has(key) || SAID.has(key) || ++lower > (capitalised ? 1 : 3)) break
+    end = index + 1
+  }
+  return end
+}
+
+/**
+ * Sequences of capitalised words (with particles) that are people: after a
+ * title or a role, before or after a verb of saying, after `selon`, beside a
+ * role in apposition, or in a byline. Other sequences stay candidates: a
+ * place after `à` or `près de`, or a later mention of someone named before.
+ */
+function people(block: BlockTokens, text: string, byline: boolean, candidates: Span[]): void {
+  const { tokens } = block
+  for (let index = 0; index < tokens.length; index++) {
+    let from = index
+    const to = nameEnd(block, index, text)
+    if (to === index) continue
+    // `le Slovène Tadej Pogacar`, `l’Indienne Payal Kapadia`: a noun after an article, then the name.
+    const introduced = to - index >= 3 && ARTICLES_BEFORE.has(fold(tokens[index - 1]?.text ?? ''))
+    if (introduced) from++
+    const span: Span = { block: block.block, from, to, kind: 'person', entry: null }
+    const length = to - from
+    // In a byline, a name of two words or more, or one after `par` (`Propos recueillis par X`).
+    const signed = byline && (length >= 2 || fold(tokens[from - 1]?.text ?? '') === 'par')
+    const cue = introduced || signed || isTitled(tokens, from, text) || hasRoleBefore(tokens, from, length, text) || hasRoleAfter(tokens, to, text) || saysBefore(tokens, from, length) || (length >= 2 && saysAfter(tokens, to))
+    if (cue) own(block, span)
+    else candidates.push(span)
+    index = to - 1
+  }
+}
+
+const ARTICLES_BEFORE = new Set(['le', 'la', "l'", 'un', 'une'])
+
+/** Where the name that starts at `index` ends (`index` when none does). */
+function nameEnd(block: BlockTokens, index: number, text: string): number {
+  const { tokens, owner } = block
+  const first = tokens[index]
+  if (!first || owner[index] || !first.cap || first.caps || first.elision || NOT_NAME.has(fold(first.text)) || /^\p{N}/u.test(first.text)) return index
+  let end = index + 1
+  for (let next = index + 1; next < tokens.length && next < index + 6; next++) {
+    const token = tokens[next]
+    if (!token || owner[next] || !(joined(tokens, next, text) || afterInitial(tokens, next, text))) break
+    if (token.cap && !token.elision) end = next + 1
+    else if (!PARTICLES.has(fold(token.text)) || !tokens[next + 1]?.cap) break
+  }
+  return end
+}
+
+/** `L. Perrin`, `J.-P. Martin`: a name after an initial and its dot. */
+function afterInitial(tokens: readonly Token[], index: number, text: string): boolean {
+  const previous = tokens[index - 1]
+  return Boolean(previous && /^\p{Lu}$/u.test(previous.text) && /^\.\s*$/.test(text.slice(previous.end, tokens[index]?.start)))
+}
+
+function isTitled(tokens: readonly Token[], index: number, text: string): boolean {
+  const previous = tokens[index - 1]
+  return Boolean(previous && TITLES.has(fold(previous.text)) && /^\.?\s*$/.test(text.slice(previous.end, tokens[index]?.start)))
+}
+
+/** A role up to twelve words before, in the same clause: right before, or before a comma, for a one-word name. */
+function hasRoleBefore(tokens: readonly Token[], index: number, length: number, text: string): boolean {
+  for (let back = index - 1; back >= 0 && back >= index - 12; back--) {
+    const token = tokens[back]
+    const after = tokens[back + 1]
+    if (!token || !after || /[.;:!?«»()“”]/.test(text.slice(token.end, after.start))) return false
+    if (!ROLES.has(fold(token.text))) continue
+    const gap = text.slice(tokens[index - 1]?.end ?? 0, tokens[index]?.start ?? 0)
+    return length >= 2 || back === index - 1 || /,/.test(gap)
+  }
+  return false
+}
+
+/** `X Y, ministre …`, `X Y, le porte-parole …`. */
+function hasRoleAfter(tokens: readonly Token[], to: number, text: string): boolean {
+  const last = tokens[to - 1]
+  const next = tokens[to]
+  if (!last || !next || !/^\s*,\s*$/.test(text.slice(last.end, next.start))) return false
+  const role = ['le', 'la', "l'", 'un', 'une', 'ancien', 'ancienne', 'nouveau', 'nouvelle'].includes(fold(next.text)) ? tokens[to + 1] : next
+  return Boolean(role && ROLES.has(fold(role.text)))
+}
+
+/** `a déclaré X Y` (or `a déclaré X`), `déclare X Y`, `selon X Y`, `d’après X Y`. */
+function saysBefore(tokens: readonly Token[], index: number, length: number): boolean {
+  const previous = fold(tokens[index - 1]?.text ?? '')
+  if (SAID.has(previous) && AUXILIARIES.has(fold(tokens[index - 2]?.text ?? ''))) return true
+  if (length < 2) return false
+  return ACCORDING.has(previous) || SAYS.has(previous) || (previous === 'apres' && fold(tokens[index - 2]?.text ?? '') === "d'")
+}
+
+/** `X Y a déclaré`, `X Y a également affirmé`, `X Y estime`. */
+function saysAfter(tokens: readonly Token[], to: number): boolean {
+  const next = fold(tokens[to]?.text ?? '')
+  if (SAYS.has(next)) return true
+  if (!AUXILIARIES.has(next)) return false
+  const verb = fold(tokens[to + 1]?.text ?? '')
+  return SAID.has(verb) || (ADVERBS.has(verb) && SAID.has(fold(tokens[to + 2]?.text ?? '')))
+}
+
+/**
+ * `à X`, `au X`, `près de X`, `la ville (azerbaïdjanaise) de X`, `la vallée
+ * de la X`, `au nord de X`, `à 20 km de X`, `le fleuve X`, and `X et de Y`
+ * after a place X.
+ */
+function isPlace(block: BlockTokens, span: Span): boolean {
+  const { tokens, owner } = block
+  const index = span.from
+  const before = (offset: number) => fold(tokens[index - offset]?.text ?? '')
+  const previous = before(1)
+  if ((previous === 'a' && tokens[index - 1]?.text.toLowerCase() === 'à') || previous === 'au') return span.to - span.from <= 3
+  if (FEATURES.has(previous)) return true
+  let at = index - 1
+  if (ARTICLES.has(fold(tokens[at]?.text ?? '')) && fold(tokens[at - 1]?.text ?? '') === 'de') at--
+  const joining = fold(tokens[at]?.text ?? '')
+  if (joining !== 'de' && joining !== "d'" && joining !== 'du' && joining !== 'des' && joining !== 'a') return false
+  // `X et de Y`, `X, à Y`: coordinated with a place.
+  const conjunction = fold(tokens[at - 1]?.text ?? '')
+  const placed = owner[at - 2]
+  if ((conjunction === 'et' || conjunction === 'ou') && placed?.kind === 'place') return true
+  if (joining === 'a') return false
+  for (let back = at - 1; back >= 0 && back >= at - 3; back--) {
+    const key = fold(tokens[back]?.text ?? '')
+    if (PLACE_NOUNS.has(key) || PLACE_DIRECTIONS.has(key)) return true
+  }
+  return false
+}
+
+/**
+ * People named once with a cue and again without one: the same full name,
+ * their surname, or their last name alone (`Sergueï Lavrov` … `Lavrov`).
+ */
+function linkPeople(blocks: readonly BlockTokens[], candidates: readonly Span[]): void {
+  const names = new Map<string, string>()
+  const people = blocks.flatMap((block) => block.owner.filter((span, index): span is Span => span !== null && span.kind === 'person' && span.from === index))
+  for (const span of people) {
+    const words = spanWords(blocks, span)
+    names.set(words.join(' '), words.join(' '))
+  }
+  // Surnames after the full names, so a full name wins; a surname two people share links to neither.
+  const surnames = new Map<string, string | null>()
+  for (const full of names.keys()) {
+    const words = full.split(' ')
+    for (const surname of [words.slice(1).join(' '), words.at(-1) ?? '']) {
+      if (words.length < 2 || surname === '' || names.has(surname)) continue
+      surnames.set(surname, surnames.has(surname) && surnames.get(surname) !== full ? null : full)
+    }
+  }
+  for (const span of candidates) {
+    const block = blocks[span.block]
+    if (!block || block.owner.slice(span.from, span.to).some((owner) => owner !== null)) continue
+    // `Le Drian` at a sentence’s start: the particle its first word dropped belongs to the surname.
+    const before = block.tokens[span.from - 1]
+    const widened = before && !block.owner[span.from - 1] && surnames.get([fold(before.text), ...spanWords(blocks, span)].join(' ')) ? { ...span, from: span.from - 1 } : span
+    if (widened !== span) {
+      own(block, widened)
+      continue
+    }
+    const words = spanWords(blocks, span)
+    const key = words.join(' ')
+    // A full name whose last name is someone’s (`Bassirou Diomaye Faye` … `M. Faye`) is theirs too.
+    if (names.has(key) || surnames.get(key) || (words.length >= 2 && names.has(words.at(-1) ?? ''))) own(block, span)
+    else if (isPlace(block, span)) own(block, { ...span, kind: 'place' })
+  }
+}
+
+function spanWords(blocks: readonly BlockTokens[], span: Span): string[] {
+  return (blocks[span.block]?.tokens.slice(span.from, span.to) ?? []).map((token) => fold(token.text))
+}
+
+function own(block: BlockTokens, span: Span): void {
+  for (let index = span.from; index < span.to; index++) block.owner[index] = span
+}
+
+/** Whether `tokens[index]` follows the one before with nothing but white space between (or right after an elision). */
+function joined(tokens: readonly Token[], index: number, text: string): boolean {
+  const previous = tokens[index - 1]
+  const token = tokens[index]
+  if (!previous || !token) return false
+  for (let offset = previous.end; offset < token.start; offset++) if (!/\s/.test(text.charAt(offset))) return false
+  return true
+}
+
+/** The mentions in text order, each linked to its entity; the entities in order of first mention, with their counts. */
+function collect(blocks: readonly BlockTokens[], input: RecognitionInput): { mentions: EntityMention[]; entities: Entity[] } {
+  const mentions: EntityMention[] = []
+  const entities = new Map<string, Entity>()
+  // People by folded name, surname and last name, to link later mentions to the full name.
+  const people = new Map<string, Entity>()
+  for (const block of blocks) {
+    block.owner.forEach((span, index) => {
+      if (!span || span.from !== index) return
+      const first = block.tokens[span.from]
+      const last = block.tokens[span.to - 1]
+      if (!first || !last) return
+      const surface = input.text.slice(first.start, last.end)
+      const entity = entityOf(span, surface, entities, people)
+      entity.mentions++
+      mentions.push({ type: 'entity', kind: entity.kind, text: surface, entity: entity.id, block: block.block, position: input.toPosition(first.start, last.end) })
+    })
+  }
+  return { mentions, entities: [...entities.values()] }
+}
+
+function entityOf(span: Span, surface: string, entities: Map<string, Entity>, people: Map<string, Entity>): Entity {
+  if (span.entry) return entity(entities, span.entry.id, span.kind, span.entry.label, span.entry.ids ?? {})
+  const label = surface.replace(/\s+/g, ' ').replace(/'/g, '’')
+  if (span.kind !== 'person') return entity(entities, `${span.kind}:${slug(label)}`, span.kind, span.kind === 'place' && label === label.toUpperCase() ? titleCase(label) : label, {})
+  const key = fold(label)
+  const known = people.get(key)
+  if (known) return known
+  const person = entity(entities, `person:${slug(label)}`, 'person', label, {})
+  const words = key.split(' ')
+  for (const name of [key, words.slice(1).join(' '), words.at(-1) ?? '']) if (name !== '' && !people.has(name)) people.set(name, person)
+  return person
+}
+
+function entity(entities: Map<string, Entity>, id: string, kind: EntityKind, label: string, ids: Readonly<Record<string, string>>): Entity {
+  const known = entities.get(id)
+  if (known) return known
+  const created: Entity = { id, kind, label, ids: { ...ids }, mentions: 0 }
+  entities.set(id, created)
+  return created
+}
+
+function titleCase(value: string): string {
+  return value.toLowerCase().replace(/(^|[\s/-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+}

@@ -1,0 +1,113 @@
+/**
+ * Named entities: the scores on the hand-checked articles of
+ * `test/entities/` (written for the project, none about the seeds’ region),
+ * the names one place goes by, and the gazetteer’s readers.
+ */
+import { describe, expect, it } from 'vitest'
+import { evaluate } from '../../../scripts/eval-entities.js'
+import { countriesSource } from '../scripts/countries.js'
+import { builtinEntries, createGazetteer, gazetteerFromCsv, gazetteerFromJson, parse, type Document } from '../src/index.js'
+import { readFileSync } from 'node:fs'
+
+const mentions = (document: Document, kind?: string) => document.mentions.filter((mention) => !kind || mention.kind === kind).map((mention) => [mention.text, mention.entity])
+const read = (text: string) => parse(text, { detectLanguage: false })
+
+describe('on the hand-checked articles', () => {
+  const { scores, errors } = evaluate(parse)
+
+  it('finds people and places at an F1 of 0.85 or more', () => {
+    expect(scores.person.f1, errors.join('\n')).toBeGreaterThanOrEqual(0.85)
+    expect(scores.place.f1, errors.join('\n')).toBeGreaterThanOrEqual(0.85)
+  })
+
+  it('scores eleven articles, hundreds of mentions', () => {
+    expect(scores.person.gold + scores.place.gold + scores.organization.gold).toBe(155)
+  })
+})
+
+describe('one place, many names', () => {
+  it.each(['Haut-Karabakh', 'Nagorny Karabakh', 'Karabakh', 'Karabagh', 'Artsakh', "République d'Artsakh", 'République d’Artsakh', 'région occupée du Karabakh', 'Haut -Karabakh'])('%s is the Haut-Karabakh', (name) => {
+    const document = read(`Les combats ont repris dans le ${name} mardi.\n`)
+    expect(mentions(document)).toEqual([[name, 'place:haut-karabakh']])
+    expect(document.entities).toEqual([{ id: 'place:haut-karabakh', kind: 'place', label: 'Haut-Karabakh', ids: {}, mentions: 1 }])
+  })
+
+  it.each([
+    ['Azerbaïdjan', 'country:AZ'],
+    ['Azerbaidjan', 'country:AZ'],
+    ['Erevan', 'place:erevan'],
+    ['Yerevan', 'place:erevan'],
+    ['OTAN', 'organization:otan'],
+    ['NATO', 'organization:otan'],
+    ['États-Unis', 'country:US'],
+    ['Etats-Unis', 'country:US']
+  ])('%s is %s', (name, id) => {
+    expect(mentions(read(`Le texte cite ${name} deux fois, puis encore ${name}.\n`))).toEqual([
+      [name, id],
+      [name, id]
+    ])
+  })
+
+  it('keeps the country apart from its adjective and its people', () => {
+    const document = read('Le gouvernement arménien a répondu. L’Arménie et les Arméniens attendent ; la délégation arménienne est partie.\n')
+    expect(mentions(document)).toEqual([['Arménie', 'country:AM']])
+    expect(document.entities[0]).toEqual({ id: 'country:AM', kind: 'place', label: 'Arménie', ids: { iso3166: 'AM', iso3166Alpha3: 'ARM' }, mentions: 1 })
+  })
+})
+
+describe('people', () => {
+  it('are found by their role, title, verb of saying or apposition, and later by their surname', () => {
+    const document = read(
+      'Le ministre des Armées Paul Verdier a visité la base. « Tout est prêt », a déclaré M. Verdier.\n\nSelon Inès Carvalho, la visite était prévue. Jean-Yves Le Drian, ancien ministre, a salué l’initiative. Le Drian a ensuite quitté Brest.\n'
+    )
+    expect(mentions(document, 'person')).toEqual([
+      ['Paul Verdier', 'person:paul-verdier'],
+      ['Verdier', 'person:paul-verdier'],
+      ['Inès Carvalho', 'person:ines-carvalho'],
+      ['Jean-Yves Le Drian', 'person:jean-yves-le-drian'],
+      ['Le Drian', 'person:jean-yves-le-drian']
+    ])
+  })
+
+  it('are not a capital at the start of a sentence, a month or a ministry', () => {
+    const document = read('Mardi, la Défense a confirmé. Mais Rien ne bouge. Lundi Matin est un titre.\n')
+    expect(mentions(document, 'person')).toEqual([])
+  })
+})
+
+describe('the gazetteer', () => {
+  it('is derived from i18n-iso-countries for its countries (src/entities/countries.ts is up to date)', () => {
+    expect(readFileSync(new URL('../src/entities/countries.ts', import.meta.url), 'utf8')).toBe(countriesSource())
+    expect(builtinEntries().filter((entry) => entry.id.startsWith('country:'))).toHaveLength(250)
+  })
+
+  it('takes entries from JSON, adding and overriding', () => {
+    const entries = gazetteerFromJson(JSON.stringify([{ id: 'place:haut-karabakh', label: 'Karabakh', kind: 'place', aliases: ['Artsakh'], ids: { wikidata: 'Q23430' } }, { id: 'organization:acme', label: 'Acme', kind: 'organization' }]))
+    const document = parse('Acme ouvre un bureau en Artsakh, près du Karabakh.\n', { detectLanguage: false, gazetteer: createGazetteer(entries) })
+    expect(mentions(document)).toEqual([
+      ['Acme', 'organization:acme'],
+      ['Artsakh', 'place:haut-karabakh'],
+      ['Karabakh', 'place:haut-karabakh']
+    ])
+    expect(document.entities[1]).toEqual({ id: 'place:haut-karabakh', kind: 'place', label: 'Karabakh', ids: { wikidata: 'Q23430' }, mentions: 2 })
+  })
+
+  it('takes entries from CSV, quoted fields and authority columns included', () => {
+    const csv = 'id,label,kind,aliases,ids.wikidata\r\nperson:marie-curie,Marie Curie,person,"Curie|Marie Skłodowska-Curie",Q7186\r\norganization:cnrs,CNRS,organization,"Centre national de la recherche scientifique, France",\r\n'
+    expect(gazetteerFromCsv(csv)).toEqual([
+      { id: 'person:marie-curie', label: 'Marie Curie', kind: 'person', aliases: ['Curie', 'Marie Skłodowska-Curie'], ids: { wikidata: 'Q7186' } },
+      { id: 'organization:cnrs', label: 'CNRS', kind: 'organization', aliases: ['Centre national de la recherche scientifique, France'], ids: {} }
+    ])
+  })
+
+  it('refuses an entry of no known kind, or without an id', () => {
+    expect(() => gazetteerFromJson('[{"id":"x","label":"X","kind":"thing"}]')).toThrow('Invalid gazetteer entry `x`: `kind` must be one of person, place, organization')
+    expect(() => gazetteerFromCsv('id,label,kind\n,Nom,place\n')).toThrow('Invalid gazetteer entry: `id` must be a non-empty string')
+    expect(() => gazetteerFromCsv('id,label\nx,X\n')).toThrow('Invalid gazetteer CSV: no `kind` column')
+  })
+
+  it('can be turned off', () => {
+    const document = parse('Le président Emmanuel Macron est à Paris.\n', { detectLanguage: false, entities: false })
+    expect([document.mentions, document.entities]).toEqual([[], []])
+  })
+})
