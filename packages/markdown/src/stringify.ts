@@ -5,12 +5,14 @@ import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent } fro
  * directly: byte for byte what remark-stringify writes with `toMarkdown`’s
  * settings, about ten times faster. It writes only the shapes and the texts
  * whose output it knows for certain (no character that remark-stringify
- * would escape or encode, save brackets and a number’s dot or parenthesis at
- * the start of a line) and returns `undefined` for anything else, which then goes to
+ * would escape or encode, save `[`, a `(` after `]`, and at the start of a
+ * line `#`, `=`, `>` and a number’s dot or parenthesis) and returns `undefined` for anything else, which then goes to
  * remark-stringify. A differential test holds it to remark-stringify’s bytes
  * over the whole generated corpus, every test input and random texts.
  */
 export function stringifyKnown(tree: Root): string | undefined {
+  // A `spread` on the root changes how remark-stringify joins its children.
+  if ('spread' in tree) return undefined
   let result = ''
   for (const [index, node] of tree.children.entries()) {
     // A list right after a list takes the other bullet.
@@ -24,7 +26,7 @@ export function stringifyKnown(tree: Root): string | undefined {
 function flow(node: RootContent): string | undefined {
   switch (node.type) {
     case 'yaml':
-      return '---\n' + (node.value === '' ? '' : node.value + '\n') + '---'
+      return typeof node.value !== 'string' ? undefined : '---\n' + (node.value === '' ? '' : node.value + '\n') + '---'
     case 'heading':
       return heading(node)
     case 'paragraph':
@@ -41,7 +43,8 @@ function flow(node: RootContent): string | undefined {
 }
 
 function heading(node: Heading): string | undefined {
-  const sequence = '#'.repeat(node.depth)
+  // remark-stringify keeps a depth between 1 and 6.
+  const sequence = '#'.repeat(Math.max(Math.min(6, node.depth || 1), 1))
   if (node.children.length === 0) return sequence
   const child = single(node.children)
   // In an ATX heading a line ending or a closing `#` would be escaped too.
@@ -68,10 +71,11 @@ function attention(node: PhrasingContent, markers: string): string | undefined {
 }
 
 function list(node: List): string | undefined {
-  if (node.ordered || node.spread || node.children.length === 0) return undefined
+  // Only a list whose `spread` is `false` is tight.
+  if (node.ordered || node.spread !== false || node.children.length === 0) return undefined
   const items: string[] = []
   for (const item of node.children) {
-    if (item.spread) return undefined
+    if (item.spread !== false) return undefined
     const child = single(item.children)
     const value = child?.type === 'paragraph' ? indent(paragraph(child), '- ', '  ') : undefined
     if (value === undefined) return undefined

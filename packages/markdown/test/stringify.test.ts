@@ -83,6 +83,48 @@ describe('random texts', () => {
     expect(used.direct).toBeGreaterThan(1000)
   }, 60_000)
 
+  // Lines that open with numbers and markers, one after another: the patterns remark-stringify runs across line breaks.
+  const opening = fc.constantFrom('1.', '1)', '12.', '3)', '1. ', '1.\t', '2.x', '#', '=', '>', '+', '+a', '-', '-a', '--', '[a](b)', '![a]', 'a', 'a.', '1', '](x)')
+  const lines = fc.array(fc.tuple(opening, fc.constantFrom('', ' b', 'b', '.')), { minLength: 1, maxLength: 5 }).map((parts) => parts.map(([start, rest]) => start + rest).join('\n'))
+
+  it('are written to the same bytes when lines open with numbers and markers', () => {
+    fc.assert(
+      fc.property(lines, fc.constantFrom(...shapes), (value, shape) => {
+        const tree: Root = { type: 'root', children: [shape(value)] }
+        const direct = stringifyKnown(tree)
+        if (direct !== undefined) expect(direct).toBe(processor.stringify(tree))
+      }),
+      { numRuns: 5000 }
+    )
+  }, 60_000)
+
+  it.each([
+    ['1.\n2. b\n3.', '1\\.\n2. b\n3\\.\n'],
+    ['1. a\n2) b', '1\\. a\n2\\) b\n'],
+    ['1.\tx\n#a\n=b\n>c', '1\\.\tx\n\\#a\n\\=b\n\\>c\n'],
+    ['a ![b](c) d', 'a !\\[b]\\(c) d\n']
+  ])('writes %j as %j', (value, expected) => {
+    const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] }
+    expect([stringifyKnown(tree), processor.stringify(tree)]).toEqual([expected, expected])
+  })
+
+  it('leaves trees of other shapes to remark-stringify', () => {
+    const item = (value: string) => ({ type: 'listItem' as const, spread: false, children: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value }] }] })
+    const trees: Root[] = [
+      { type: 'root', children: [{ type: 'list', ordered: false, children: [item('a'), item('b')] }] },
+      { type: 'root', spread: false, children: [{ type: 'heading', depth: 1, children: [{ type: 'text', value: 'a' }] }] } as Root,
+      { type: 'root', children: [{ type: 'list', ordered: false, spread: false, children: [item('a')] }, { type: 'list', ordered: false, spread: false, children: [item('b')] }] }
+    ]
+    for (const tree of trees) expect(stringifyKnown(tree)).toBeUndefined()
+  })
+
+  it('keeps a heading’s depth between 1 and 6, as remark-stringify does', () => {
+    for (const depth of [0, 7]) {
+      const tree = { type: 'root', children: [{ type: 'heading', depth, children: [{ type: 'text', value: 'a' }] }] } as Root
+      expect(stringifyKnown(tree)).toBe(processor.stringify(tree))
+    }
+  })
+
   it('are sometimes written directly, so the comparison means something', () => {
     const used = { direct: 0, remark: 0 }
     fc.assert(

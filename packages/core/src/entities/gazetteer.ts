@@ -80,7 +80,7 @@ function checkEntry(entry: GazetteerEntry): GazetteerEntry {
 export function matchName(gazetteer: Gazetteer, tokens: readonly Token[], index: number, text: string): { entry: GazetteerEntry; length: number } | null {
   const first = tokens[index]
   if (!first) return null
-  const candidates = gazetteer.names.get(fold(first.text))
+  const candidates = gazetteer.names.get(first.key)
   if (!candidates) return null
   for (const name of candidates) {
     if (name.cap && !first.cap) continue
@@ -93,7 +93,7 @@ function matchesFrom(name: Name, tokens: readonly Token[], index: number, text: 
   for (let offset = 1; offset < name.words.length; offset++) {
     const previous = tokens[index + offset - 1]
     const token = tokens[index + offset]
-    if (!previous || !token || fold(token.text) !== name.words[offset]) return false
+    if (!previous || !token || token.key !== name.words[offset]) return false
     // Words of one name stand together: white space between them, or a hyphen cut off (`Haut -Karabakh`).
     if (!/^[\s\-‐‑]*$/.test(text.slice(previous.end, token.start))) return false
   }

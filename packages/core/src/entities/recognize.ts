@@ -70,15 +70,15 @@ function named(block: BlockTokens, gazetteer: Gazetteer, text: string): void {
 }
 
 function isPlatformCue(tokens: readonly Token[], index: number): boolean {
-  const previous = fold(tokens[index - 1]?.text ?? '')
-  return previous === 'sur' || (previous === 'social' && fold(tokens[index - 2]?.text ?? '') === 'reseau') || previous === 'plateforme'
+  const previous = (tokens[index - 1]?.key ?? '')
+  return previous === 'sur' || (previous === 'social' && (tokens[index - 2]?.key ?? '') === 'reseau') || previous === 'plateforme'
 }
 
 /** A lone capitalised word right after `index - 1`, then a lower-case word or nothing. */
 function startsName(tokens: readonly Token[], index: number, text: string): boolean {
   const next = tokens[index]
   const after = tokens[index + 1]
-  return Boolean(next && next.cap && !next.caps && joined(tokens, index, text) && !NOT_NAME.has(fold(next.text)) && !(after && after.cap && joined(tokens, index + 1, text)))
+  return Boolean(next && next.cap && !next.caps && joined(tokens, index, text) && !NOT_NAME.has(next.key) && !(after && after.cap && joined(tokens, index + 1, text)))
 }
 
 /** The dateline’s place and agency, when the gazetteer did not name them. */
@@ -88,8 +88,8 @@ function dateline(block: BlockTokens, info: DatelineInfo): void {
     [info.agency, 'organization']
   ] as const) {
     if (!value) continue
-    const words = tokenize(value, 0, value.length).map((token) => fold(token.text))
-    const from = block.tokens.findIndex((_, index) => words.every((word, offset) => fold(block.tokens[index + offset]?.text ?? '') === word))
+    const words = tokenize(value, 0, value.length).map((token) => token.key)
+    const from = block.tokens.findIndex((_, index) => words.every((word, offset) => (block.tokens[index + offset]?.key ?? '') === word))
     if (from < 0 || block.owner.slice(from, from + words.length).some((owner) => owner !== null)) continue
     own(block, { block: block.block, from, to: from + words.length, kind, entry: null })
   }
@@ -113,7 +113,7 @@ function organizations(block: BlockTokens, text: string, shouted: boolean): void
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]
     if (!token || owner[index]) continue
-    const key = fold(token.text)
+    const key = token.key
     // Capitals right after a capitalised word are a surname written in capitals (`Julien MOREL`), not an acronym.
     const surname = tokens[index - 1]?.cap === true && tokens[index - 1]?.caps === false && joined(tokens, index, text)
     if (token.caps && !shouted && !surname && /^\p{Lu}+$/u.test(token.text) && token.text.length <= 12 && !NOT_ACRONYM.has(key) && !/^[IVXLCDM]+$/.test(token.text)) {
@@ -124,7 +124,7 @@ function organizations(block: BlockTokens, text: string, shouted: boolean): void
     const to = institutionEnd(block, index, text)
     const words = tokens.slice(index + 1, to)
     // A name needs more than its head, and a lower-case head (`ministère`) a capitalised word (`de la Défense`).
-    if (!words.some((word) => !CONNECTORS.has(fold(word.text)))) continue
+    if (!words.some((word) => !CONNECTORS.has(word.key))) continue
     if (!token.cap && !words.some((word) => word.cap)) continue
     own(block, { block: block.block, from: index, to, kind: 'organization', entry: null })
     index = to - 1
@@ -146,11 +146,11 @@ function institutionEnd(block: BlockTokens, head: number, text: string): number 
   for (let index = head + 1; index < tokens.length && index < head + 9; index++) {
     const token = tokens[index]
     if (!token || owner[index] || !joined(tokens, index, text) || token.caps) break
-    const key = fold(token.text)
+    const key = token.key
     if (CONNECTORS.has(key)) {
-      if (ARTICLES.has(key) && fold(tokens[index - 1]?.text ?? '') !== 'de') break
+      if (ARTICLES.has(key) && (tokens[index - 1]?.key ?? '') !== 'de') break
       const next = tokens[index + 1]
-      if (!next || next.caps || (!next.cap && (capitalised || ENDS_NAME.has(fold(next.text))))) break
+      if (!next || next.caps || (!next.cap && (capitalised || ENDS_NAME.has(next.key)))) break
       continue
     }
     if (token.cap) {
@@ -175,12 +175,12 @@ function people(block: BlockTokens, text: string, byline: boolean, candidates: S
     const to = nameEnd(block, index, text)
     if (to === index) continue
     // `le Slovène Tadej Pogacar`, `l’Indienne Payal Kapadia`: a noun after an article, then the name.
-    const introduced = to - index >= 3 && ARTICLES_BEFORE.has(fold(tokens[index - 1]?.text ?? ''))
+    const introduced = to - index >= 3 && ARTICLES_BEFORE.has((tokens[index - 1]?.key ?? ''))
     if (introduced) from++
     const span: Span = { block: block.block, from, to, kind: 'person', entry: null }
     const length = to - from
     // In a byline, a name of two words or more, or one after `par` (`Propos recueillis par X`).
-    const signed = byline && (length >= 2 || fold(tokens[from - 1]?.text ?? '') === 'par')
+    const signed = byline && (length >= 2 || (tokens[from - 1]?.key ?? '') === 'par')
     const cue = introduced || signed || isTitled(tokens, from, text) || hasRoleBefore(tokens, from, length, text) || hasRoleAfter(tokens, to, text) || saysBefore(tokens, from, length) || (length >= 2 && saysAfter(tokens, to))
     if (cue) own(block, span)
     else candidates.push(span)
@@ -194,13 +194,13 @@ const ARTICLES_BEFORE = new Set(['le', 'la', "l'", 'un', 'une'])
 function nameEnd(block: BlockTokens, index: number, text: string): number {
   const { tokens, owner } = block
   const first = tokens[index]
-  if (!first || owner[index] || !first.cap || first.caps || first.elision || NOT_NAME.has(fold(first.text)) || /^\p{N}/u.test(first.text)) return index
+  if (!first || owner[index] || !first.cap || first.caps || first.elision || NOT_NAME.has(first.key) || /^\p{N}/u.test(first.text)) return index
   let end = index + 1
   for (let next = index + 1; next < tokens.length && next < index + 6; next++) {
     const token = tokens[next]
     if (!token || owner[next] || !(joined(tokens, next, text) || afterInitial(tokens, next, text))) break
     if (token.cap && !token.elision) end = next + 1
-    else if (!PARTICLES.has(fold(token.text)) || !tokens[next + 1]?.cap) break
+    else if (!PARTICLES.has(token.key) || !tokens[next + 1]?.cap) break
   }
   return end
 }
@@ -213,7 +213,7 @@ function afterInitial(tokens: readonly Token[], index: number, text: string): bo
 
 function isTitled(tokens: readonly Token[], index: number, text: string): boolean {
   const previous = tokens[index - 1]
-  return Boolean(previous && TITLES.has(fold(previous.text)) && /^\.?\s*$/.test(text.slice(previous.end, tokens[index]?.start)))
+  return Boolean(previous && TITLES.has(previous.key) && /^\.?\s*$/.test(text.slice(previous.end, tokens[index]?.start)))
 }
 
 /** A role up to twelve words before, in the same clause: right before, or before a comma, for a one-word name. */
@@ -222,7 +222,7 @@ function hasRoleBefore(tokens: readonly Token[], index: number, length: number, 
     const token = tokens[back]
     const after = tokens[back + 1]
     if (!token || !after || /[.;:!?«»()“”]/.test(text.slice(token.end, after.start))) return false
-    if (!ROLES.has(fold(token.text))) continue
+    if (!ROLES.has(token.key)) continue
     const gap = text.slice(tokens[index - 1]?.end ?? 0, tokens[index]?.start ?? 0)
     return length >= 2 || back === index - 1 || /,/.test(gap)
   }
@@ -234,25 +234,25 @@ function hasRoleAfter(tokens: readonly Token[], to: number, text: string): boole
   const last = tokens[to - 1]
   const next = tokens[to]
   if (!last || !next || !/^\s*,\s*$/.test(text.slice(last.end, next.start))) return false
-  const role = ['le', 'la', "l'", 'un', 'une', 'ancien', 'ancienne', 'nouveau', 'nouvelle'].includes(fold(next.text)) ? tokens[to + 1] : next
-  return Boolean(role && ROLES.has(fold(role.text)))
+  const role = ['le', 'la', "l'", 'un', 'une', 'ancien', 'ancienne', 'nouveau', 'nouvelle'].includes(next.key) ? tokens[to + 1] : next
+  return Boolean(role && ROLES.has(role.key))
 }
 
 /** `a déclaré X Y` (or `a déclaré X`), `déclare X Y`, `selon X Y`, `d’après X Y`. */
 function saysBefore(tokens: readonly Token[], index: number, length: number): boolean {
-  const previous = fold(tokens[index - 1]?.text ?? '')
-  if (SAID.has(previous) && AUXILIARIES.has(fold(tokens[index - 2]?.text ?? ''))) return true
+  const previous = (tokens[index - 1]?.key ?? '')
+  if (SAID.has(previous) && AUXILIARIES.has((tokens[index - 2]?.key ?? ''))) return true
   if (length < 2) return false
-  return ACCORDING.has(previous) || SAYS.has(previous) || (previous === 'apres' && fold(tokens[index - 2]?.text ?? '') === "d'")
+  return ACCORDING.has(previous) || SAYS.has(previous) || (previous === 'apres' && (tokens[index - 2]?.key ?? '') === "d'")
 }
 
 /** `X Y a déclaré`, `X Y a également affirmé`, `X Y estime`. */
 function saysAfter(tokens: readonly Token[], to: number): boolean {
-  const next = fold(tokens[to]?.text ?? '')
+  const next = (tokens[to]?.key ?? '')
   if (SAYS.has(next)) return true
   if (!AUXILIARIES.has(next)) return false
-  const verb = fold(tokens[to + 1]?.text ?? '')
-  return SAID.has(verb) || (ADVERBS.has(verb) && SAID.has(fold(tokens[to + 2]?.text ?? '')))
+  const verb = (tokens[to + 1]?.key ?? '')
+  return SAID.has(verb) || (ADVERBS.has(verb) && SAID.has((tokens[to + 2]?.key ?? '')))
 }
 
 /**
@@ -263,21 +263,21 @@ function saysAfter(tokens: readonly Token[], to: number): boolean {
 function isPlace(block: BlockTokens, span: Span): boolean {
   const { tokens, owner } = block
   const index = span.from
-  const before = (offset: number) => fold(tokens[index - offset]?.text ?? '')
+  const before = (offset: number) => (tokens[index - offset]?.key ?? '')
   const previous = before(1)
   if ((previous === 'a' && tokens[index - 1]?.text.toLowerCase() === 'à') || previous === 'au') return span.to - span.from <= 3
   if (FEATURES.has(previous)) return true
   let at = index - 1
-  if (ARTICLES.has(fold(tokens[at]?.text ?? '')) && fold(tokens[at - 1]?.text ?? '') === 'de') at--
-  const joining = fold(tokens[at]?.text ?? '')
+  if (ARTICLES.has((tokens[at]?.key ?? '')) && (tokens[at - 1]?.key ?? '') === 'de') at--
+  const joining = (tokens[at]?.key ?? '')
   if (joining !== 'de' && joining !== "d'" && joining !== 'du' && joining !== 'des' && joining !== 'a') return false
   // `X et de Y`, `X, à Y`: coordinated with a place.
-  const conjunction = fold(tokens[at - 1]?.text ?? '')
+  const conjunction = (tokens[at - 1]?.key ?? '')
   const placed = owner[at - 2]
   if ((conjunction === 'et' || conjunction === 'ou') && placed?.kind === 'place') return true
   if (joining === 'a') return false
   for (let back = at - 1; back >= 0 && back >= at - 3; back--) {
-    const key = fold(tokens[back]?.text ?? '')
+    const key = (tokens[back]?.key ?? '')
     if (PLACE_NOUNS.has(key) || PLACE_DIRECTIONS.has(key)) return true
   }
   return false
@@ -308,7 +308,7 @@ function linkPeople(blocks: readonly BlockTokens[], candidates: readonly Span[])
     if (!block || block.owner.slice(span.from, span.to).some((owner) => owner !== null)) continue
     // `Le Drian` at a sentence’s start: the particle its first word dropped belongs to the surname.
     const before = block.tokens[span.from - 1]
-    const widened = before && !block.owner[span.from - 1] && surnames.get([fold(before.text), ...spanWords(blocks, span)].join(' ')) ? { ...span, from: span.from - 1 } : span
+    const widened = before && !block.owner[span.from - 1] && surnames.get([before.key, ...spanWords(blocks, span)].join(' ')) ? { ...span, from: span.from - 1 } : span
     if (widened !== span) {
       own(block, widened)
       continue
@@ -322,7 +322,7 @@ function linkPeople(blocks: readonly BlockTokens[], candidates: readonly Span[])
 }
 
 function spanWords(blocks: readonly BlockTokens[], span: Span): string[] {
-  return (blocks[span.block]?.tokens.slice(span.from, span.to) ?? []).map((token) => fold(token.text))
+  return (blocks[span.block]?.tokens.slice(span.from, span.to) ?? []).map((token) => token.key)
 }
 
 function own(block: BlockTokens, span: Span): void {
