@@ -1,4 +1,4 @@
-import { parse, type Document } from '@corpus/core'
+import { parse } from '@corpus/core'
 import { describe, expect, it } from 'vitest'
 import { toJsonLd } from '../src/index.js'
 import { expand } from './support/loader.js'
