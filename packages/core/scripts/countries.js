@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import process from 'node:process'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const require = createRequire(import.meta.url)
 const OUT = fileURLToPath(new URL('../src/entities/countries.ts', import.meta.url))
@@ -33,7 +33,7 @@ ${rows.join(',\n')}
 `
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const source = countriesSource()
   if (process.argv.includes('--check')) {
     if (readFileSync(OUT, 'utf8') !== source) throw new Error('src/entities/countries.ts is out of date: run node scripts/countries.js')

@@ -288,15 +288,11 @@ function isPlace(block: BlockTokens, span: Span): boolean {
  * their surname, or their last name alone (`Sergueï Lavrov` … `Lavrov`).
  */
 function linkPeople(blocks: readonly BlockTokens[], candidates: readonly Span[]): void {
-  const names = new Map<string, string>()
   const people = blocks.flatMap((block) => block.owner.filter((span, index): span is Span => span !== null && span.kind === 'person' && span.from === index))
-  for (const span of people) {
-    const words = spanWords(blocks, span)
-    names.set(words.join(' '), words.join(' '))
-  }
+  const names = new Set(people.map((span) => spanWords(blocks, span).join(' ')))
   // Surnames after the full names, so a full name wins; a surname two people share links to neither.
   const surnames = new Map<string, string | null>()
-  for (const full of names.keys()) {
+  for (const full of names) {
     const words = full.split(' ')
     for (const surname of [words.slice(1).join(' '), words.at(-1) ?? '']) {
       if (words.length < 2 || surname === '' || names.has(surname)) continue
