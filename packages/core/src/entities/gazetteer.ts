@@ -21,6 +21,8 @@ export interface Gazetteer {
   entries: ReadonlyMap<string, GazetteerEntry>
   /** Names by the folded text of their first word, longest first. */
   names: ReadonlyMap<string, readonly Name[]>
+  /** The first words, as written, of the names that start in lower case (`région occupée du Karabakh`): only these are looked up for a lower-case word. */
+  lowerStarts: ReadonlySet<string>
 }
 
 interface Name {
@@ -50,12 +52,14 @@ export function createGazetteer(entries: readonly GazetteerEntry[] = [], { built
   for (const entry of builtin ? builtinEntries() : []) byId.set(entry.id, entry)
   for (const entry of entries) byId.set(entry.id, checkEntry(entry))
   const names = new Map<string, Name[]>()
+  const lowerStarts = new Set<string>()
   for (const entry of byId.values()) {
     for (const alias of new Set([entry.label, ...(entry.aliases ?? [])])) {
       const tokens = tokenize(alias, 0, alias.length)
       const first = tokens[0]
       if (!first) continue
       const name = { entry, words: tokens.map((token) => fold(token.text)), cap: first.cap }
+      if (!first.cap) lowerStarts.add(first.text)
       const key = name.words[0] ?? ''
       const list = names.get(key) ?? []
       // The first entry to claim a name keeps it: countries before cities of the same name.
@@ -64,7 +68,7 @@ export function createGazetteer(entries: readonly GazetteerEntry[] = [], { built
     }
   }
   for (const list of names.values()) list.sort((a, b) => b.words.length - a.words.length)
-  return { entries: byId, names }
+  return { entries: byId, names, lowerStarts }
 }
 
 const KINDS: readonly EntityKind[] = ['person', 'place', 'organization']
@@ -79,7 +83,7 @@ function checkEntry(entry: GazetteerEntry): GazetteerEntry {
 /** The longest name of `gazetteer` that starts at `tokens[index]`, and how many tokens it covers. */
 export function matchName(gazetteer: Gazetteer, tokens: readonly Token[], index: number, text: string): { entry: GazetteerEntry; length: number } | null {
   const first = tokens[index]
-  if (!first) return null
+  if (!first || (!first.cap && !gazetteer.lowerStarts.has(first.text))) return null
   const candidates = gazetteer.names.get(first.key)
   if (!candidates) return null
   for (const name of candidates) {

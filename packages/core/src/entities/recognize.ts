@@ -37,7 +37,7 @@ interface BlockTokens {
 export function recognizeEntities(input: RecognitionInput, gazetteer: Gazetteer): { mentions: EntityMention[]; entities: Entity[] } {
   const blocks = input.children.map((block, index): BlockTokens => {
     const tokens = tokenize(input.text, block.position.start.offset, block.position.end.offset)
-    return { block: index, tokens, owner: tokens.map(() => null) }
+    return { block: index, tokens, owner: new Array<Span | null>(tokens.length).fill(null) }
   })
   for (const block of blocks) {
     const type = input.children[block.block]?.type
@@ -100,7 +100,7 @@ function shouting(tokens: readonly Token[]): boolean {
   let caps = 0
   let words = 0
   for (const token of tokens) {
-    if (token.text.length < 2 || /^\p{N}/u.test(token.text)) continue
+    if (token.text.length < 2 || isDigit(token.text.charCodeAt(0))) continue
     words++
     if (token.caps) caps++
   }
@@ -113,6 +113,8 @@ function organizations(block: BlockTokens, text: string, shouted: boolean): void
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]
     if (!token || owner[index]) continue
+    // Only a capitalised word or `ministère` heads a name.
+    if (!token.cap && token.text !== 'ministère' && token.text !== 'ministere') continue
     const key = token.key
     // Capitals right after a capitalised word are a surname written in capitals (`Julien MOREL`), not an acronym.
     const surname = tokens[index - 1]?.cap === true && tokens[index - 1]?.caps === false && joined(tokens, index, text)
@@ -194,7 +196,7 @@ const ARTICLES_BEFORE = new Set(['le', 'la', "l'", 'un', 'une'])
 function nameEnd(block: BlockTokens, index: number, text: string): number {
   const { tokens, owner } = block
   const first = tokens[index]
-  if (!first || owner[index] || !first.cap || first.caps || first.elision || NOT_NAME.has(first.key) || /^\p{N}/u.test(first.text)) return index
+  if (!first || owner[index] || !first.cap || first.caps || first.elision || isDigit(first.text.charCodeAt(0)) || NOT_NAME.has(first.key)) return index
   let end = index + 1
   for (let next = index + 1; next < tokens.length && next < index + 6; next++) {
     const token = tokens[next]
@@ -375,6 +377,8 @@ function entity(entities: Map<string, Entity>, id: string, kind: EntityKind, lab
   entities.set(id, created)
   return created
 }
+
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39
 
 function titleCase(value: string): string {
   return value.toLowerCase().replace(/(^|[\s/-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())

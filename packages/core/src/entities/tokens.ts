@@ -5,7 +5,7 @@ export interface Token {
   end: number
   text: string
   /** `text` folded (see {@link fold}), for comparisons. */
-  key: string
+  readonly key: string
   /** Starts with a capital letter. */
   cap: boolean
   /** Two letters or more, all capitals (`OTAN`, `STEPANAKERT`). */
@@ -16,42 +16,122 @@ export interface Token {
   initial: boolean
 }
 
-// Letters and digits, joined by hyphens and apostrophes (`Haut-Karabakh`, `l’OSCE`, `aujourd’hui`).
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu
 // Words French elides before a vowel: split off, so `l’OSCE` is `l’` and `OSCE`.
 const ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]/i
-const SENTENCE_END = new Set('.!?…«“—–')
+// `.`, `!`, `?`, `…`, `«`, `“`, `—`, `–`.
+const SENTENCE_END = new Set([...'.!?…«“—–'].map((char) => char.charCodeAt(0)))
 
-function endsSentence(text: string, from: number, to: number): boolean {
-  for (let index = from; index < to; index++) if (SENTENCE_END.has(text.charAt(index))) return true
-  return false
-}
-
-/** The words of `text` between `start` and `end`. */
+/**
+ * The words of `text` between `start` and `end`: letters and digits (with
+ * their combining marks), joined by hyphens and apostrophes (`Haut-Karabakh`,
+ * `l’OSCE`, `aujourd’hui`), an elided `l’`, `d’`, `qu’`… split off.
+ */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = []
-  WORD.lastIndex = start
-  let previous = start
-  for (let match = WORD.exec(text); match && match.index < end; match = WORD.exec(text)) {
-    let from = match.index
-    const to = Math.min(from + match[0].length, end)
-    const initial = tokens.length === 0 || endsSentence(text, previous, from)
-    const elided = match[0].includes('’') || match[0].includes("'") ? ELISION.exec(match[0]) : null
+  let initial = true
+  let index = start
+  while (index < end) {
+    const code = text.charCodeAt(index)
+    const kind = classOf(text, index, code)
+    if (kind !== WORD) {
+      if (SENTENCE_END.has(code)) initial = true
+      index += kind === ASTRAL ? 2 : 1
+      continue
+    }
+    // The word runs through letters, digits and marks, and through a hyphen or an apostrophe with a letter or digit after it.
+    let to = index + 1
+    let apostrophe = false
+    while (to < end) {
+      const next = text.charCodeAt(to)
+      const nextKind = classOf(text, to, next)
+      if (nextKind === WORD || nextKind === MARK) to += next >= 0xd800 && next <= 0xdbff ? 2 : 1
+      else if (isJoiner(next) && to + 1 < end && classOf(text, to + 1, text.charCodeAt(to + 1)) === WORD) {
+        apostrophe ||= next === 0x27 || next === 0x2019
+        to++
+      } else break
+    }
+    to = Math.min(to, end)
+    let from = index
+    const elided = apostrophe ? ELISION.exec(text.slice(from, to)) : null
     if (elided && elided[0].length < to - from) {
-      tokens.push(token(text, from, from + elided[0].length, initial, true))
+      tokens.push(new Word(text, from, from + elided[0].length, initial, true))
       from += elided[0].length
     }
-    tokens.push(token(text, from, to, initial && !elided, false))
-    previous = to
+    tokens.push(new Word(text, from, to, initial && !elided, false))
+    initial = false
+    index = to
   }
   return tokens
 }
 
-function token(text: string, start: number, end: number, initial: boolean, elision: boolean): Token {
-  const value = text.slice(start, end)
-  const lower = value.toLowerCase()
-  const cap = value.charAt(0) !== lower.charAt(0)
-  return { start, end, text: value, key: fold(lower), cap, caps: cap && value.length > 1 && value === value.toUpperCase(), elision, initial }
+// `-`, `‐`, `‑`, `'`, `’`.
+const isJoiner = (code: number) => code === 0x2d || code === 0x2010 || code === 0x2011 || code === 0x27 || code === 0x2019
+
+const OTHER = 0
+const WORD = 1
+const MARK = 2
+const ASTRAL = 3
+const UNKNOWN = 255
+// The class of each BMP code unit, found once by the Unicode patterns and kept.
+const CLASSES = new Uint8Array(0x10000).fill(UNKNOWN)
+
+function classOf(text: string, index: number, code: number): number {
+  // ASCII first: most characters are.
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) ? WORD : OTHER
+  if (code >= 0xd800 && code <= 0xdbff) {
+    // Outside the BMP: rare, asked of the pattern each time.
+    const char = String.fromCodePoint(text.codePointAt(index) ?? code)
+    return /[\p{L}\p{N}]/u.test(char) ? WORD : /\p{M}/u.test(char) ? MARK : ASTRAL
+  }
+  let kind = CLASSES[code] ?? OTHER
+  if (kind === UNKNOWN) {
+    const char = String.fromCharCode(code)
+    kind = /[\p{L}\p{N}]/u.test(char) ? WORD : /\p{M}/u.test(char) ? MARK : OTHER
+    CLASSES[code] = kind
+  }
+  return kind
+}
+
+// Whether each BMP code unit is a capital (changes in lower case), found once and kept.
+const CAPITALS = new Uint8Array(0x10000).fill(UNKNOWN)
+
+function isCapital(code: number): boolean {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a
+  let capital = CAPITALS[code] ?? 0
+  if (capital === UNKNOWN) {
+    const char = String.fromCharCode(code)
+    capital = char !== char.toLowerCase() ? 1 : 0
+    CAPITALS[code] = capital
+  }
+  return capital === 1
+}
+
+/** A token whose folded key is computed when first asked for: most words are never compared. */
+class Word implements Token {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly cap: boolean
+  readonly caps: boolean
+  readonly elision: boolean
+  readonly initial: boolean
+  #key: string | undefined
+
+  constructor(text: string, start: number, end: number, initial: boolean, elision: boolean) {
+    const value = text.slice(start, end)
+    this.start = start
+    this.end = end
+    this.text = value
+    this.cap = isCapital(text.charCodeAt(start))
+    this.caps = this.cap && value.length > 1 && value === value.toUpperCase() && value !== value.toLowerCase()
+    this.elision = elision
+    this.initial = initial
+  }
+
+  get key(): string {
+    this.#key ??= fold(this.text)
+    return this.#key
+  }
 }
 
 /** A name folded for comparison: lower case, no diacritics, `’` as `'`. */
