@@ -181,7 +181,7 @@ function print() {
     )
   )
   out.push('')
-  out.push(`### CSV (the same cells of all six tables for every serializer, built untimed; only the writing is timed)`)
+  out.push(`### CSV (the same cells of all eight tables for every serializer, built untimed; only the writing is timed)`)
   out.push('')
   const fastestPeer = Math.max(...['csvStringify', 'papaparse'].filter((key) => ok(results[key])).map((key) => results[key].output / results[key].seconds))
   out.push(

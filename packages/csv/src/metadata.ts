@@ -113,7 +113,9 @@ export function csvwMetadata(writer: CsvWriter, files: readonly TableFile[], opt
 const ABOUT: Partial<Record<OutputTable['name'], (table: OutputTable) => string>> = {
   documents: () => '',
   quotes: (table) => (table.primaryKey[1] ? `#quote-{${table.primaryKey[1]}}` : ''),
-  dates: (table) => (table.primaryKey[1] ? `#date-{${table.primaryKey[1]}}` : '')
+  dates: (table) => (table.primaryKey[1] ? `#date-{${table.primaryKey[1]}}` : ''),
+  // A URI template percent-encodes the id’s `:` as the JSON-LD exporter does.
+  entities: (table) => (table.primaryKey[1] ? `#entity-{${table.primaryKey[1]}}` : '')
 }
 
 function tableOf(writer: CsvWriter, name: OutputTable['name']): OutputTable {

@@ -41,6 +41,24 @@ export function documentRows(document: Document): Record<TableName, Row[]> {
       year_source: date.year,
       weekday: date.weekday
     })),
+    entities: document.entities.map((entity) => ({
+      doc_id: id,
+      entity_id: entity.id,
+      kind: entity.kind,
+      label: entity.label,
+      mention_count: entity.mentions,
+      wikidata: entity.ids.wikidata ?? null,
+      iso3166: entity.ids.iso3166 ?? null,
+      authority_ids: authorityIds(entity.ids)
+    })),
+    mentions: withSpans(document, document.mentions, (mention, mentionIndex) => ({
+      doc_id: id,
+      mention_index: mentionIndex,
+      block_index: mention.block,
+      entity_id: mention.entity,
+      kind: mention.kind,
+      text: mention.text
+    })),
     diagnostics: document.diagnostics.map((diagnostic, diagnosticIndex) => ({
       doc_id: id,
       diagnostic_index: diagnosticIndex,
@@ -92,6 +110,11 @@ function documentRow(document: Document, id: string): Row {
     date_count: document.dates.length,
     diagnostic_count: document.diagnostics.length
   }
+}
+
+function authorityIds(ids: Readonly<Record<string, string>>): string | null {
+  const pairs = Object.entries(ids).map(([authority, value]) => `${authority}=${value}`)
+  return pairs.length > 0 ? pairs.join('|') : null
 }
 
 function slice(document: Document, position: Position): string {

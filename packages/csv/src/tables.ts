@@ -120,6 +120,37 @@ export const TABLES: Record<TableName, Table> = {
     primaryKey: ['doc_id', 'date_index'],
     foreignKeys: [toDocuments, toBlocks]
   },
+  entities: {
+    name: 'entities',
+    description: 'One row per named entity (person, place, organisation) a document mentions, in order of first mention.',
+    columns: [
+      docId,
+      column('entity_id', 'string', 'The entity’s stable id, the same in every document: a gazetteer id (country:AM, place:haut-karabakh), else the kind and a slug of the name (person:nikol-pachinian).', { required: true }),
+      column('kind', 'string', 'person, place or organization.', { required: true }),
+      column('label', 'string', 'The preferred label: the gazetteer’s, else the fullest name the document uses.', { term: 'name', required: true }),
+      column('mention_count', 'integer', 'How many times the document mentions it.', { required: true }),
+      column('wikidata', 'string', 'Its Wikidata id (Q…), when the gazetteer states one.'),
+      column('iso3166', 'string', 'Its ISO 3166-1 alpha-2 code, for a country.'),
+      column('authority_ids', 'string', 'Every authority id the gazetteer states, as authority=id separated by |.')
+    ],
+    primaryKey: ['doc_id', 'entity_id'],
+    foreignKeys: [toDocuments]
+  },
+  mentions: {
+    name: 'mentions',
+    description: 'One row per mention of a named entity, in text order.',
+    columns: [
+      docId,
+      index('mention_index', 'mention'),
+      blockIndex,
+      column('entity_id', 'string', 'The entity it names (entities.entity_id).', { required: true }),
+      column('kind', 'string', 'person, place or organization.', { required: true }),
+      column('text', 'string', 'The name exactly as written.', { term: 'name', required: true }),
+      ...span('mention')
+    ],
+    primaryKey: ['doc_id', 'mention_index'],
+    foreignKeys: [toDocuments, toBlocks, { fields: ['doc_id', 'entity_id'], reference: { resource: 'entities', fields: ['doc_id', 'entity_id'] } }]
+  },
   diagnostics: {
     name: 'diagnostics',
     description: 'One row per problem found in a document’s input.',

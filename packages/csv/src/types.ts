@@ -5,7 +5,7 @@ export type Cell = string | number | boolean | null
 export type Row = Record<string, Cell>
 
 /** The tables this package writes, linked by `doc_id`. */
-export type TableName = 'documents' | 'blocks' | 'sentences' | 'quotes' | 'dates' | 'diagnostics'
+export type TableName = 'documents' | 'blocks' | 'sentences' | 'quotes' | 'dates' | 'entities' | 'mentions' | 'diagnostics'
 
 /** Frictionless field types the columns use. */
 export type FieldType = 'string' | 'integer' | 'boolean' | 'yearmonth'

@@ -49,7 +49,7 @@ describe.each(['rfc4180', 'excel', 'excel-fr', 'tsv'] satisfies Profile[])('%s',
     const datapackage = JSON.parse(readFileSync(join(folder, 'datapackage.json'), 'utf8')) as { name: string; resources: Resource[] }
     expect(validate(datapackage), JSON.stringify(validate.errors)).toBe(true)
     expect(datapackage.name).toBe('presse-regionale')
-    expect(datapackage.resources.map((resource) => resource.name)).toEqual(['documents', 'blocks', 'sentences', 'quotes', 'dates', 'diagnostics'])
+    expect(datapackage.resources.map((resource) => resource.name)).toEqual(['documents', 'blocks', 'sentences', 'quotes', 'dates', 'entities', 'mentions', 'diagnostics'])
     for (const resource of datapackage.resources) {
       const bytes = readFileSync(join(folder, resource.path))
       expect(resource.bytes).toBe(bytes.length)

@@ -44,10 +44,18 @@ describe.each([
 
   it.each(TABLE_NAMES)('reads %s strictly, with every row and column', async (name) => {
     const [[count]] = (await rows(`select count(*) from ${table(name)}`)) as [[bigint]]
-    const expected = documents.reduce((sum, document) => sum + ({ documents: 1, blocks: document.children.length, sentences: document.sentences.length, quotes: document.quotes.length, dates: document.dates.length, diagnostics: document.diagnostics.length })[name], 0)
+    const expected = documents.reduce((sum, document) => sum + ({ documents: 1, blocks: document.children.length, sentences: document.sentences.length, quotes: document.quotes.length, dates: document.dates.length, entities: document.entities.length, mentions: document.mentions.length, diagnostics: document.diagnostics.length })[name], 0)
     expect(Number(count)).toBe(expected)
     const columns = (await connection.runAndReadAll(`select * from ${table(name)} limit 1`)).columnNames()
     expect(columns).toEqual(TABLES[name].columns.map((column) => column.name))
+  })
+
+  it('joins mentions to their entities without losing a row, and the counts agree', async () => {
+    const [[joined, mentions, orphans, disagreeing]] = (await rows(
+      `select (select count(*) from ${table('mentions')} m join ${table('entities')} e using (doc_id, entity_id)), (select count(*) from ${table('mentions')}), (select count(*) from ${table('mentions')} m anti join ${table('entities')} e using (doc_id, entity_id)), (select count(*) from ${table('entities')} e where mention_count <> (select count(*) from ${table('mentions')} m where m.doc_id = e.doc_id and m.entity_id = e.entity_id))`
+    )) as [[bigint, bigint, bigint, bigint]]
+    expect(Number(mentions)).toBeGreaterThan(0)
+    expect([Number(joined), Number(orphans), Number(disagreeing)]).toEqual([Number(mentions), 0, 0])
   })
 
   it('joins blocks to documents on doc_id without losing a row', async () => {

@@ -21,6 +21,8 @@ describe('CSVW metadata', () => {
       'sentences.csv': null,
       'quotes.csv': 'https://archives.example/presse/{doc_id}#quote-{quote_index}',
       'dates.csv': 'https://archives.example/presse/{doc_id}#date-{date_index}',
+      'entities.csv': 'https://archives.example/presse/{doc_id}#entity-{entity_id}',
+      'mentions.csv': null,
       'diagnostics.csv': null
     })
   })

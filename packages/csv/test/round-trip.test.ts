@@ -3,6 +3,7 @@
  * csv-parse in strict mode (no relaxed quotes or column counts), equals the
  * rows produced.
  */
+import { parse } from '@corpus/core'
 import { parse as parseCsv } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
 import { DIALECTS, TABLE_NAMES, TABLES, documentRows, toCsv, type Profile } from '../src/index.js'
@@ -37,11 +38,13 @@ describe('rows', () => {
     const rows = all.flatMap((input) => documentRows(input.document).blocks)
     expect(rows.length).toBe(all.reduce((sum, input) => sum + input.document.children.length, 0))
     for (const input of all) {
-      const { documents, sentences, quotes, dates, diagnostics } = documentRows(input.document)
+      const { documents, sentences, quotes, dates, entities, mentions, diagnostics } = documentRows(input.document)
       expect(documents[0]?.sha256).toBe(input.document.source.sha256)
       expect(sentences.map((row) => row.text)).toEqual(input.document.sentences.map((sentence) => input.document.text.slice(sentence.position.start.offset, sentence.position.end.offset)))
       expect(quotes.map((row) => row.text)).toEqual(input.document.quotes.map((quote) => quote.value))
       expect(dates.map((row) => row.value)).toEqual(input.document.dates.map((date) => date.value))
+      expect(entities.map((row) => [row.entity_id, row.kind, row.label, row.mention_count])).toEqual(input.document.entities.map((entity) => [entity.id, entity.kind, entity.label, entity.mentions]))
+      expect(mentions.map((row) => [row.entity_id, row.text, row.block_index])).toEqual(input.document.mentions.map((mention) => [mention.entity, mention.text, mention.block]))
       expect(diagnostics.map((row) => row.rule)).toEqual(input.document.diagnostics.map((diagnostic) => diagnostic.ruleId))
     }
   })
@@ -49,9 +52,17 @@ describe('rows', () => {
   it('count offsets in code points as Python does', () => {
     for (const input of all) {
       const points = Array.from(input.document.text)
-      for (const row of documentRows(input.document).sentences) {
+      const { sentences, mentions } = documentRows(input.document)
+      for (const row of [...sentences, ...mentions]) {
         expect(points.slice(Number(row.start_codepoint), Number(row.end_codepoint)).join('')).toBe(row.text)
       }
     }
+  })
+})
+
+describe('entities', () => {
+  it('hold a country’s authority ids, each in its column and all together', () => {
+    const [row] = documentRows(parse('Le gouvernement de l’Arménie a répondu.\n', { detectLanguage: false })).entities
+    expect(row).toEqual({ doc_id: expect.any(String), entity_id: 'country:AM', kind: 'place', label: 'Arménie', mention_count: 1, wikidata: null, iso3166: 'AM', authority_ids: 'iso3166=AM|iso3166Alpha3=ARM' })
   })
 })

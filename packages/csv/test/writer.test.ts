@@ -60,7 +60,7 @@ describe('streaming', () => {
     }
     const chunks: Array<[string, string]> = []
     for await (const chunk of toCsvChunks(slowly())) chunks.push([chunk.table, chunk.text])
-    expect(chunks.slice(0, 6).map(([table]) => table)).toEqual(['documents', 'blocks', 'sentences', 'quotes', 'dates', 'diagnostics'])
+    expect(chunks.slice(0, 8).map(([table]) => table)).toEqual(['documents', 'blocks', 'sentences', 'quotes', 'dates', 'entities', 'mentions', 'diagnostics'])
     const joined: Record<string, string> = {}
     for (const [table, text] of chunks) joined[table] = (joined[table] ?? '') + text
     expect(joined).toEqual(toCsv(documents))
@@ -71,7 +71,7 @@ describe('writeCsvTables', () => {
   it('writes the tables and their metadata, with true sizes and hashes', async () => {
     const out = folder()
     const written = await writeCsvTables(documents, out)
-    expect(readdirSync(out).sort()).toEqual(['blocks.csv', 'csv-metadata.json', 'datapackage.json', 'dates.csv', 'diagnostics.csv', 'documents.csv', 'quotes.csv', 'sentences.csv'])
+    expect(readdirSync(out).sort()).toEqual(['blocks.csv', 'csv-metadata.json', 'datapackage.json', 'dates.csv', 'diagnostics.csv', 'documents.csv', 'entities.csv', 'mentions.csv', 'quotes.csv', 'sentences.csv'])
     expect(written.documents).toBe(2)
     const tables = toCsv(documents)
     for (const file of written.files) {

@@ -1,6 +1,6 @@
 /**
  * The whole CSV pipeline on disk: `readCorpus` (language detection off, as in
- * row (b′)) piped into `writeCsvTables` of `@corpus/csv/node`, writing the six
+ * row (b′)) piped into `writeCsvTables` of `@corpus/csv/node`, writing the eight
  * tables and their metadata to a temporary folder, removed afterwards. Its
  * peak memory, next to the same on a quarter of the files, shows whether
  * memory grows with the corpus.
