@@ -1,9 +1,9 @@
-import { countWords, documentId, type Document } from '@corpus/core'
+import { countWords, documentId, type Document, type EntityKind } from '@corpus/core'
 import { dump } from 'js-yaml'
 import type { Frontmatter, FrontmatterField } from './types.js'
 
 /** Every front matter field, in the order written. */
-export const FRONTMATTER_FIELDS: readonly FrontmatterField[] = ['id', 'source_file', 'ordinal', 'source_id', 'sha256', 'language', 'date', 'date_precision', 'date_source', 'dateline', 'byline', 'counts']
+export const FRONTMATTER_FIELDS: readonly FrontmatterField[] = ['id', 'source_file', 'ordinal', 'source_id', 'sha256', 'language', 'date', 'date_precision', 'date_source', 'dateline', 'byline', 'people', 'places', 'organizations', 'counts']
 
 type Fields = Required<Frontmatter>
 
@@ -20,6 +20,9 @@ const FIELDS: { [Field in FrontmatterField]: (document: Document) => Fields[Fiel
   date_source: (document) => document.date?.source ?? null,
   dateline: ({ dateline }) => (dateline ? { raw: dateline.raw, place: dateline.place, region: dateline.region, date: dateline.date, agency: dateline.agency } : null),
   byline: ({ byline }) => (byline ? { raw: byline.raw, author: byline.author, date: byline.date } : null),
+  people: (document) => labels(document, 'person'),
+  places: (document) => labels(document, 'place'),
+  organizations: (document) => labels(document, 'organization'),
   counts: (document) => {
     const first = document.children[0]
     const last = document.children.at(-1)
@@ -32,6 +35,10 @@ const FIELDS: { [Field in FrontmatterField]: (document: Document) => Fields[Fiel
       diagnostics: document.diagnostics.length
     }
   }
+}
+
+function labels(document: Document, kind: EntityKind): string[] {
+  return document.entities.filter((entity) => entity.kind === kind).map((entity) => entity.label)
 }
 
 /** The metadata of a document, field by field. */

@@ -1,7 +1,7 @@
 import type { BlockType } from '@corpus/core'
 
 /** The metadata fields the front matter can hold, in the order written. */
-export type FrontmatterField = 'id' | 'source_file' | 'ordinal' | 'source_id' | 'sha256' | 'language' | 'date' | 'date_precision' | 'date_source' | 'dateline' | 'byline' | 'counts'
+export type FrontmatterField = 'id' | 'source_file' | 'ordinal' | 'source_id' | 'sha256' | 'language' | 'date' | 'date_precision' | 'date_source' | 'dateline' | 'byline' | 'people' | 'places' | 'organizations' | 'counts'
 
 /** Options of {@link toMdast} and {@link toMarkdown}. */
 export interface MarkdownOptions {
@@ -28,6 +28,12 @@ export interface Frontmatter {
   date_source?: string | null
   dateline?: { raw: string; place: string | null; region: string | null; date: string | null; agency: string | null } | null
   byline?: { raw: string; author: string; date: string | null } | null
+  /** The labels of the people the document names, in order of first mention. */
+  people?: string[]
+  /** The labels of the places it names. */
+  places?: string[]
+  /** The labels of the organisations it names. */
+  organizations?: string[]
   counts?: { blocks: number; sentences: number; words: number; quotes: number; dates: number; diagnostics: number }
 }
 

@@ -29,16 +29,23 @@ describe('front matter', () => {
     const expected = {
       source_file: '- yes: no #1 «2023-09-25».txt',
       date: '2023-09-25',
-      byline: { raw: 'par No Yes-True le lundi 25 septembre 2023', author: 'No Yes-True', date: '2023-09-25' }
+      byline: { raw: 'par No Yes-True le lundi 25 septembre 2023', author: 'No Yes-True', date: '2023-09-25' },
+      people: ['No Yes-True'],
+      places: [],
+      // The header's capitals read as an acronym: a value YAML 1.1 would take for a boolean, unquoted.
+      organizations: ['YES']
     }
     expect(parseYaml(yaml)).toMatchObject(expected)
     expect(parseDocument(yaml, { version: '1.1' }).toJS()).toMatchObject(expected)
     expect(fromMarkdown(markdown).frontmatter).toMatchObject(expected)
   })
 
-  it('writes every string quoted, numbers and null as such', () => {
+  it('writes every string quoted, numbers and null as such, lists of names item by item or empty', () => {
     for (const line of yaml.split('\n').filter((item) => /^\s*\w+: /.test(item))) {
-      expect(line, line).toMatch(/: (?:"(?:[^"\\]|\\.)*"|\d+|null)$/)
+      expect(line, line).toMatch(/: (?:"(?:[^"\\]|\\.)*"|\d+|null|\[\])$/)
+    }
+    for (const line of yaml.split('\n').filter((item) => /^\s*- /.test(item))) {
+      expect(line, line).toMatch(/^\s*- "(?:[^"\\]|\\.)*"$/)
     }
   })
 
