@@ -1,5 +1,6 @@
 import type { Document } from '@corpus/core'
 import { isArticle, selections, type Selection } from './article-text.js'
+import { entityIri } from './entities.js'
 import { partIri } from './iris.js'
 import type { JsonObject } from './types.js'
 
@@ -18,13 +19,19 @@ export function webAnnotations(document: Document, iri: string): JsonObject[] {
   const quotes = document.quotes.flatMap((quote, index) => (quote.value === '' ? [] : [{ quote, index }]))
   const spans = [
     ...quotes.map(({ quote }) => ({ start: quote.inner.start.offset, end: quote.inner.end.offset })),
-    ...document.dates.map((date) => ({ start: date.position.start.offset, end: date.position.end.offset }))
+    ...document.dates.map((date) => ({ start: date.position.start.offset, end: date.position.end.offset })),
+    ...document.mentions.map((mention) => ({ start: mention.position.start.offset, end: mention.position.end.offset }))
   ]
   const selected = selections(document.text, spans)
   const annotations = quotes.map(({ index }, at) => annotation(partIri(iri, 'annotation-quote', index), 'tagging', [tag('quotation')], target(iri, selected[at])))
   document.dates.forEach((date, index) => {
     const body = [tag('date'), { type: 'TextualBody', value: date.value, purpose: 'describing' }]
     annotations.push(annotation(partIri(iri, 'annotation-date', index), 'describing', body, target(iri, selected[quotes.length + index])))
+  })
+  // Each mention identifies its entity: the body is the entity's node.
+  document.mentions.forEach((mention, index) => {
+    const body = [{ type: 'SpecificResource', source: entityIri(iri, mention.entity), purpose: 'identifying' }]
+    annotations.push(annotation(partIri(iri, 'annotation-entity', index), 'identifying', body, target(iri, selected[quotes.length + document.dates.length + index])))
   })
   return annotations
 }

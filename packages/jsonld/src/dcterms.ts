@@ -1,5 +1,6 @@
 import type { Document } from '@corpus/core'
 import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js'
+import { entityIri } from './entities.js'
 import { articleWords, isArticle } from './article-text.js'
 import { dateLiteral } from './literals.js'
 import type { Settings } from './options.js'
@@ -30,8 +31,12 @@ export function dctermsRecord(document: Document, iri: string, options: Settings
   if (!article) return node
   if (document.language) node['dcterms:language'] = language(document.language)
   const dateline = document.dateline
-  const places = [dateline?.place, dateline?.region].filter((place) => typeof place === 'string')
-  if (places.length > 0) node['dcterms:spatial'] = places.map((place) => labelled('dcterms:Location', place))
+  // The places the text names, then the dateline's when the text did not name them.
+  const named = document.entities.filter((entity) => entity.kind === 'place')
+  const known = new Set(named.map((place) => place.label.toLocaleLowerCase('fr')))
+  const datelinePlaces = [dateline?.place, dateline?.region].filter((place): place is string => typeof place === 'string' && !known.has(place.toLocaleLowerCase('fr')))
+  const places = [...named.map((place) => ({ '@id': entityIri(iri, place.id), ...labelled('dcterms:Location', place.label) })), ...datelinePlaces.map((place) => labelled('dcterms:Location', place))]
+  if (places.length > 0) node['dcterms:spatial'] = places
   if (dateline?.agency) node['dcterms:publisher'] = labelled('dcterms:Agent', dateline.agency)
   if (document.byline) node['dcterms:creator'] = labelled('dcterms:Agent', document.byline.author)
   node['dcterms:extent'] = labelled('dcterms:SizeOrDuration', `${articleWords(document)} words`)

@@ -10,3 +10,8 @@ export function dateLiteral(value: string, precision: DatePrecision): JsonObject
   const type = value.startsWith('--') ? 'xsd:gMonthDay' : precision === 'year' ? 'xsd:gYear' : precision === 'month' ? 'xsd:gYearMonth' : 'xsd:date'
   return { '@value': value, '@type': type }
 }
+
+/** A schema.org `PropertyValue`: an identifier or a value named by `propertyID`. */
+export function propertyValue(propertyID: string, value: string): JsonObject {
+  return { '@type': 'PropertyValue', propertyID, value }
+}

@@ -1,8 +1,8 @@
 import type { Document, Quote } from '@corpus/core'
 import { articleWords, isArticle } from './article-text.js'
-import { entityNodes } from './entities.js'
+import { centralEntity, entityIri, entityNodes } from './entities.js'
 import { partIri } from './iris.js'
-import { dateLiteral } from './literals.js'
+import { dateLiteral, propertyValue } from './literals.js'
 import type { Settings } from './options.js'
 import type { JsonObject } from './types.js'
 
@@ -37,6 +37,8 @@ export function newsArticle(document: Document, iri: string, options: Settings):
   node.isPartOf = corpus(options)
   const mentions = [...dateMentions(document, iri), ...entityNodes(document, iri)]
   if (mentions.length > 0) node.mentions = mentions
+  const central = centralEntity(document)
+  if (central) node.about = { '@id': entityIri(iri, central.id) }
   const quotations = quotationTree(document.quotes, iri)
   if (quotations.length > 0) node.hasPart = quotations
   return node
@@ -62,9 +64,6 @@ function identifiers(document: Document): JsonObject[] {
   return values
 }
 
-function propertyValue(propertyID: string, value: string): JsonObject {
-  return { '@type': 'PropertyValue', propertyID, value }
-}
 
 /**
  * Each date expression: `name` as written, `value` its ISO 8601 value (text,

@@ -110,11 +110,11 @@ describe('Web Annotations', () => {
 })
 
 describe.each(inputs().map((input) => [input.name, input.document] as const))('%s', (_name, input) => {
-  it('has selectors that select exactly each quote and date in articleBody, the same in both profiles', () => {
+  it('has selectors that select exactly each quote, date and entity mention in articleBody, the same in both profiles', () => {
     const [record, ...notes] = toJsonLd(input, { annotations: true })['@graph']
     const codePoints = Array.from(String(record?.articleBody))
     const article = record?.['@type'] === 'NewsArticle'
-    const expected = article ? [...input.quotes.map((quote) => quote.value).filter(Boolean), ...input.dates.map((date) => date.text)] : []
+    const expected = article ? [...input.quotes.map((quote) => quote.value).filter(Boolean), ...input.dates.map((date) => date.text), ...input.mentions.map((mention) => mention.text)] : []
     const selected = notes.map((annotation) => {
       const { position, quote } = selectorsOf(annotation)
       expect(codePoints.slice(position.start, position.end).join('')).toBe(quote.exact)
@@ -124,5 +124,25 @@ describe.each(inputs().map((input) => [input.name, input.document] as const))('%
     })
     expect(selected).toEqual(expected)
     expect(toJsonLd(input, { annotations: true, profile: 'dcterms' })['@graph'].slice(1)).toEqual(notes)
+  })
+})
+
+const IRI = 'urn:corpus:5f3a9c0e7b1d2468'
+
+describe('entity mentions', () => {
+  const document = parse('Le président Paul Martin est arrivé à Lyon. M. Martin a rencontré les élus.\n', { file: '012_5f3a9c0e7b1d2468.txt' })
+  const graph = toJsonLd(document, { annotations: true })['@graph']
+
+  it('identify their entity, each by its own annotation', () => {
+    const identifying = graph.filter((node) => node.motivation === 'identifying')
+    expect(identifying.map((node) => [node.id, node.body])).toEqual([
+      [`${IRI}#annotation-entity-0`, [{ type: 'SpecificResource', source: `${IRI}#entity-person%3Apaul-martin`, purpose: 'identifying' }]],
+      [`${IRI}#annotation-entity-1`, [{ type: 'SpecificResource', source: `${IRI}#entity-place%3Alyon`, purpose: 'identifying' }]],
+      [`${IRI}#annotation-entity-2`, [{ type: 'SpecificResource', source: `${IRI}#entity-person%3Apaul-martin`, purpose: 'identifying' }]]
+    ])
+  })
+
+  it('make the entity mentioned most, twice at least, what the article is about', () => {
+    expect(graph[0]?.about).toEqual({ '@id': `${IRI}#entity-person%3Apaul-martin` })
   })
 })

@@ -1,7 +1,7 @@
-import { parse } from '@corpus/core'
+import { createGazetteer, parse } from '@corpus/core'
 import { describe, expect, it } from 'vitest'
-import { toJsonLd } from '../src/index.js'
-import { expand } from './support/loader.js'
+import { toJsonLd, type JsonObject } from '../src/index.js'
+import { expand, toNQuads } from './support/loader.js'
 
 const IRI = 'urn:corpus:5f3a9c0e7b1d2468'
 
@@ -20,8 +20,10 @@ describe('authors and places', () => {
     const document = parse('BREST, Finistère — Le port accueille ce week-end les vieux gréements de toute l’Europe.', { file: '012_5f3a9c0e7b1d2468.txt' })
     expect(document.dateline).toMatchObject({ place: 'BREST', region: 'Finistère' })
     expect(toJsonLd(document).locationCreated).toEqual({ '@type': 'Place', name: 'BREST', containedInPlace: { '@type': 'Place', name: 'Finistère' } })
+    // The places the text names (the dateline's city among them), then the dateline's region, which it does not.
     expect(toJsonLd(document, { profile: 'dcterms' })['dcterms:spatial']).toEqual([
-      { '@type': 'dcterms:Location', 'rdfs:label': 'BREST' },
+      { '@id': `${IRI}#entity-place%3Abrest`, '@type': 'dcterms:Location', 'rdfs:label': 'Brest' },
+      { '@id': `${IRI}#entity-place%3Aeurope`, '@type': 'dcterms:Location', 'rdfs:label': 'Europe' },
       { '@type': 'dcterms:Location', 'rdfs:label': 'Finistère' }
     ])
   })
@@ -31,11 +33,32 @@ describe('entities', () => {
   const document = parse('Mme Nora Kalian a rencontré à Lorient les élus de l’OTAN. Nora Kalian reviendra.', { file: '012_5f3a9c0e7b1d2468.txt' })
 
   it('mentions each entity once, typed by kind', async () => {
+    const id = (value: string) => [{ '@type': 'PropertyValue', propertyID: 'corpus-entity', value }]
     expect(toJsonLd(document).mentions).toEqual([
-      { '@id': `${IRI}#entity-person%3Anora-kalian`, '@type': 'Person', name: 'Nora Kalian' },
-      { '@id': `${IRI}#entity-place%3Alorient`, '@type': 'Place', name: 'Lorient' },
-      { '@id': `${IRI}#entity-organization%3Aotan`, '@type': 'Organization', name: 'OTAN' }
+      { '@id': `${IRI}#entity-person%3Anora-kalian`, '@type': 'Person', name: 'Nora Kalian', identifier: id('person:nora-kalian') },
+      { '@id': `${IRI}#entity-place%3Alorient`, '@type': 'Place', name: 'Lorient', identifier: id('place:lorient') },
+      { '@id': `${IRI}#entity-organization%3Aotan`, '@type': 'Organization', name: 'OTAN', identifier: id('organization:otan') }
     ])
     await expect(expand(toJsonLd(document))).resolves.toHaveLength(1)
+  })
+
+  it('links an entity to its Wikidata item and writes its authority ids, as the gazetteer states them', async () => {
+    const gazetteer = createGazetteer([{ id: 'place:lorient', label: 'Lorient', kind: 'place', ids: { wikidata: 'Q1234', insee: '56121' } }])
+    const [lorient] = toJsonLd(parse('Le maire de Lorient a signé.\n', { file: '012_5f3a9c0e7b1d2468.txt', gazetteer })).mentions as JsonObject[]
+    expect(lorient).toEqual({
+      '@id': `${IRI}#entity-place%3Alorient`,
+      '@type': 'Place',
+      name: 'Lorient',
+      identifier: [
+        { '@type': 'PropertyValue', propertyID: 'corpus-entity', value: 'place:lorient' },
+        { '@type': 'PropertyValue', propertyID: 'wikidata', value: 'Q1234' },
+        { '@type': 'PropertyValue', propertyID: 'insee', value: '56121' }
+      ],
+      sameAs: { '@id': 'http://www.wikidata.org/entity/Q1234' }
+    })
+    for (const context of ['embed', 'reference'] as const) {
+      const quads = await toNQuads(toJsonLd(parse('Le maire de Lorient a signé.\n', { file: '012_5f3a9c0e7b1d2468.txt', gazetteer }), { context }))
+      expect(quads).toContain(`<${IRI}#entity-place%3Alorient> <http://schema.org/sameAs> <http://www.wikidata.org/entity/Q1234>`)
+    }
   })
 })

@@ -40,7 +40,8 @@ describe.each(VARIANTS)('%s', (_, options) => {
       options.annotations && readable
         ? [
             ...document.quotes.flatMap((quote, index) => (quote.value === '' ? [] : [`${iri}#annotation-quote-${index}`])),
-            ...document.dates.map((_date, index) => `${iri}#annotation-date-${index}`)
+            ...document.dates.map((_date, index) => `${iri}#annotation-date-${index}`),
+            ...document.mentions.map((_mention, index) => `${iri}#annotation-entity-${index}`)
           ]
         : []
     expect(expanded.map((node) => node['@id'])).toEqual([iri, ...annotations])

@@ -48,9 +48,21 @@ function schemaFacts(quads: Quad[], iri: string) {
     identifiers: Object.fromEntries(objects(iri, s('identifier')).map((node) => [texts(node, s('propertyID'))[0], texts(node, s('value'))[0]])),
     quotes: ofType('Quotation').flatMap((node) => texts(node, s('text'))).sort(),
     dates: objects(iri, s('mentions')).flatMap((node) => texts(node, s('value'))).sort(),
-    yearsFromArticle: objects(iri, s('mentions')).filter((node) => texts(node, s('description')).length > 0).length
+    yearsFromArticle: objects(iri, s('mentions')).filter((node) => texts(node, s('description')).length > 0).length,
+    entities: objects(iri, s('mentions'))
+      .filter((node) => objects(node, `${RDF}type`).some((type) => ENTITY_TYPES.includes(type)))
+      .map((node) => [objects(node, `${RDF}type`)[0], texts(node, s('name'))[0], entityId(node)])
+      .sort(),
+    about: objects(iri, s('about')).map(entityId)
+  }
+  // The entity's stable id: its identifier named `corpus-entity`.
+  function entityId(node: string) {
+    return objects(node, s('identifier')).filter((id) => texts(id, s('propertyID'))[0] === 'corpus-entity').flatMap((id) => texts(id, s('value')))[0]
   }
 }
+
+const ENTITY_TYPES = ['Person', 'Place', 'Organization'].map((type) => `<${SCHEMA}${type}>`)
+const KIND_TYPES = { person: 'Person', place: 'Place', organization: 'Organization' } as const
 
 function schemaModel(document: Document) {
   const readable = isArticle(document)
@@ -64,6 +76,8 @@ function schemaModel(document: Document) {
     dateline: only(document.dateline?.raw),
     place: only(document.dateline?.place),
     region: only(document.dateline?.place ? document.dateline.region : null),
+    entities: readable ? document.entities.map((entity) => [`<${SCHEMA}${KIND_TYPES[entity.kind]}>`, entity.label, entity.id]).sort() : [],
+    about: readable ? centralIds(document) : [],
     agency: only(document.dateline?.agency),
     author: only(document.byline?.author),
     identifiers: {
@@ -75,6 +89,13 @@ function schemaModel(document: Document) {
     dates: readable ? document.dates.map((date) => date.value).sort() : [],
     yearsFromArticle: readable ? document.dates.filter((date) => date.year === 'article').length : 0
   }
+}
+
+// Independently of the exporter: the entity mentioned most, twice at least, the first of equals.
+function centralIds(document: Document): string[] {
+  const most = Math.max(0, ...document.entities.map((entity) => entity.mentions))
+  const central = document.entities.find((entity) => entity.mentions === most)
+  return most >= 2 && central ? [central.id] : []
 }
 
 function dctermsFacts(quads: Quad[], iri: string) {
@@ -98,7 +119,7 @@ function dctermsModel(document: Document) {
     identifiers: [document.source.file, document.source.sourceId, `sha256:${document.source.sha256}`].filter((value) => value !== null).sort(),
     date: document.date ? xsd(document.date.value, document.date.precision) : null,
     language: only(document.language === 'fr' ? 'fra' : document.language),
-    places: [...only(document.dateline?.place), ...only(document.dateline?.region)].sort(),
+    places: [...(readable ? document.entities.filter((entity) => entity.kind === 'place').map((entity) => entity.label) : []), ...[...only(document.dateline?.place), ...only(document.dateline?.region)].filter((place) => !document.entities.some((entity) => entity.kind === 'place' && entity.label.toLowerCase() === place.toLowerCase()))].sort(),
     publisher: only(document.dateline?.agency),
     creator: only(document.byline?.author),
     extent: only(readable ? `${words(document)} words` : null)
