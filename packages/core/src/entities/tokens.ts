@@ -18,8 +18,6 @@ export interface Token {
 
 // Words French elides before a vowel: split off, so `l’OSCE` is `l’` and `OSCE`.
 const ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]/i
-// `.`, `!`, `?`, `…`, `«`, `“`, `—`, `–`.
-const SENTENCE_END = new Set([...'.!?…«“—–'].map((char) => char.charCodeAt(0)))
 
 /**
  * The words of `text` between `start` and `end`: letters and digits (with
@@ -32,20 +30,20 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   let index = start
   while (index < end) {
     const code = text.charCodeAt(index)
-    const kind = classOf(text, index, code)
-    if (kind !== WORD) {
-      if (SENTENCE_END.has(code)) initial = true
-      index += kind === ASTRAL ? 2 : 1
+    const flags = flagsOf(text, index, code)
+    if ((flags & WORD) === 0) {
+      if (flags & END) initial = true
+      index += flags & ASTRAL ? 2 : 1
       continue
     }
     // The word runs through letters, digits and marks, and through a hyphen or an apostrophe with a letter or digit after it.
-    let to = index + 1
+    let to = index + (flags & ASTRAL ? 2 : 1)
     let apostrophe = false
     while (to < end) {
       const next = text.charCodeAt(to)
-      const nextKind = classOf(text, to, next)
-      if (nextKind === WORD || nextKind === MARK) to += next >= 0xd800 && next <= 0xdbff ? 2 : 1
-      else if (isJoiner(next) && to + 1 < end && classOf(text, to + 1, text.charCodeAt(to + 1)) === WORD) {
+      const nextFlags = flagsOf(text, to, next)
+      if (nextFlags & (WORD | MARK)) to += nextFlags & ASTRAL ? 2 : 1
+      else if (nextFlags & JOINER && to + 1 < end && flagsOf(text, to + 1, text.charCodeAt(to + 1)) & WORD) {
         apostrophe ||= next === 0x27 || next === 0x2019
         to++
       } else break
@@ -64,46 +62,35 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return tokens
 }
 
-// `-`, `‐`, `‑`, `'`, `’`.
-const isJoiner = (code: number) => code === 0x2d || code === 0x2010 || code === 0x2011 || code === 0x27 || code === 0x2019
-
-const OTHER = 0
-const WORD = 1
-const MARK = 2
-const ASTRAL = 3
+// What a code unit is to the scanner, as bits.
+const WORD = 1 // a letter or a digit
+const MARK = 2 // a combining mark
+const END = 4 // ends a sentence: `.`, `!`, `?`, `…`, or opens speech: `«`, `“`, `—`, `–`
+const JOINER = 8 // joins two words: `-`, `‐`, `‑`, `'`, `’`
+const ASTRAL = 16 // the first half of a character outside the BMP
+const CAPITAL = 32 // a letter that lower case changes
 const UNKNOWN = 255
-// The class of each BMP code unit, found once by the Unicode patterns and kept.
-const CLASSES = new Uint8Array(0x10000).fill(UNKNOWN)
 
-function classOf(text: string, index: number, code: number): number {
-  // ASCII first: most characters are.
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) ? WORD : OTHER
-  if (code >= 0xd800 && code <= 0xdbff) {
-    // Outside the BMP: rare, asked of the pattern each time.
-    const char = String.fromCodePoint(text.codePointAt(index) ?? code)
-    return /[\p{L}\p{N}]/u.test(char) ? WORD : /\p{M}/u.test(char) ? MARK : ASTRAL
-  }
-  let kind = CLASSES[code] ?? OTHER
-  if (kind === UNKNOWN) {
-    const char = String.fromCharCode(code)
-    kind = /[\p{L}\p{N}]/u.test(char) ? WORD : /\p{M}/u.test(char) ? MARK : OTHER
-    CLASSES[code] = kind
-  }
-  return kind
+// The flags of each BMP code unit, found once (by the Unicode patterns) and kept.
+const FLAGS = new Uint8Array(0x10000).fill(UNKNOWN)
+for (const char of '.!?…«“—–') FLAGS[char.charCodeAt(0)] = END
+for (const char of "-‐‑'’") FLAGS[char.charCodeAt(0)] = JOINER
+
+function flagsOf(text: string, index: number, code: number): number {
+  const flags = FLAGS[code] ?? UNKNOWN
+  return flags === UNKNOWN ? learn(text, index, code) : flags
 }
 
-// Whether each BMP code unit is a capital (changes in lower case), found once and kept.
-const CAPITALS = new Uint8Array(0x10000).fill(UNKNOWN)
-
-function isCapital(code: number): boolean {
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a
-  let capital = CAPITALS[code] ?? 0
-  if (capital === UNKNOWN) {
-    const char = String.fromCharCode(code)
-    capital = char !== char.toLowerCase() ? 1 : 0
-    CAPITALS[code] = capital
+function learn(text: string, index: number, code: number): number {
+  if (code >= 0xd800 && code <= 0xdbff) {
+    // Outside the BMP: rare, asked of the patterns each time.
+    const char = String.fromCodePoint(text.codePointAt(index) ?? code)
+    return ASTRAL | (/[\p{L}\p{N}]/u.test(char) ? WORD : /\p{M}/u.test(char) ? MARK : 0)
   }
-  return capital === 1
+  const char = String.fromCharCode(code)
+  const flags = (/[\p{L}\p{N}]/u.test(char) ? WORD : /\p{M}/u.test(char) ? MARK : 0) | (char !== char.toLowerCase() ? CAPITAL : 0)
+  FLAGS[code] = flags
+  return flags
 }
 
 /** A token whose folded key is computed when first asked for: most words are never compared. */
@@ -122,7 +109,7 @@ class Word implements Token {
     this.start = start
     this.end = end
     this.text = value
-    this.cap = isCapital(text.charCodeAt(start))
+    this.cap = (flagsOf(text, start, text.charCodeAt(start)) & CAPITAL) !== 0
     this.caps = this.cap && value.length > 1 && value === value.toUpperCase() && value !== value.toLowerCase()
     this.elision = elision
     this.initial = initial
