@@ -125,7 +125,7 @@ export function parse(input: Uint8Array | string, options?: ParseOptions): Docum
 
   if (options?.detectLanguage !== false) document.language = detectLanguage(text.slice(header?.end ?? 0))
   if (options?.entities !== false) {
-    const found = recognizeEntities({ text, children: document.children, dateline: document.dateline, toPosition: where.toPosition }, options?.gazetteer ?? builtinGazetteer())
+    const found = recognizeEntities({ text, children: document.children, sentences: document.sentences, dateline: document.dateline, toPosition: where.toPosition }, options?.gazetteer ?? builtinGazetteer())
     document.mentions = found.mentions
     document.entities = found.entities
   }

@@ -1,4 +1,4 @@
-import type { Block, DatelineInfo, Entity, EntityKind, EntityMention, Position } from '../types.js'
+import type { Block, DatelineInfo, Entity, EntityKind, EntityMention, Position, Sentence } from '../types.js'
 import { ACCORDING, ADVERBS, ARTICLES, AUXILIARIES, CONNECTORS, ENDS_NAME, FEATURES, NOT_ACRONYM, NOT_NAME, ORGANIZATION_HEADS, PARTICLES, PLACE_DIRECTIONS, PLACE_NOUNS, ROLES, SAID, SAYS, TITLES } from './cues.js'
 import { matchName, type Gazetteer, type GazetteerEntry } from './gazetteer.js'
 import { PLATFORM_X } from './gazetteer-data.js'
@@ -8,11 +8,12 @@ import { fold, slug, tokenize, type Token } from './tokens.js'
 export interface RecognitionInput {
   text: string
   children: readonly Block[]
+  sentences: readonly Sentence[]
   dateline: DatelineInfo | null
   toPosition: (start: number, end: number) => Position
 }
 
-/** A span of tokens of one block, named. */
+/** A span of tokens of one sentence, named. */
 interface Span {
   block: number
   from: number
@@ -22,11 +23,29 @@ interface Span {
   entry: GazetteerEntry | null
 }
 
+/** The words of one sentence, and the span each belongs to. */
 interface BlockTokens {
   block: number
   tokens: Token[]
-  /** The span each token belongs to. */
   owner: (Span | null)[]
+}
+
+/** A named span by its offsets in the text, with its folded words: what stays of a sentence once it is read. */
+interface Found {
+  block: number
+  start: number
+  end: number
+  kind: EntityKind
+  entry: GazetteerEntry | null
+  words: string[]
+}
+
+/** A capitalised sequence no cue named: a person if someone of that name is named elsewhere, else a place if its cue says so. */
+interface Candidate extends Found {
+  /** Whether the words before it tell a place. */
+  place: boolean
+  /** The free word right before it (a particle a sentence’s start cut off: `Le Drian`), or `null`. */
+  before: { start: number; key: string } | null
 }
 
 /**
@@ -35,20 +54,37 @@ interface BlockTokens {
  * of those entities with their mention counts.
  */
 export function recognizeEntities(input: RecognitionInput, gazetteer: Gazetteer): { mentions: EntityMention[]; entities: Entity[] } {
-  const blocks = input.children.map((block, index): BlockTokens => {
-    const tokens = tokenize(input.text, block.position.start.offset, block.position.end.offset)
-    return { block: index, tokens, owner: new Array<Span | null>(tokens.length).fill(null) }
-  })
-  for (const block of blocks) {
-    const type = input.children[block.block]?.type
-    named(block, gazetteer, input.text)
-    if (type === 'dateline' && input.dateline) dateline(block, input.dateline)
-    organizations(block, input.text, shouting(block.tokens))
+  const found: Found[] = []
+  const candidates: Candidate[] = []
+  // Sentence by sentence: no cue crosses a sentence, and memory stays that of one sentence’s words, however long the block.
+  for (const sentence of input.sentences) {
+    const tokens = tokenize(input.text, sentence.position.start.offset, sentence.position.end.offset)
+    const unit: BlockTokens = { block: sentence.block, tokens, owner: new Array<Span | null>(tokens.length).fill(null) }
+    const type = input.children[sentence.block]?.type
+    named(unit, gazetteer, input.text)
+    if (type === 'dateline' && input.dateline) dateline(unit, input.dateline)
+    organizations(unit, input.text, shouting(tokens))
+    const uncued: Span[] = []
+    people(unit, input.text, type === 'byline', uncued)
+    unit.owner.forEach((span, index) => {
+      if (span && span.from === index) found.push(foundOf(unit, span))
+    })
+    for (const span of uncued) {
+      const previous = tokens[span.from - 1]
+      const place = isPlace(unit, span)
+      candidates.push({ ...foundOf(unit, span), place, before: previous && !unit.owner[span.from - 1] ? { start: previous.start, key: previous.key } : null })
+      // Held as a place for the sentence’s next words (`de Niigata et de Toyama`); linking decides at the end.
+      if (place) own(unit, { ...span, kind: 'place' })
+    }
   }
-  const candidates: Span[] = []
-  for (const block of blocks) people(block, input.text, input.children[block.block]?.type === 'byline', candidates)
-  linkPeople(blocks, candidates)
-  return collect(blocks, input)
+  found.push(...linkPeople(found, candidates))
+  found.sort((a, b) => a.start - b.start)
+  return collect(found, input)
+}
+
+function foundOf(unit: BlockTokens, span: Span): Found {
+  const words = unit.tokens.slice(span.from, span.to)
+  return { block: unit.block, start: words[0]?.start ?? 0, end: words.at(-1)?.end ?? 0, kind: span.kind, entry: span.entry, words: words.map((token) => token.key) }
 }
 
 /** Names of the gazetteer, longest first. A one-word place followed by one more capitalised word is the start of a name (`Sofia Coppola`), not the place. */
@@ -287,11 +323,11 @@ function isPlace(block: BlockTokens, span: Span): boolean {
 
 /**
  * People named once with a cue and again without one: the same full name,
- * their surname, or their last name alone (`Sergueï Lavrov` … `Lavrov`).
+ * their surname, or their last name alone (`Sergueï Lavrov` … `Lavrov`);
+ * the other candidates are places when their cue says so.
  */
-function linkPeople(blocks: readonly BlockTokens[], candidates: readonly Span[]): void {
-  const people = blocks.flatMap((block) => block.owner.filter((span, index): span is Span => span !== null && span.kind === 'person' && span.from === index))
-  const names = new Set(people.map((span) => spanWords(blocks, span).join(' ')))
+function linkPeople(found: readonly Found[], candidates: readonly Candidate[]): Found[] {
+  const names = new Set(found.filter((span) => span.kind === 'person').map((span) => span.words.join(' ')))
   // Surnames after the full names, so a full name wins; a surname two people share links to neither.
   const surnames = new Map<string, string | null>()
   for (const full of names) {
@@ -301,26 +337,20 @@ function linkPeople(blocks: readonly BlockTokens[], candidates: readonly Span[])
       surnames.set(surname, surnames.has(surname) && surnames.get(surname) !== full ? null : full)
     }
   }
-  for (const span of candidates) {
-    const block = blocks[span.block]
-    if (!block || block.owner.slice(span.from, span.to).some((owner) => owner !== null)) continue
+  const linked: Found[] = []
+  for (const candidate of candidates) {
+    const { place, before, ...span } = candidate
     // `Le Drian` at a sentence’s start: the particle its first word dropped belongs to the surname.
-    const before = block.tokens[span.from - 1]
-    const widened = before && !block.owner[span.from - 1] && surnames.get([before.key, ...spanWords(blocks, span)].join(' ')) ? { ...span, from: span.from - 1 } : span
-    if (widened !== span) {
-      own(block, widened)
+    if (before && surnames.get([before.key, ...span.words].join(' '))) {
+      linked.push({ ...span, start: before.start, words: [before.key, ...span.words] })
       continue
     }
-    const words = spanWords(blocks, span)
-    const key = words.join(' ')
+    const key = span.words.join(' ')
     // A full name whose last name is someone’s (`Bassirou Diomaye Faye` … `M. Faye`) is theirs too.
-    if (names.has(key) || surnames.get(key) || (words.length >= 2 && names.has(words.at(-1) ?? ''))) own(block, span)
-    else if (isPlace(block, span)) own(block, { ...span, kind: 'place' })
+    if (names.has(key) || surnames.get(key) || (span.words.length >= 2 && names.has(span.words.at(-1) ?? ''))) linked.push(span)
+    else if (place) linked.push({ ...span, kind: 'place' })
   }
-}
-
-function spanWords(blocks: readonly BlockTokens[], span: Span): string[] {
-  return (blocks[span.block]?.tokens.slice(span.from, span.to) ?? []).map((token) => token.key)
+  return linked
 }
 
 function own(block: BlockTokens, span: Span): void {
@@ -337,27 +367,21 @@ function joined(tokens: readonly Token[], index: number, text: string): boolean 
 }
 
 /** The mentions in text order, each linked to its entity; the entities in order of first mention, with their counts. */
-function collect(blocks: readonly BlockTokens[], input: RecognitionInput): { mentions: EntityMention[]; entities: Entity[] } {
+function collect(found: readonly Found[], input: RecognitionInput): { mentions: EntityMention[]; entities: Entity[] } {
   const mentions: EntityMention[] = []
   const entities = new Map<string, Entity>()
   // People by folded name, surname and last name, to link later mentions to the full name.
   const people = new Map<string, Entity>()
-  for (const block of blocks) {
-    block.owner.forEach((span, index) => {
-      if (!span || span.from !== index) return
-      const first = block.tokens[span.from]
-      const last = block.tokens[span.to - 1]
-      if (!first || !last) return
-      const surface = input.text.slice(first.start, last.end)
-      const entity = entityOf(span, surface, entities, people)
-      entity.mentions++
-      mentions.push({ type: 'entity', kind: entity.kind, text: surface, entity: entity.id, block: block.block, position: input.toPosition(first.start, last.end) })
-    })
+  for (const span of found) {
+    const surface = input.text.slice(span.start, span.end)
+    const entity = entityOf(span, surface, entities, people)
+    entity.mentions++
+    mentions.push({ type: 'entity', kind: entity.kind, text: surface, entity: entity.id, block: span.block, position: input.toPosition(span.start, span.end) })
   }
   return { mentions, entities: [...entities.values()] }
 }
 
-function entityOf(span: Span, surface: string, entities: Map<string, Entity>, people: Map<string, Entity>): Entity {
+function entityOf(span: Found, surface: string, entities: Map<string, Entity>, people: Map<string, Entity>): Entity {
   if (span.entry) return entity(entities, span.entry.id, span.kind, span.entry.label, span.entry.ids ?? {})
   const label = surface.replace(/\s+/g, ' ').replace(/'/g, '’')
   if (span.kind !== 'person') return entity(entities, `${span.kind}:${slug(label)}`, span.kind, span.kind === 'place' && label === label.toUpperCase() ? titleCase(label) : label, {})
