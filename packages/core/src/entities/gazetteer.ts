@@ -1,7 +1,7 @@
 import type { EntityKind } from '../types.js'
 import { COUNTRIES } from './countries.js'
 import { COUNTRY_NAMES, ENTRIES } from './gazetteer-data.js'
-import { fold, tokenize, type Token } from './tokens.js'
+import { fold, onlySpace, tokenize, type Token } from './tokens.js'
 
 /** One entry of a gazetteer: a canonical entity and the names it goes by. */
 export interface GazetteerEntry {
@@ -15,6 +15,9 @@ export interface GazetteerEntry {
   /** Authority ids by authority (`{ wikidata: 'Q90', iso3166: 'FR' }`). */
   ids?: Readonly<Record<string, string>>
 }
+
+// `-`, `‐`, `‑`.
+const HYPHENS = [0x2d, 0x2010, 0x2011]
 
 /** A compiled gazetteer: its entries, and every name indexed by its first word. */
 export interface Gazetteer {
@@ -99,7 +102,7 @@ function matchesFrom(name: Name, tokens: readonly Token[], index: number, text: 
     const token = tokens[index + offset]
     if (!previous || !token || token.key !== name.words[offset]) return false
     // Words of one name stand together: white space between them, or a hyphen cut off (`Haut -Karabakh`).
-    if (!/^[\s\-‐‑]*$/.test(text.slice(previous.end, token.start))) return false
+    if (!onlySpace(text, previous.end, token.start, HYPHENS)) return false
   }
   return true
 }

@@ -2,7 +2,7 @@ import type { Block, DatelineInfo, Entity, EntityKind, EntityMention, Position, 
 import { ACCORDING, ADVERBS, ARTICLES, AUXILIARIES, CONNECTORS, ENDS_NAME, FEATURES, NOT_ACRONYM, NOT_NAME, ORGANIZATION_HEADS, PARTICLES, PLACE_DIRECTIONS, PLACE_NOUNS, ROLES, SAID, SAYS, TITLES } from './cues.js'
 import { matchName, type Gazetteer, type GazetteerEntry } from './gazetteer.js'
 import { PLATFORM_X } from './gazetteer-data.js'
-import { fold, slug, tokenize, type Token } from './tokens.js'
+import { fold, onlySpace, slug, tokenize, type Token } from './tokens.js'
 
 /** What recognition needs of a document. */
 export interface RecognitionInput {
@@ -259,10 +259,9 @@ function hasRoleBefore(tokens: readonly Token[], index: number, length: number, 
   for (let back = index - 1; back >= 0 && back >= index - 12; back--) {
     const token = tokens[back]
     const after = tokens[back + 1]
-    if (!token || !after || /[.;:!?«»()“”]/.test(text.slice(token.end, after.start))) return false
+    if (!token || !after || breaksClause(text, token.end, after.start)) return false
     if (!ROLES.has(token.key)) continue
-    const gap = text.slice(tokens[index - 1]?.end ?? 0, tokens[index]?.start ?? 0)
-    return length >= 2 || back === index - 1 || /,/.test(gap)
+    return length >= 2 || back === index - 1 || text.slice(tokens[index - 1]?.end ?? 0, tokens[index]?.start ?? 0).includes(',')
   }
   return false
 }
@@ -271,7 +270,7 @@ function hasRoleBefore(tokens: readonly Token[], index: number, length: number, 
 function hasRoleAfter(tokens: readonly Token[], to: number, text: string): boolean {
   const last = tokens[to - 1]
   const next = tokens[to]
-  if (!last || !next || !/^\s*,\s*$/.test(text.slice(last.end, next.start))) return false
+  if (!last || !next || !isComma(text, last.end, next.start)) return false
   const role = ['le', 'la', "l'", 'un', 'une', 'ancien', 'ancienne', 'nouveau', 'nouvelle'].includes(next.key) ? tokens[to + 1] : next
   return Boolean(role && ROLES.has(role.key))
 }
@@ -362,8 +361,7 @@ function joined(tokens: readonly Token[], index: number, text: string): boolean 
   const previous = tokens[index - 1]
   const token = tokens[index]
   if (!previous || !token) return false
-  for (let offset = previous.end; offset < token.start; offset++) if (!/\s/.test(text.charAt(offset))) return false
-  return true
+  return onlySpace(text, previous.end, token.start)
 }
 
 /** The mentions in text order, each linked to its entity; the entities in order of first mention, with their counts. */
@@ -372,9 +370,13 @@ function collect(found: readonly Found[], input: RecognitionInput): { mentions: 
   const entities = new Map<string, Entity>()
   // People by folded name, surname and last name, to link later mentions to the full name.
   const people = new Map<string, Entity>()
+  // The same name of the same kind always names the same entity: resolved once.
+  const resolved = new Map<string, Entity>()
   for (const span of found) {
     const surface = input.text.slice(span.start, span.end)
-    const entity = entityOf(span, surface, entities, people)
+    const key = span.entry ? span.entry.id : `${span.kind} ${surface}`
+    const entity = resolved.get(key) ?? entityOf(span, surface, entities, people)
+    resolved.set(key, entity)
     entity.mentions++
     mentions.push({ type: 'entity', kind: entity.kind, text: surface, entity: entity.id, block: span.block, position: input.toPosition(span.start, span.end) })
   }
@@ -400,6 +402,24 @@ function entity(entities: Map<string, Entity>, id: string, kind: EntityKind, lab
   const created: Entity = { id, kind, label, ids: { ...ids }, mentions: 0 }
   entities.set(id, created)
   return created
+}
+
+// `.`, `;`, `:`, `!`, `?`, `«`, `»`, `(`, `)`, `“`, `”`: a clause ends or opens between two words.
+const CLAUSE_BREAKS = new Set([...'.;:!?«»()“”'].map((char) => char.charCodeAt(0)))
+
+/** A comma between white space, and nothing else. */
+function isComma(text: string, from: number, to: number): boolean {
+  let commas = 0
+  for (let index = from; index < to; index++) {
+    if (text.charCodeAt(index) === 0x2c) commas++
+    else if (!onlySpace(text, index, index + 1)) return false
+  }
+  return commas === 1
+}
+
+function breaksClause(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (CLAUSE_BREAKS.has(text.charCodeAt(index))) return true
+  return false
 }
 
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39

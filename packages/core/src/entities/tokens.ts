@@ -1,3 +1,5 @@
+import { isSpaceCode } from '../characters.js'
+
 /** A word of a block, for entity recognition. */
 export interface Token {
   /** UTF-16 offsets in the document's text. */
@@ -119,6 +121,15 @@ class Word implements Token {
     this.#key ??= fold(this.text)
     return this.#key
   }
+}
+
+/** Whether every character of `text` from `from` to `to` is white space, or one of `also` (UTF-16 codes). */
+export function onlySpace(text: string, from: number, to: number, also: readonly number[] = []): boolean {
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index)
+    if (!isSpaceCode(code) && !also.includes(code)) return false
+  }
+  return true
 }
 
 /** A name folded for comparison: lower case, no diacritics, `’` as `'`. */
