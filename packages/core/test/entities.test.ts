@@ -48,6 +48,15 @@ describe('one place, many names', () => {
     ])
   })
 
+  it('matches the words of a name in any case past a capitalised first word, but a proper name after a common noun only in capitals', () => {
+    const document = read('L’Arabie saoudite et l’Arabie Saoudite longent la mer Noire, pas la mer noire.\n')
+    expect(mentions(document)).toEqual([
+      ['Arabie saoudite', 'country:SA'],
+      ['Arabie Saoudite', 'country:SA'],
+      ['mer Noire', 'place:mer-noire']
+    ])
+  })
+
   it('keeps the country apart from its adjective and its people', () => {
     const document = read('Le gouvernement arménien a répondu. L’Arménie et les Arméniens attendent ; la délégation arménienne est partie.\n')
     expect(mentions(document)).toEqual([['Arménie', 'country:AM']])

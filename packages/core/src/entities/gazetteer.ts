@@ -26,14 +26,21 @@ export interface Gazetteer {
   names: ReadonlyMap<string, readonly Name[]>
   /** The first words, as written, of the names that start in lower case (`région occupée du Karabakh`): only these are looked up for a lower-case word. */
   lowerStarts: ReadonlySet<string>
+  /** Their first letters (UTF-16 codes): a quick no for most lower-case words. */
+  lowerInitials: ReadonlySet<number>
 }
 
 interface Name {
   entry: GazetteerEntry
   /** Folded words. */
   words: readonly string[]
-  /** Whether the first word starts with a capital: a name written in capitals does not match a common word. */
-  cap: boolean
+  /**
+   * Whether each word starts with a capital. A capitalised first word matches
+   * only a capitalised one (a name does not match a common word); in a name
+   * that starts in lower case, so does each capitalised word (`mer Noire`, not
+   * `mer noire`). Other words match in any case (`Arabie saoudite`).
+   */
+  capitals: readonly boolean[]
 }
 
 /** The entries that come with the package: countries (ISO 3166-1, French names), capitals and cities, the region's places, international organisations, agencies, media and platforms. */
@@ -61,18 +68,20 @@ export function createGazetteer(entries: readonly GazetteerEntry[] = [], { built
       const tokens = tokenize(alias, 0, alias.length)
       const first = tokens[0]
       if (!first) continue
-      const name = { entry, words: tokens.map((token) => fold(token.text)), cap: first.cap }
+      const name = { entry, words: tokens.map((token) => fold(token.text)), capitals: tokens.map((token) => token.cap) }
       if (!first.cap) lowerStarts.add(first.text)
       const key = name.words[0] ?? ''
       const list = names.get(key) ?? []
       // The first entry to claim a name keeps it: countries before cities of the same name.
-      if (!list.some((other) => other.words.join(' ') === name.words.join(' '))) list.push(name)
+      if (!list.some((other) => same(other.words, name.words) && same(other.capitals, name.capitals))) list.push(name)
       names.set(key, list)
     }
   }
   for (const list of names.values()) list.sort((a, b) => b.words.length - a.words.length)
-  return { entries: byId, names, lowerStarts }
+  return { entries: byId, names, lowerStarts, lowerInitials: new Set([...lowerStarts].map((word) => word.charCodeAt(0))) }
 }
+
+const same = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((value, index) => value === b[index])
 
 const KINDS: readonly EntityKind[] = ['person', 'place', 'organization']
 
@@ -86,11 +95,11 @@ function checkEntry(entry: GazetteerEntry): GazetteerEntry {
 /** The longest name of `gazetteer` that starts at `tokens[index]`, and how many tokens it covers. */
 export function matchName(gazetteer: Gazetteer, tokens: readonly Token[], index: number, text: string): { entry: GazetteerEntry; length: number } | null {
   const first = tokens[index]
-  if (!first || (!first.cap && !gazetteer.lowerStarts.has(first.text))) return null
+  if (!first || (!first.cap && !(gazetteer.lowerInitials.has(text.charCodeAt(first.start)) && gazetteer.lowerStarts.has(first.text)))) return null
   const candidates = gazetteer.names.get(first.key)
   if (!candidates) return null
   for (const name of candidates) {
-    if (name.cap && !first.cap) continue
+    if (name.capitals[0] === true && !first.cap) continue
     if (matchesFrom(name, tokens, index, text)) return { entry: name.entry, length: name.words.length }
   }
   return null
@@ -100,7 +109,7 @@ function matchesFrom(name: Name, tokens: readonly Token[], index: number, text: 
   for (let offset = 1; offset < name.words.length; offset++) {
     const previous = tokens[index + offset - 1]
     const token = tokens[index + offset]
-    if (!previous || !token || token.key !== name.words[offset]) return false
+    if (!previous || !token || token.key !== name.words[offset] || (name.capitals[0] === false && name.capitals[offset] === true && !token.cap)) return false
     // Words of one name stand together: white space between them, or a hyphen cut off (`Haut -Karabakh`).
     if (!onlySpace(text, previous.end, token.start, HYPHENS)) return false
   }

@@ -2,7 +2,7 @@ import type { Block, DatelineInfo, Entity, EntityKind, EntityMention, Position, 
 import { ACCORDING, ADVERBS, ARTICLES, AUXILIARIES, CONNECTORS, ENDS_NAME, FEATURES, NOT_ACRONYM, NOT_NAME, ORGANIZATION_HEADS, PARTICLES, PLACE_DIRECTIONS, PLACE_NOUNS, ROLES, SAID, SAYS, TITLES } from './cues.js'
 import { matchName, type Gazetteer, type GazetteerEntry } from './gazetteer.js'
 import { PLATFORM_X } from './gazetteer-data.js'
-import { fold, onlySpace, slug, tokenize, type Token } from './tokens.js'
+import { capitalPastFirstWord, fold, onlySpace, slug, tokenize, type Token } from './tokens.js'
 
 /** What recognition needs of a document. */
 export interface RecognitionInput {
@@ -37,11 +37,13 @@ interface Found {
   end: number
   kind: EntityKind
   entry: GazetteerEntry | null
-  words: string[]
+  /** Its words folded, joined by a space. */
+  name: string
 }
 
 /** A capitalised sequence no cue named: a person if someone of that name is named elsewhere, else a place if its cue says so. */
-interface Candidate extends Found {
+interface Candidate {
+  span: Found
   /** Whether the words before it tell a place. */
   place: boolean
   /** The free word right before it (a particle a sentence’s start cut off: `Le Drian`), or `null`. */
@@ -57,22 +59,30 @@ export function recognizeEntities(input: RecognitionInput, gazetteer: Gazetteer)
   const found: Found[] = []
   const candidates: Candidate[] = []
   // Sentence by sentence: no cue crosses a sentence, and memory stays that of one sentence’s words, however long the block.
+  const everyWord = hasUncasedName(gazetteer)
+  // One array for every sentence, cleared up to the sentence’s length: nothing past it is read.
+  const owner: (Span | null)[] = []
   for (const sentence of input.sentences) {
-    const tokens = tokenize(input.text, sentence.position.start.offset, sentence.position.end.offset)
-    const unit: BlockTokens = { block: sentence.block, tokens, owner: new Array<Span | null>(tokens.length).fill(null) }
     const type = input.children[sentence.block]?.type
+    const start = sentence.position.start.offset
+    const end = sentence.position.end.offset
+    const tokens = everyWord || type === 'dateline' || type === 'byline' ? tokenize(input.text, start, end) : wordsToRead(input.text, start, end, gazetteer)
+    if (tokens.length === 0) continue
+    for (let index = 0; index < tokens.length; index++) owner[index] = null
+    const unit: BlockTokens = { block: sentence.block, tokens, owner }
     named(unit, gazetteer, input.text)
     if (type === 'dateline' && input.dateline) dateline(unit, input.dateline)
-    organizations(unit, input.text, shouting(tokens))
+    organizations(unit, input.text, shouting(tokens, input.text))
     const uncued: Span[] = []
     people(unit, input.text, type === 'byline', uncued)
-    unit.owner.forEach((span, index) => {
+    for (let index = 0; index < tokens.length; index++) {
+      const span = unit.owner[index]
       if (span && span.from === index) found.push(foundOf(unit, span))
-    })
+    }
     for (const span of uncued) {
       const previous = tokens[span.from - 1]
       const place = isPlace(unit, span)
-      candidates.push({ ...foundOf(unit, span), place, before: previous && !unit.owner[span.from - 1] ? { start: previous.start, key: previous.key } : null })
+      candidates.push({ span: foundOf(unit, span), place, before: previous && !unit.owner[span.from - 1] ? { start: previous.start, key: previous.key } : null })
       // Held as a place for the sentence’s next words (`de Niigata et de Toyama`); linking decides at the end.
       if (place) own(unit, { ...span, kind: 'place' })
     }
@@ -82,9 +92,38 @@ export function recognizeEntities(input: RecognitionInput, gazetteer: Gazetteer)
   return collect(found, input)
 }
 
+/**
+ * The words of a sentence that recognition must read. Every name has a
+ * capitalised word, so a sentence with no capital past its first word names
+ * nothing, or only with that word: its first three words tell
+ * (`Lavrov, ministre …`), unless a gazetteer name or an institution starts
+ * there and runs on in lower case (`Cour internationale de justice`).
+ */
+function wordsToRead(text: string, start: number, end: number, gazetteer: Gazetteer): Token[] {
+  if (capitalPastFirstWord(text, start, end)) return tokenize(text, start, end)
+  const first = tokenize(text, start, end, 3)
+  const head = first[0]
+  if (!head?.cap) return []
+  return gazetteer.names.has(head.key) || ORGANIZATION_HEADS.has(head.key) ? tokenize(text, start, end) : first
+}
+
+const uncased = new WeakMap<Gazetteer, boolean>()
+
+/** Whether some name of the gazetteer has no capital at all (`la capitale`): then no sentence can be skipped. */
+function hasUncasedName(gazetteer: Gazetteer): boolean {
+  let known = uncased.get(gazetteer)
+  if (known === undefined) {
+    known = [...gazetteer.names.values()].some((names) => names.some((name) => !name.capitals.includes(true)))
+    uncased.set(gazetteer, known)
+  }
+  return known
+}
+
 function foundOf(unit: BlockTokens, span: Span): Found {
-  const words = unit.tokens.slice(span.from, span.to)
-  return { block: unit.block, start: words[0]?.start ?? 0, end: words.at(-1)?.end ?? 0, kind: span.kind, entry: span.entry, words: words.map((token) => token.key) }
+  const { tokens } = unit
+  let name = tokens[span.from]?.key ?? ''
+  for (let index = span.from + 1; index < span.to; index++) name += ' ' + (tokens[index]?.key ?? '')
+  return { block: unit.block, start: tokens[span.from]?.start ?? 0, end: tokens[span.to - 1]?.end ?? 0, kind: span.kind, entry: span.entry, name }
 }
 
 /** Names of the gazetteer, longest first. A one-word place followed by one more capitalised word is the start of a name (`Sofia Coppola`), not the place. */
@@ -93,7 +132,7 @@ function named(block: BlockTokens, gazetteer: Gazetteer, text: string): void {
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]
     if (!token) continue
-    if (token.text === 'X' && isPlatformCue(tokens, index)) {
+    if (token.cap && token.text === 'X' && isPlatformCue(tokens, index)) {
       own(block, { block: block.block, from: index, to: index + 1, kind: 'organization', entry: PLATFORM_X })
       continue
     }
@@ -132,11 +171,11 @@ function dateline(block: BlockTokens, info: DatelineInfo): void {
 }
 
 /** A block mostly in capitals (a dateline, a shouted heading): its capitals are not acronyms. */
-function shouting(tokens: readonly Token[]): boolean {
+function shouting(tokens: readonly Token[], text: string): boolean {
   let caps = 0
   let words = 0
   for (const token of tokens) {
-    if (token.text.length < 2 || isDigit(token.text.charCodeAt(0))) continue
+    if (token.end - token.start < 2 || isDigit(text.charCodeAt(token.start))) continue
     words++
     if (token.caps) caps++
   }
@@ -150,11 +189,9 @@ function organizations(block: BlockTokens, text: string, shouted: boolean): void
     const token = tokens[index]
     if (!token || owner[index]) continue
     // Only a capitalised word or `ministère` heads a name.
-    if (!token.cap && token.text !== 'ministère' && token.text !== 'ministere') continue
+    if (!token.cap && (token.end - token.start !== 9 || (token.text !== 'ministère' && token.text !== 'ministere'))) continue
     const key = token.key
-    // Capitals right after a capitalised word are a surname written in capitals (`Julien MOREL`), not an acronym.
-    const surname = tokens[index - 1]?.cap === true && tokens[index - 1]?.caps === false && joined(tokens, index, text)
-    if (token.caps && !shouted && !surname && /^\p{Lu}+$/u.test(token.text) && token.text.length <= 12 && !NOT_ACRONYM.has(key) && !/^[IVXLCDM]+$/.test(token.text)) {
+    if (token.caps && !shouted && !isSurname(tokens, index, text) && /^\p{Lu}+$/u.test(token.text) && token.text.length <= 12 && !NOT_ACRONYM.has(key) && !/^[IVXLCDM]+$/.test(token.text)) {
       own(block, { block: block.block, from: index, to: index + 1, kind: 'organization', entry: null })
       continue
     }
@@ -167,6 +204,12 @@ function organizations(block: BlockTokens, text: string, shouted: boolean): void
     own(block, { block: block.block, from: index, to, kind: 'organization', entry: null })
     index = to - 1
   }
+}
+
+/** Capitals right after a capitalised word are a surname written in capitals (`Julien MOREL`), not an acronym. */
+function isSurname(tokens: readonly Token[], index: number, text: string): boolean {
+  const previous = tokens[index - 1]
+  return previous !== undefined && previous.cap && !previous.caps && joined(tokens, index, text)
 }
 
 /**
@@ -219,7 +262,8 @@ function people(block: BlockTokens, text: string, byline: boolean, candidates: S
     const length = to - from
     // In a byline, a name of two words or more, or one after `par` (`Propos recueillis par X`).
     const signed = byline && (length >= 2 || (tokens[from - 1]?.key ?? '') === 'par')
-    const cue = introduced || signed || isTitled(tokens, from, text) || hasRoleBefore(tokens, from, length, text) || hasRoleAfter(tokens, to, text) || saysBefore(tokens, from, length) || (length >= 2 && saysAfter(tokens, to))
+    // The walk back for a role last: it costs the most.
+    const cue = introduced || signed || isTitled(tokens, from, text) || hasRoleAfter(tokens, to, text) || saysBefore(tokens, from, length) || (length >= 2 && saysAfter(tokens, to)) || hasRoleBefore(tokens, from, length, text)
     if (cue) own(block, span)
     else candidates.push(span)
     index = to - 1
@@ -232,7 +276,7 @@ const ARTICLES_BEFORE = new Set(['le', 'la', "l'", 'un', 'une'])
 function nameEnd(block: BlockTokens, index: number, text: string): number {
   const { tokens, owner } = block
   const first = tokens[index]
-  if (!first || owner[index] || !first.cap || first.caps || first.elision || isDigit(first.text.charCodeAt(0)) || NOT_NAME.has(first.key)) return index
+  if (!first || owner[index] || !first.cap || first.caps || first.elision || isDigit(text.charCodeAt(first.start)) || NOT_NAME.has(first.key)) return index
   let end = index + 1
   for (let next = index + 1; next < tokens.length && next < index + 6; next++) {
     const token = tokens[next]
@@ -326,7 +370,8 @@ function isPlace(block: BlockTokens, span: Span): boolean {
  * the other candidates are places when their cue says so.
  */
 function linkPeople(found: readonly Found[], candidates: readonly Candidate[]): Found[] {
-  const names = new Set(found.filter((span) => span.kind === 'person').map((span) => span.words.join(' ')))
+  const names = new Set<string>()
+  for (const span of found) if (span.kind === 'person') names.add(span.name)
   // Surnames after the full names, so a full name wins; a surname two people share links to neither.
   const surnames = new Map<string, string | null>()
   for (const full of names) {
@@ -338,15 +383,16 @@ function linkPeople(found: readonly Found[], candidates: readonly Candidate[]): 
   }
   const linked: Found[] = []
   for (const candidate of candidates) {
-    const { place, before, ...span } = candidate
+    const { span, place, before } = candidate
     // `Le Drian` at a sentence’s start: the particle its first word dropped belongs to the surname.
-    if (before && surnames.get([before.key, ...span.words].join(' '))) {
-      linked.push({ ...span, start: before.start, words: [before.key, ...span.words] })
+    if (before && surnames.get(`${before.key} ${span.name}`)) {
+      linked.push({ ...span, start: before.start, name: `${before.key} ${span.name}` })
       continue
     }
-    const key = span.words.join(' ')
+    const key = span.name
+    const space = key.lastIndexOf(' ')
     // A full name whose last name is someone’s (`Bassirou Diomaye Faye` … `M. Faye`) is theirs too.
-    if (names.has(key) || surnames.get(key) || (span.words.length >= 2 && names.has(span.words.at(-1) ?? ''))) linked.push(span)
+    if (names.has(key) || surnames.get(key) || (space >= 0 && names.has(key.slice(space + 1)))) linked.push(span)
     else if (place) linked.push({ ...span, kind: 'place' })
   }
   return linked
@@ -375,7 +421,7 @@ function collect(found: readonly Found[], input: RecognitionInput): { mentions: 
   for (const span of found) {
     const surface = input.text.slice(span.start, span.end)
     const key = span.entry ? span.entry.id : `${span.kind} ${surface}`
-    const entity = resolved.get(key) ?? entityOf(span, surface, entities, people)
+    const entity = resolved.get(key) ?? entityOf(span, key, surface, entities, people)
     resolved.set(key, entity)
     entity.mentions++
     mentions.push({ type: 'entity', kind: entity.kind, text: surface, entity: entity.id, block: span.block, position: input.toPosition(span.start, span.end) })
@@ -383,17 +429,41 @@ function collect(found: readonly Found[], input: RecognitionInput): { mentions: 
   return { mentions, entities: [...entities.values()] }
 }
 
-function entityOf(span: Found, surface: string, entities: Map<string, Entity>, people: Map<string, Entity>): Entity {
+function entityOf(span: Found, key: string, surface: string, entities: Map<string, Entity>, people: Map<string, Entity>): Entity {
   if (span.entry) return entity(entities, span.entry.id, span.kind, span.entry.label, span.entry.ids ?? {})
-  const label = surface.replace(/\s+/g, ' ').replace(/'/g, '’')
-  if (span.kind !== 'person') return entity(entities, `${span.kind}:${slug(label)}`, span.kind, span.kind === 'place' && label === label.toUpperCase() ? titleCase(label) : label, {})
-  const key = fold(label)
-  const known = people.get(key)
+  const { id, label, names } = naming(key, span.kind, surface)
+  if (span.kind !== 'person') return entity(entities, id, span.kind, label, {})
+  const known = people.get(names[0] ?? '')
   if (known) return known
-  const person = entity(entities, `person:${slug(label)}`, 'person', label, {})
-  const words = key.split(' ')
-  for (const name of [key, words.slice(1).join(' '), words.at(-1) ?? '']) if (name !== '' && !people.has(name)) people.set(name, person)
+  const person = entity(entities, id, 'person', label, {})
+  for (const name of names) if (!people.has(name)) people.set(name, person)
   return person
+}
+
+/** A name’s entity id and label; for a person, the folded names later mentions may use: full name, surname, last name. */
+interface Naming {
+  id: string
+  label: string
+  names: readonly string[]
+}
+
+// The same names come back in text after text: each worked out once, up to a bound.
+const NAMINGS = new Map<string, Naming>()
+
+function naming(key: string, kind: EntityKind, surface: string): Naming {
+  let known = NAMINGS.get(key)
+  if (known) return known
+  const label = surface.replace(/\s+/g, ' ').replace(/'/g, '’')
+  const id = `${kind}:${slug(label)}`
+  if (kind !== 'person') known = { id, label: kind === 'place' && label === label.toUpperCase() ? titleCase(label) : label, names: [] }
+  else {
+    const full = fold(label)
+    const words = full.split(' ')
+    known = { id, label, names: [full, words.slice(1).join(' '), words.at(-1) ?? ''].filter((name) => name !== '') }
+  }
+  if (NAMINGS.size >= 50_000) NAMINGS.clear()
+  NAMINGS.set(key, known)
+  return known
 }
 
 function entity(entities: Map<string, Entity>, id: string, kind: EntityKind, label: string, ids: Readonly<Record<string, string>>): Entity {

@@ -5,7 +5,7 @@ export interface Token {
   /** UTF-16 offsets in the document's text. */
   start: number
   end: number
-  text: string
+  readonly text: string
   /** `text` folded (see {@link fold}), for comparisons. */
   readonly key: string
   /** Starts with a capital letter. */
@@ -14,68 +14,91 @@ export interface Token {
   caps: boolean
   /** An elided article or preposition with its apostrophe (`l’`, `d’`, `qu’`). */
   elision: boolean
-  /** Opens a sentence: first of its block, or after `.`, `!`, `?`, `…`, an opening quote or a dash. */
-  initial: boolean
 }
 
-// Words French elides before a vowel: split off, so `l’OSCE` is `l’` and `OSCE`.
-const ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’]/i
+// Words French elides before a vowel, in lower case: split off, so `l’OSCE` is `l’` and `OSCE`.
+const ELIDED = new Set(['c', 'd', 'j', 'l', 'm', 'n', 's', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu'])
 
 /**
  * The words of `text` between `start` and `end`: letters and digits (with
  * their combining marks), joined by hyphens and apostrophes (`Haut-Karabakh`,
- * `l’OSCE`, `aujourd’hui`), an elided `l’`, `d’`, `qu’`… split off.
+ * `l’OSCE`, `aujourd’hui`), an elided `l’`, `d’`, `qu’`… split off;
+ * stopping once it holds `limit` words, when given.
  */
-export function tokenize(text: string, start: number, end: number): Token[] {
+export function tokenize(text: string, start: number, end: number, limit = Infinity): Token[] {
   const tokens: Token[] = []
-  let initial = true
   let index = start
-  while (index < end) {
+  while (index < end && tokens.length < limit) {
     const code = text.charCodeAt(index)
     const flags = flagsOf(text, index, code)
     if ((flags & WORD) === 0) {
-      if (flags & END) initial = true
       index += flags & ASTRAL ? 2 : 1
       continue
     }
     // The word runs through letters, digits and marks, and through a hyphen or an apostrophe with a letter or digit after it.
     let to = index + (flags & ASTRAL ? 2 : 1)
-    let apostrophe = false
+    // Where the first apostrophe is, if any.
+    let apostrophe = -1
+    let seen = flags
+    let codes = code
     while (to < end) {
       const next = text.charCodeAt(to)
       const nextFlags = flagsOf(text, to, next)
-      if (nextFlags & (WORD | MARK)) to += nextFlags & ASTRAL ? 2 : 1
-      else if (nextFlags & JOINER && to + 1 < end && flagsOf(text, to + 1, text.charCodeAt(to + 1)) & WORD) {
-        apostrophe ||= next === 0x27 || next === 0x2019
+      if (nextFlags & (WORD | MARK)) {
+        seen |= nextFlags
+        codes |= next
+        to += nextFlags & ASTRAL ? 2 : 1
+      } else if (nextFlags & JOINER && to + 1 < end && flagsOf(text, to + 1, text.charCodeAt(to + 1)) & WORD) {
+        if (apostrophe < 0 && (next === 0x27 || next === 0x2019)) apostrophe = to
+        codes |= next
         to++
       } else break
     }
     to = Math.min(to, end)
     let from = index
-    const elided = apostrophe ? ELISION.exec(text.slice(from, to)) : null
-    if (elided && elided[0].length < to - from) {
-      tokens.push(new Word(text, from, from + elided[0].length, initial, true))
-      from += elided[0].length
+    if (apostrophe > from && apostrophe - from <= 6 && ELIDED.has(text.slice(from, apostrophe).toLowerCase())) {
+      // Rare enough to look at the two parts again.
+      const cut = apostrophe + 1
+      tokens.push(new Word(text, from, cut, true, (flagsBetween(text, from, cut) & LOWER) === 0, false))
+      from = cut
+      seen = flagsBetween(text, from, to)
+      codes = 0x80
     }
-    tokens.push(new Word(text, from, to, initial && !elided, false))
-    initial = false
+    // Lower-case ASCII, most words, is its own folded key.
+    tokens.push(new Word(text, from, to, false, (seen & LOWER) === 0, codes < 0x80 && (seen & CAPITAL) === 0))
     index = to
   }
   return tokens
 }
 
+/**
+ * Whether a capital letter (or a character outside the BMP, unchecked)
+ * stands anywhere between `start` and `end` past the letters of the first
+ * word: a sentence with none can name nothing but with its first word.
+ */
+export function capitalPastFirstWord(text: string, start: number, end: number): boolean {
+  let passed = false
+  let inWord = false
+  for (let index = start; index < end; index++) {
+    const flags = flagsOf(text, index, text.charCodeAt(index))
+    if (flags & ASTRAL || (passed && flags & CAPITAL)) return true
+    if (flags & (WORD | MARK)) inWord = true
+    else if (inWord) passed = true
+  }
+  return false
+}
+
 // What a code unit is to the scanner, as bits.
 const WORD = 1 // a letter or a digit
 const MARK = 2 // a combining mark
-const END = 4 // ends a sentence: `.`, `!`, `?`, `…`, or opens speech: `«`, `“`, `—`, `–`
 const JOINER = 8 // joins two words: `-`, `‐`, `‑`, `'`, `’`
 const ASTRAL = 16 // the first half of a character outside the BMP
 const CAPITAL = 32 // a letter that lower case changes
+const LOWER = 64 // a letter that upper case changes
 const UNKNOWN = 255
 
 // The flags of each BMP code unit, found once (by the Unicode patterns) and kept.
 const FLAGS = new Uint8Array(0x10000).fill(UNKNOWN)
-for (const char of '.!?…«“—–') FLAGS[char.charCodeAt(0)] = END
 for (const char of "-‐‑'’") FLAGS[char.charCodeAt(0)] = JOINER
 
 function flagsOf(text: string, index: number, code: number): number {
@@ -86,39 +109,53 @@ function flagsOf(text: string, index: number, code: number): number {
 function learn(text: string, index: number, code: number): number {
   if (code >= 0xd800 && code <= 0xdbff) {
     // Outside the BMP: rare, asked of the patterns each time.
-    const char = String.fromCodePoint(text.codePointAt(index) ?? code)
-    return ASTRAL | (/[\p{L}\p{N}]/u.test(char) ? WORD : /\p{M}/u.test(char) ? MARK : 0)
+    return ASTRAL | kindOf(String.fromCodePoint(text.codePointAt(index) ?? code))
   }
-  const char = String.fromCharCode(code)
-  const flags = (/[\p{L}\p{N}]/u.test(char) ? WORD : /\p{M}/u.test(char) ? MARK : 0) | (char !== char.toLowerCase() ? CAPITAL : 0)
+  const flags = kindOf(String.fromCharCode(code))
   FLAGS[code] = flags
   return flags
 }
 
-/** A token whose folded key is computed when first asked for: most words are never compared. */
+function flagsBetween(text: string, from: number, to: number): number {
+  let flags = 0
+  for (let index = from; index < to; index++) flags |= flagsOf(text, index, text.charCodeAt(index))
+  return flags
+}
+
+function kindOf(char: string): number {
+  return (/[\p{L}\p{N}]/u.test(char) ? WORD : /\p{M}/u.test(char) ? MARK : 0) | (char !== char.toLowerCase() ? CAPITAL : 0) | (char !== char.toUpperCase() ? LOWER : 0)
+}
+
+/** A token whose text and folded key are taken when first asked for: most words are never read. */
 class Word implements Token {
   readonly start: number
   readonly end: number
-  readonly text: string
   readonly cap: boolean
   readonly caps: boolean
   readonly elision: boolean
-  readonly initial: boolean
+  readonly #source: string
+  readonly #plain: boolean
+  #text: string | undefined
   #key: string | undefined
 
-  constructor(text: string, start: number, end: number, initial: boolean, elision: boolean) {
-    const value = text.slice(start, end)
+  /** `upper`: no letter of the word has an upper case of its own; `plain`: folding leaves the word as it is. */
+  constructor(source: string, start: number, end: number, elision: boolean, upper: boolean, plain: boolean) {
     this.start = start
     this.end = end
-    this.text = value
-    this.cap = (flagsOf(text, start, text.charCodeAt(start)) & CAPITAL) !== 0
-    this.caps = this.cap && value.length > 1 && value === value.toUpperCase() && value !== value.toLowerCase()
+    this.cap = (flagsOf(source, start, source.charCodeAt(start)) & CAPITAL) !== 0
+    this.caps = this.cap && upper && end - start > 1
     this.elision = elision
-    this.initial = initial
+    this.#source = source
+    this.#plain = plain
+  }
+
+  get text(): string {
+    this.#text ??= this.#source.slice(this.start, this.end)
+    return this.#text
   }
 
   get key(): string {
-    this.#key ??= fold(this.text)
+    this.#key ??= this.#plain ? this.text : fold(this.text)
     return this.#key
   }
 }
@@ -134,6 +171,19 @@ export function onlySpace(text: string, from: number, to: number, also: readonly
 
 /** A name folded for comparison: lower case, no diacritics, `’` as `'`. */
 export function fold(value: string): string {
+  let folded = FOLDS.get(value)
+  if (folded === undefined) {
+    // The same few thousand words come back in every text: kept, up to a bound.
+    if (FOLDS.size >= 50_000) FOLDS.clear()
+    folded = foldNew(value)
+    FOLDS.set(value, folded)
+  }
+  return folded
+}
+
+const FOLDS = new Map<string, string>()
+
+function foldNew(value: string): string {
   const lower = value.toLowerCase()
   let folded = ''
   let from = 0
