@@ -23,11 +23,13 @@ interface Span {
   entry: GazetteerEntry | null
 }
 
-/** The words of one sentence, and the span each belongs to. */
+/** The words of one sentence, the span each belongs to, and the words a name can start at. */
 interface BlockTokens {
   block: number
   tokens: Token[]
   owner: (Span | null)[]
+  /** Indexes of the capitalised words, and of the lower-case words that start a gazetteer name or head an institution (`ministère`), in order. */
+  anchors: number[]
 }
 
 /** A named span by its offsets in the text, with its folded words: what stays of a sentence once it is read. */
@@ -69,10 +71,11 @@ export function recognizeEntities(input: RecognitionInput, gazetteer: Gazetteer)
     const tokens = everyWord || type === 'dateline' || type === 'byline' ? tokenize(input.text, start, end) : wordsToRead(input.text, start, end, gazetteer)
     if (tokens.length === 0) continue
     for (let index = 0; index < tokens.length; index++) owner[index] = null
-    const unit: BlockTokens = { block: sentence.block, tokens, owner }
+    const unit: BlockTokens = { block: sentence.block, tokens, owner, anchors: anchorsOf(tokens, input.text, gazetteer) }
     named(unit, gazetteer, input.text)
     if (type === 'dateline' && input.dateline) dateline(unit, input.dateline)
-    organizations(unit, input.text, shouting(tokens, input.text))
+    // Shouting needs capitals: most sentences have no word in capitals to count.
+    organizations(unit, input.text, unit.anchors.some((index) => tokens[index]?.caps) && shouting(tokens, input.text))
     const uncued: Span[] = []
     people(unit, input.text, type === 'byline', uncued)
     for (let index = 0; index < tokens.length; index++) {
@@ -126,12 +129,25 @@ function foundOf(unit: BlockTokens, span: Span): Found {
   return { block: unit.block, start: tokens[span.from]?.start ?? 0, end: tokens[span.to - 1]?.end ?? 0, kind: span.kind, entry: span.entry, name }
 }
 
-/** Names of the gazetteer, longest first. A one-word place followed by one more capitalised word is the start of a name (`Sofia Coppola`), not the place. */
-function named(block: BlockTokens, gazetteer: Gazetteer, text: string): void {
-  const { tokens } = block
+/** Every pass starts names at these words only: the others are looked at as cues. */
+function anchorsOf(tokens: readonly Token[], text: string, gazetteer: Gazetteer): number[] {
+  const anchors: number[] = []
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]
     if (!token) continue
+    const length = token.end - token.start
+    if (token.cap || (gazetteer.lowerInitials.has(text.charCodeAt(token.start)) && gazetteer.lowerStarts.has(token.text)) || (length === 9 && (token.text === 'ministère' || token.text === 'ministere'))) anchors.push(index)
+  }
+  return anchors
+}
+
+/** Names of the gazetteer, longest first. A one-word place followed by one more capitalised word is the start of a name (`Sofia Coppola`), not the place. */
+function named(block: BlockTokens, gazetteer: Gazetteer, text: string): void {
+  const { tokens, anchors } = block
+  let next = 0
+  for (const index of anchors) {
+    const token = tokens[index]
+    if (!token || index < next) continue
     if (token.cap && token.text === 'X' && isPlatformCue(tokens, index)) {
       own(block, { block: block.block, from: index, to: index + 1, kind: 'organization', entry: PLATFORM_X })
       continue
@@ -140,7 +156,7 @@ function named(block: BlockTokens, gazetteer: Gazetteer, text: string): void {
     if (!match) continue
     if (match.entry.kind === 'place' && match.length === 1 && !token.caps && startsName(tokens, index + 1, text) && !matchName(gazetteer, tokens, index + 1, text)) continue
     own(block, { block: block.block, from: index, to: index + match.length, kind: match.entry.kind, entry: match.entry })
-    index += match.length - 1
+    next = index + match.length
   }
 }
 
@@ -184,12 +200,13 @@ function shouting(tokens: readonly Token[], text: string): boolean {
 
 /** Acronyms, and institutions’ names from their head noun to the last word that belongs to them. */
 function organizations(block: BlockTokens, text: string, shouted: boolean): void {
-  const { tokens, owner } = block
-  for (let index = 0; index < tokens.length; index++) {
+  const { tokens, owner, anchors } = block
+  let next = 0
+  for (const index of anchors) {
     const token = tokens[index]
-    if (!token || owner[index]) continue
+    if (!token || owner[index] || index < next) continue
     // Only a capitalised word or `ministère` heads a name.
-    if (!token.cap && (token.end - token.start !== 9 || (token.text !== 'ministère' && token.text !== 'ministere'))) continue
+    if (!token.cap && token.key !== 'ministere') continue
     const key = token.key
     if (token.caps && !shouted && !isSurname(tokens, index, text) && /^\p{Lu}+$/u.test(token.text) && token.text.length <= 12 && !NOT_ACRONYM.has(key) && !/^[IVXLCDM]+$/.test(token.text)) {
       own(block, { block: block.block, from: index, to: index + 1, kind: 'organization', entry: null })
@@ -202,7 +219,7 @@ function organizations(block: BlockTokens, text: string, shouted: boolean): void
     if (!words.some((word) => !CONNECTORS.has(word.key))) continue
     if (!token.cap && !words.some((word) => word.cap)) continue
     own(block, { block: block.block, from: index, to, kind: 'organization', entry: null })
-    index = to - 1
+    next = to
   }
 }
 
@@ -250,8 +267,10 @@ function institutionEnd(block: BlockTokens, head: number, text: string): number 
  * place after `à` or `près de`, or a later mention of someone named before.
  */
 function people(block: BlockTokens, text: string, byline: boolean, candidates: Span[]): void {
-  const { tokens } = block
-  for (let index = 0; index < tokens.length; index++) {
+  const { tokens, anchors } = block
+  let next = 0
+  for (const index of anchors) {
+    if (index < next) continue
     let from = index
     const to = nameEnd(block, index, text)
     if (to === index) continue
@@ -266,7 +285,7 @@ function people(block: BlockTokens, text: string, byline: boolean, candidates: S
     const cue = introduced || signed || isTitled(tokens, from, text) || hasRoleAfter(tokens, to, text) || saysBefore(tokens, from, length) || (length >= 2 && saysAfter(tokens, to)) || hasRoleBefore(tokens, from, length, text)
     if (cue) own(block, span)
     else candidates.push(span)
-    index = to - 1
+    next = to
   }
 }
 
