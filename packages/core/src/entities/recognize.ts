@@ -30,6 +30,8 @@ interface BlockTokens {
   owner: (Span | null)[]
   /** Indexes of the capitalised words, and of the lower-case words that start a gazetteer name or head an institution (`ministère`), in order. */
   anchors: number[]
+  /** The spans named so far, which never overlap. */
+  spans: Span[]
 }
 
 /** A named span by its offsets in the text, with its folded words: what stays of a sentence once it is read. */
@@ -62,6 +64,7 @@ export function recognizeEntities(input: RecognitionInput, gazetteer: Gazetteer)
   const candidates: Candidate[] = []
   // Sentence by sentence: no cue crosses a sentence, and memory stays that of one sentence’s words, however long the block.
   const everyWord = hasUncasedName(gazetteer)
+  const initials = initialsOf(gazetteer)
   // One array for every sentence, cleared up to the sentence’s length: nothing past it is read.
   const owner: (Span | null)[] = []
   for (const sentence of input.sentences) {
@@ -71,17 +74,14 @@ export function recognizeEntities(input: RecognitionInput, gazetteer: Gazetteer)
     const tokens = everyWord || type === 'dateline' || type === 'byline' ? tokenize(input.text, start, end) : wordsToRead(input.text, start, end, gazetteer)
     if (tokens.length === 0) continue
     for (let index = 0; index < tokens.length; index++) owner[index] = null
-    const unit: BlockTokens = { block: sentence.block, tokens, owner, anchors: anchorsOf(tokens, input.text, gazetteer) }
+    const unit: BlockTokens = { block: sentence.block, tokens, owner, anchors: anchorsOf(tokens, input.text, gazetteer, initials), spans: [] }
     named(unit, gazetteer, input.text)
     if (type === 'dateline' && input.dateline) dateline(unit, input.dateline)
     // Shouting needs capitals: most sentences have no word in capitals to count.
     organizations(unit, input.text, unit.anchors.some((index) => tokens[index]?.caps) && shouting(tokens, input.text))
     const uncued: Span[] = []
     people(unit, input.text, type === 'byline', uncued)
-    for (let index = 0; index < tokens.length; index++) {
-      const span = unit.owner[index]
-      if (span && span.from === index) found.push(foundOf(unit, span))
-    }
+    for (const span of unit.spans) found.push(foundOf(unit, span))
     for (const span of uncued) {
       const previous = tokens[span.from - 1]
       const place = isPlace(unit, span)
@@ -98,16 +98,21 @@ export function recognizeEntities(input: RecognitionInput, gazetteer: Gazetteer)
 /**
  * The words of a sentence that recognition must read. Every name has a
  * capitalised word, so a sentence with no capital past its first word names
- * nothing, or only with that word: its first three words tell
- * (`Lavrov, ministre …`), unless a gazetteer name or an institution starts
- * there and runs on in lower case (`Cour internationale de justice`).
+ * nothing, or only with that word: none when it is a word that starts no name
+ * (`Les`, `Dans`, `L’`); else its first three words tell (`Lavrov, ministre
+ * …`), unless a gazetteer name or an institution starts there and runs on in
+ * lower case (`Cour internationale de justice`).
  */
 function wordsToRead(text: string, start: number, end: number, gazetteer: Gazetteer): Token[] {
   if (capitalPastFirstWord(text, start, end)) return tokenize(text, start, end)
   const first = tokenize(text, start, end, 3)
   const head = first[0]
   if (!head?.cap) return []
-  return gazetteer.names.has(head.key) || ORGANIZATION_HEADS.has(head.key) ? tokenize(text, start, end) : first
+  const key = head.key
+  if (gazetteer.names.has(key) || ORGANIZATION_HEADS.has(key)) return tokenize(text, start, end)
+  // Neither a name (see `nameEnd`) nor an acronym (see `organizations`).
+  if (head.elision || (!head.caps && NOT_NAME.has(key))) return []
+  return first
 }
 
 const uncased = new WeakMap<Gazetteer, boolean>()
@@ -130,15 +135,27 @@ function foundOf(unit: BlockTokens, span: Span): Found {
 }
 
 /** Every pass starts names at these words only: the others are looked at as cues. */
-function anchorsOf(tokens: readonly Token[], text: string, gazetteer: Gazetteer): number[] {
+function anchorsOf(tokens: readonly Token[], text: string, gazetteer: Gazetteer, initials: Uint8Array): number[] {
   const anchors: number[] = []
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]
     if (!token) continue
-    const length = token.end - token.start
-    if (token.cap || (gazetteer.lowerInitials.has(text.charCodeAt(token.start)) && gazetteer.lowerStarts.has(token.text)) || (length === 9 && (token.text === 'ministère' || token.text === 'ministere'))) anchors.push(index)
+    if (token.cap || (initials[text.charCodeAt(token.start)] === 1 && (gazetteer.lowerStarts.has(token.text) || (token.end - token.start === 9 && token.key === 'ministere')))) anchors.push(index)
   }
   return anchors
+}
+
+const initialTables = new WeakMap<Gazetteer, Uint8Array>()
+
+/** A table of the first letters of the lower-case words that can start a name: a gazetteer name’s first word, `ministère`. */
+function initialsOf(gazetteer: Gazetteer): Uint8Array {
+  let table = initialTables.get(gazetteer)
+  if (!table) {
+    table = new Uint8Array(0x10000)
+    for (const code of [...gazetteer.lowerInitials, 0x6d]) table[code] = 1
+    initialTables.set(gazetteer, table)
+  }
+  return table
 }
 
 /** Names of the gazetteer, longest first. A one-word place followed by one more capitalised word is the start of a name (`Sofia Coppola`), not the place. */
@@ -393,18 +410,21 @@ function linkPeople(found: readonly Found[], candidates: readonly Candidate[]): 
   for (const span of found) if (span.kind === 'person') names.add(span.name)
   // Surnames after the full names, so a full name wins; a surname two people share links to neither.
   const surnames = new Map<string, string | null>()
+  // The first words of the surnames of more than one word (`le` of `le drian`).
+  const leads = new Set<string>()
   for (const full of names) {
     const words = full.split(' ')
     for (const surname of [words.slice(1).join(' '), words.at(-1) ?? '']) {
       if (words.length < 2 || surname === '' || names.has(surname)) continue
       surnames.set(surname, surnames.has(surname) && surnames.get(surname) !== full ? null : full)
+      if (surname.includes(' ')) leads.add(surname.slice(0, surname.indexOf(' ')))
     }
   }
   const linked: Found[] = []
   for (const candidate of candidates) {
     const { span, place, before } = candidate
     // `Le Drian` at a sentence’s start: the particle its first word dropped belongs to the surname.
-    if (before && surnames.get(`${before.key} ${span.name}`)) {
+    if (before && leads.has(before.key) && surnames.get(`${before.key} ${span.name}`)) {
       linked.push({ ...span, start: before.start, name: `${before.key} ${span.name}` })
       continue
     }
@@ -417,8 +437,10 @@ function linkPeople(found: readonly Found[], candidates: readonly Candidate[]): 
   return linked
 }
 
+/** Names `span`, whose words no other span has. */
 function own(block: BlockTokens, span: Span): void {
   for (let index = span.from; index < span.to; index++) block.owner[index] = span
+  block.spans.push(span)
 }
 
 /** Whether `tokens[index]` follows the one before with nothing but white space between (or right after an elision). */

@@ -43,6 +43,12 @@ export function tokenize(text: string, start: number, end: number, limit = Infin
     let codes = code
     while (to < end) {
       const next = text.charCodeAt(to)
+      // Lower-case ASCII letters, most of the text, need no look at the table.
+      if (next >= 0x61 && next <= 0x7a) {
+        seen |= LOWER
+        to++
+        continue
+      }
       const nextFlags = flagsOf(text, to, next)
       if (nextFlags & (WORD | MARK)) {
         seen |= nextFlags
@@ -80,7 +86,13 @@ export function capitalPastFirstWord(text: string, start: number, end: number): 
   let passed = false
   let inWord = false
   for (let index = start; index < end; index++) {
-    const flags = flagsOf(text, index, text.charCodeAt(index))
+    const code = text.charCodeAt(index)
+    // ASCII, most of the text: only `A` to `Z` are capitals.
+    if (code < 0x80 && passed) {
+      if (code >= 0x41 && code <= 0x5a) return true
+      continue
+    }
+    const flags = flagsOf(text, index, code)
     if (flags & ASTRAL || (passed && flags & CAPITAL)) return true
     if (flags & (WORD | MARK)) inWord = true
     else if (inWord) passed = true
