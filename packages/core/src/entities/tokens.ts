@@ -3,17 +3,17 @@ import { isSpaceCode } from '../characters.js'
 /** A word of a block, for entity recognition. */
 export interface Token {
   /** UTF-16 offsets in the document's text. */
-  start: number
-  end: number
+  readonly start: number
+  readonly end: number
   readonly text: string
   /** `text` folded (see {@link fold}), for comparisons. */
   readonly key: string
   /** Starts with a capital letter. */
-  cap: boolean
+  readonly cap: boolean
   /** Two letters or more, all capitals (`OTAN`, `STEPANAKERT`). */
-  caps: boolean
+  readonly caps: boolean
   /** An elided article or preposition with its apostrophe (`l’`, `d’`, `qu’`). */
-  elision: boolean
+  readonly elision: boolean
 }
 
 // Words French elides before a vowel, in lower case: split off, so `l’OSCE` is `l’` and `OSCE`.
@@ -30,6 +30,11 @@ export function tokenize(text: string, start: number, end: number, limit = Infin
   let index = start
   while (index < end && tokens.length < limit) {
     const code = text.charCodeAt(index)
+    // White space and ASCII punctuation, between most words.
+    if (code < 0x30 || (code > 0x39 && code < 0x41)) {
+      index++
+      continue
+    }
     const flags = flagsOf(text, index, code)
     if ((flags & WORD) === 0) {
       index += flags & ASTRAL ? 2 : 1
@@ -37,8 +42,9 @@ export function tokenize(text: string, start: number, end: number, limit = Infin
     }
     // The word runs through letters, digits and marks, and through a hyphen or an apostrophe with a letter or digit after it.
     let to = index + (flags & ASTRAL ? 2 : 1)
-    // Where the first apostrophe is, if any.
+    // The first apostrophe, if any, and what comes before it, for an elision to split off.
     let apostrophe = -1
+    let head = 0
     let seen = flags
     let codes = code
     while (to < end) {
@@ -55,26 +61,34 @@ export function tokenize(text: string, start: number, end: number, limit = Infin
         codes |= next
         to += nextFlags & ASTRAL ? 2 : 1
       } else if (nextFlags & JOINER && to + 1 < end && flagsOf(text, to + 1, text.charCodeAt(to + 1)) & WORD) {
-        if (apostrophe < 0 && (next === 0x27 || next === 0x2019)) apostrophe = to
-        codes |= next
+        if (apostrophe < 0 && (next === 0x27 || next === 0x2019)) {
+          apostrophe = to
+          head = seen | nextFlags
+          seen = 0
+          codes = 0
+        } else codes |= next
         to++
       } else break
     }
     to = Math.min(to, end)
-    let from = index
-    if (apostrophe > from && apostrophe - from <= 6 && ELIDED.has(text.slice(from, apostrophe).toLowerCase())) {
-      // Rare enough to look at the two parts again.
-      const cut = apostrophe + 1
-      tokens.push(new Word(text, from, cut, true, (flagsBetween(text, from, cut) & LOWER) === 0, false))
-      from = cut
-      seen = flagsBetween(text, from, to)
-      codes = 0x80
+    if (apostrophe >= 0 && isElided(text, index, apostrophe)) {
+      tokens.push(new Word(text, index, apostrophe + 1, wordTraits(flags, head, apostrophe + 1 - index, false) | ELISION))
+      const from = apostrophe + 1
+      tokens.push(new Word(text, from, to, wordTraits(flagsOf(text, from, text.charCodeAt(from)), seen, to - from, codes < 0x80)))
+    } else {
+      // Lower-case ASCII, most words, is its own folded key.
+      tokens.push(new Word(text, index, to, wordTraits(flags, seen | head, to - index, apostrophe < 0 && codes < 0x80)))
     }
-    // Lower-case ASCII, most words, is its own folded key.
-    tokens.push(new Word(text, from, to, false, (seen & LOWER) === 0, codes < 0x80 && (seen & CAPITAL) === 0))
     index = to
   }
   return tokens
+}
+
+/** Whether the letters from `from` to the apostrophe at `apostrophe` are a word French elides (`l’`, `qu’`, `jusqu’`). */
+function isElided(text: string, from: number, apostrophe: number): boolean {
+  const length = apostrophe - from
+  if (length === 1) return ELIDED.has(String.fromCharCode(text.charCodeAt(from) | 0x20))
+  return (length === 2 || length >= 5) && length <= 6 && ELIDED.has(text.slice(from, apostrophe).toLowerCase())
 }
 
 /**
@@ -128,37 +142,48 @@ function learn(text: string, index: number, code: number): number {
   return flags
 }
 
-function flagsBetween(text: string, from: number, to: number): number {
-  let flags = 0
-  for (let index = from; index < to; index++) flags |= flagsOf(text, index, text.charCodeAt(index))
-  return flags
-}
-
 function kindOf(char: string): number {
   return (/[\p{L}\p{N}]/u.test(char) ? WORD : /\p{M}/u.test(char) ? MARK : 0) | (char !== char.toLowerCase() ? CAPITAL : 0) | (char !== char.toUpperCase() ? LOWER : 0)
+}
+
+// What a word is, as bits.
+const CAP = 1
+const CAPS = 2
+const ELISION = 4
+const PLAIN = 8
+
+/** A word's traits from the flags of its first letter and of all its letters. */
+function wordTraits(first: number, all: number, length: number, ascii: boolean): number {
+  const cap = (first & CAPITAL) !== 0
+  return (cap ? CAP : 0) | (cap && (all & LOWER) === 0 && length > 1 ? CAPS : 0) | (ascii && (all & CAPITAL) === 0 ? PLAIN : 0)
 }
 
 /** A token whose text and folded key are taken when first asked for: most words are never read. */
 class Word implements Token {
   readonly start: number
   readonly end: number
-  readonly cap: boolean
-  readonly caps: boolean
-  readonly elision: boolean
+  readonly #traits: number
   readonly #source: string
-  readonly #plain: boolean
   #text: string | undefined
   #key: string | undefined
 
-  /** `upper`: no letter of the word has an upper case of its own; `plain`: folding leaves the word as it is. */
-  constructor(source: string, start: number, end: number, elision: boolean, upper: boolean, plain: boolean) {
+  constructor(source: string, start: number, end: number, traits: number) {
     this.start = start
     this.end = end
-    this.cap = (flagsOf(source, start, source.charCodeAt(start)) & CAPITAL) !== 0
-    this.caps = this.cap && upper && end - start > 1
-    this.elision = elision
+    this.#traits = traits
     this.#source = source
-    this.#plain = plain
+  }
+
+  get cap(): boolean {
+    return (this.#traits & CAP) !== 0
+  }
+
+  get caps(): boolean {
+    return (this.#traits & CAPS) !== 0
+  }
+
+  get elision(): boolean {
+    return (this.#traits & ELISION) !== 0
   }
 
   get text(): string {
@@ -167,7 +192,7 @@ class Word implements Token {
   }
 
   get key(): string {
-    this.#key ??= this.#plain ? this.text : fold(this.text)
+    this.#key ??= this.#traits & PLAIN ? this.text : fold(this.text)
     return this.#key
   }
 }
