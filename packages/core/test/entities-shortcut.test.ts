@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { generateArticles } from '../../../scripts/bench/generate.js'
+import { isLatin1Capital } from '../src/entities/tokens.js'
 import { createGazetteer, parse } from '../src/index.js'
 
 // A long name in lower case past its first word, which no institution’s head starts.
@@ -29,6 +30,12 @@ const texts = (folder: string, name = (file: string) => file) =>
         .map((entry) => folder + name(entry.name))
         .filter((path) => path.endsWith('.txt') && existsSync(path))
     : []
+
+it('knows the capitals below U+0100 as lower case does', () => {
+  const capitals = Array.from({ length: 0x100 }, (_, code) => String.fromCharCode(code)).filter((char) => char !== char.toLowerCase())
+  expect(capitals.join('')).toBe('ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ')
+  for (let code = 0; code < 0x100; code++) expect(isLatin1Capital(code), `U+${code.toString(16)}`).toBe(capitals.includes(String.fromCharCode(code)))
+})
 
 describe('the sentences passed over name nothing', () => {
   const files = [

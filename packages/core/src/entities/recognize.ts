@@ -67,8 +67,14 @@ export function recognizeEntities(input: RecognitionInput, gazetteer: Gazetteer)
   const initials = initialsOf(gazetteer)
   // One array for every sentence, cleared up to the sentence’s length: nothing past it is read.
   const owner: (Span | null)[] = []
+  let block = -1
+  let type: Block['type'] | undefined
   for (const sentence of input.sentences) {
-    const type = input.children[sentence.block]?.type
+    // A block's sentences follow one another.
+    if (sentence.block !== block) {
+      block = sentence.block
+      type = input.children[block]?.type
+    }
     const start = sentence.position.start.offset
     const end = sentence.position.end.offset
     const tokens = everyWord || type === 'dateline' || type === 'byline' ? tokenize(input.text, start, end) : wordsToRead(input.text, start, end, gazetteer)
@@ -105,14 +111,13 @@ export function recognizeEntities(input: RecognitionInput, gazetteer: Gazetteer)
  */
 function wordsToRead(text: string, start: number, end: number, gazetteer: Gazetteer): Token[] {
   if (capitalPastFirstWord(text, start, end)) return tokenize(text, start, end)
-  const first = tokenize(text, start, end, 3)
-  const head = first[0]
+  const head = tokenize(text, start, end, 1)[0]
   if (!head?.cap) return []
   const key = head.key
   if (gazetteer.names.has(key) || ORGANIZATION_HEADS.has(key)) return tokenize(text, start, end)
   // Neither a name (see `nameEnd`) nor an acronym (see `organizations`).
   if (head.elision || (!head.caps && NOT_NAME.has(key))) return []
-  return first
+  return tokenize(text, start, end, 3)
 }
 
 const uncased = new WeakMap<Gazetteer, boolean>()
@@ -340,11 +345,14 @@ function hasRoleBefore(tokens: readonly Token[], index: number, length: number, 
     const token = tokens[back]
     const after = tokens[back + 1]
     if (!token || !after || breaksClause(text, token.end, after.start)) return false
-    if (!ROLES.has(token.key)) continue
+    // Words shorter than any role (`le`, `de`, `à`), most of them, are passed over unread.
+    if (token.end - token.start < SHORTEST_ROLE || !ROLES.has(token.key)) continue
     return length >= 2 || back === index - 1 || text.slice(tokens[index - 1]?.end ?? 0, tokens[index]?.start ?? 0).includes(',')
   }
   return false
 }
+
+const SHORTEST_ROLE = Math.min(...[...ROLES].map((role) => role.length))
 
 /** `X Y, ministre …`, `X Y, le porte-parole …`. */
 function hasRoleAfter(tokens: readonly Token[], to: number, text: string): boolean {
@@ -413,9 +421,9 @@ function linkPeople(found: readonly Found[], candidates: readonly Candidate[]): 
   // The first words of the surnames of more than one word (`le` of `le drian`).
   const leads = new Set<string>()
   for (const full of names) {
-    const words = full.split(' ')
-    for (const surname of [words.slice(1).join(' '), words.at(-1) ?? '']) {
-      if (words.length < 2 || surname === '' || names.has(surname)) continue
+    if (!full.includes(' ')) continue
+    for (const surname of [afterFirst(full), last(full)]) {
+      if (surname === '' || names.has(surname)) continue
       surnames.set(surname, surnames.has(surname) && surnames.get(surname) !== full ? null : full)
       if (surname.includes(' ')) leads.add(surname.slice(0, surname.indexOf(' ')))
     }
@@ -429,13 +437,16 @@ function linkPeople(found: readonly Found[], candidates: readonly Candidate[]): 
       continue
     }
     const key = span.name
-    const space = key.lastIndexOf(' ')
     // A full name whose last name is someone’s (`Bassirou Diomaye Faye` … `M. Faye`) is theirs too.
-    if (names.has(key) || surnames.get(key) || (space >= 0 && names.has(key.slice(space + 1)))) linked.push(span)
+    if (names.has(key) || surnames.get(key) || (key.includes(' ') && names.has(last(key)))) linked.push(span)
     else if (place) linked.push({ ...span, kind: 'place' })
   }
   return linked
 }
+
+/** A folded name past its first word (the surname of `jean-yves le drian`), and its last word. */
+const afterFirst = (name: string) => name.slice(name.indexOf(' ') + 1)
+const last = (name: string) => name.slice(name.lastIndexOf(' ') + 1)
 
 /** Names `span`, whose words no other span has. */
 function own(block: BlockTokens, span: Span): void {
@@ -457,22 +468,24 @@ function collect(found: readonly Found[], input: RecognitionInput): { mentions: 
   const entities = new Map<string, Entity>()
   // People by folded name, surname and last name, to link later mentions to the full name.
   const people = new Map<string, Entity>()
-  // The same name of the same kind always names the same entity: resolved once.
-  const resolved = new Map<string, Entity>()
+  // The same entry, or the same name of the same kind, always names the same entity: resolved once.
+  const byEntry = new Map<GazetteerEntry, Entity>()
+  const byName = { person: new Map<string, Entity>(), place: new Map<string, Entity>(), organization: new Map<string, Entity>() }
   for (const span of found) {
     const surface = input.text.slice(span.start, span.end)
-    const key = span.entry ? span.entry.id : `${span.kind} ${surface}`
-    const entity = resolved.get(key) ?? entityOf(span, key, surface, entities, people)
-    resolved.set(key, entity)
+    const resolved = span.entry ? byEntry.get(span.entry) : byName[span.kind].get(surface)
+    const entity = resolved ?? entityOf(span, surface, entities, people)
+    if (span.entry) byEntry.set(span.entry, entity)
+    else byName[span.kind].set(surface, entity)
     entity.mentions++
     mentions.push({ type: 'entity', kind: entity.kind, text: surface, entity: entity.id, block: span.block, position: input.toPosition(span.start, span.end) })
   }
   return { mentions, entities: [...entities.values()] }
 }
 
-function entityOf(span: Found, key: string, surface: string, entities: Map<string, Entity>, people: Map<string, Entity>): Entity {
+function entityOf(span: Found, surface: string, entities: Map<string, Entity>, people: Map<string, Entity>): Entity {
   if (span.entry) return entity(entities, span.entry.id, span.kind, span.entry.label, span.entry.ids ?? {})
-  const { id, label, names } = naming(key, span.kind, surface)
+  const { id, label, names } = naming(span.kind, surface)
   if (span.kind !== 'person') return entity(entities, id, span.kind, label, {})
   const known = people.get(names[0] ?? '')
   if (known) return known
@@ -489,21 +502,21 @@ interface Naming {
 }
 
 // The same names come back in text after text: each worked out once, up to a bound.
-const NAMINGS = new Map<string, Naming>()
+const NAMINGS = { person: new Map<string, Naming>(), place: new Map<string, Naming>(), organization: new Map<string, Naming>() }
 
-function naming(key: string, kind: EntityKind, surface: string): Naming {
-  let known = NAMINGS.get(key)
+function naming(kind: EntityKind, surface: string): Naming {
+  const namings = NAMINGS[kind]
+  let known = namings.get(surface)
   if (known) return known
   const label = surface.replace(/\s+/g, ' ').replace(/'/g, '’')
   const id = `${kind}:${slug(label)}`
   if (kind !== 'person') known = { id, label: kind === 'place' && label === label.toUpperCase() ? titleCase(label) : label, names: [] }
   else {
     const full = fold(label)
-    const words = full.split(' ')
-    known = { id, label, names: [full, words.slice(1).join(' '), words.at(-1) ?? ''].filter((name) => name !== '') }
+    known = { id, label, names: full.includes(' ') ? [full, afterFirst(full), last(full)] : [full] }
   }
-  if (NAMINGS.size >= 50_000) NAMINGS.clear()
-  NAMINGS.set(key, known)
+  if (namings.size >= 20_000) namings.clear()
+  namings.set(surface, known)
   return known
 }
 

@@ -28,7 +28,7 @@ const ELIDED = new Set(['c', 'd', 'j', 'l', 'm', 'n', 's', 't', 'qu', 'jusqu', '
 export function tokenize(text: string, start: number, end: number, limit = Infinity): Token[] {
   const tokens: Token[] = []
   let index = start
-  while (index < end && tokens.length < limit) {
+  while (index < end) {
     const code = text.charCodeAt(index)
     // White space and ASCII punctuation, between most words.
     if (code < 0x30 || (code > 0x39 && code < 0x41)) {
@@ -79,6 +79,7 @@ export function tokenize(text: string, start: number, end: number, limit = Infin
       // Lower-case ASCII, most words, is its own folded key.
       tokens.push(new Word(text, index, to, wordTraits(flags, seen | head, to - index, apostrophe < 0 && codes < 0x80)))
     }
+    if (tokens.length >= limit) break
     index = to
   }
   return tokens
@@ -101,9 +102,9 @@ export function capitalPastFirstWord(text: string, start: number, end: number): 
   let inWord = false
   for (let index = start; index < end; index++) {
     const code = text.charCodeAt(index)
-    // ASCII, most of the text: only `A` to `Z` are capitals.
-    if (code < 0x80 && passed) {
-      if (code >= 0x41 && code <= 0x5a) return true
+    // Latin-1, most of the text, needs no look at the table.
+    if (code < 0x100 && passed) {
+      if (isLatin1Capital(code)) return true
       continue
     }
     const flags = flagsOf(text, index, code)
@@ -113,6 +114,9 @@ export function capitalPastFirstWord(text: string, start: number, end: number): 
   }
   return false
 }
+
+/** `A` to `Z`, `À` to `Þ` but `×`: the capitals below U+0100 (a test checks them against lower case). */
+export const isLatin1Capital = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde && code !== 0xd7)
 
 // What a code unit is to the scanner, as bits.
 const WORD = 1 // a letter or a digit
