@@ -331,7 +331,9 @@ function nameEnd(block: BlockTokens, index: number, text: string): number {
 /** `L. Perrin`, `J.-P. Martin`: a name after an initial and its dot. */
 function afterInitial(tokens: readonly Token[], index: number, text: string): boolean {
   const previous = tokens[index - 1]
-  return Boolean(previous && /^\p{Lu}$/u.test(previous.text) && /^\.\s*$/.test(text.slice(previous.end, tokens[index]?.start)))
+  const token = tokens[index]
+  if (!previous || !token || previous.end - previous.start !== 1 || !previous.cap || text.charCodeAt(previous.end) !== 0x2e) return false
+  return /^\p{Lu}$/u.test(previous.text) && onlySpace(text, previous.end + 1, token.start)
 }
 
 function isTitled(tokens: readonly Token[], index: number, text: string): boolean {
