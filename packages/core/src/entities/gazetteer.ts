@@ -26,8 +26,6 @@ export interface Gazetteer {
   names: ReadonlyMap<string, readonly Name[]>
   /** The first words, as written, of the names that start in lower case (`région occupée du Karabakh`): only these are looked up for a lower-case word. */
   lowerStarts: ReadonlySet<string>
-  /** Their first letters (UTF-16 codes): a quick no for most lower-case words. */
-  lowerInitials: readonly number[]
 }
 
 interface Name {
@@ -78,7 +76,7 @@ export function createGazetteer(entries: readonly GazetteerEntry[] = [], { built
     }
   }
   for (const list of names.values()) list.sort((a, b) => b.words.length - a.words.length)
-  return { entries: byId, names, lowerStarts, lowerInitials: [...new Set([...lowerStarts].map((word) => word.charCodeAt(0)))] }
+  return { entries: byId, names, lowerStarts }
 }
 
 const same = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((value, index) => value === b[index])
@@ -95,7 +93,7 @@ function checkEntry(entry: GazetteerEntry): GazetteerEntry {
 /** The longest name of `gazetteer` that starts at `tokens[index]`, and how many tokens it covers. */
 export function matchName(gazetteer: Gazetteer, tokens: readonly Token[], index: number, text: string): { entry: GazetteerEntry; length: number } | null {
   const first = tokens[index]
-  if (!first || (!first.cap && !(gazetteer.lowerInitials.includes(text.charCodeAt(first.start)) && gazetteer.lowerStarts.has(first.text)))) return null
+  if (!first || (!first.cap && !gazetteer.lowerStarts.has(first.text))) return null
   const candidates = gazetteer.names.get(first.key)
   if (!candidates) return null
   for (const name of candidates) {

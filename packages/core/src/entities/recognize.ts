@@ -157,7 +157,7 @@ function initialsOf(gazetteer: Gazetteer): Uint8Array {
   let table = initialTables.get(gazetteer)
   if (!table) {
     table = new Uint8Array(0x10000)
-    for (const code of [...gazetteer.lowerInitials, 0x6d]) table[code] = 1
+    for (const word of [...gazetteer.lowerStarts, 'ministère']) table[word.charCodeAt(0)] = 1
     initialTables.set(gazetteer, table)
   }
   return table
