@@ -33,6 +33,8 @@ export interface ReadCorpusOptions {
    * failure item; a `code` property on the error is kept.
    */
   readFile?: (path: string) => Uint8Array | Promise<Uint8Array>
+  /** Called once the inputs are listed, before the first item, with the number of items to come (for a progress bar). */
+  onListed?: (count: number) => void
 }
 
 /**
@@ -56,7 +58,8 @@ export function readCorpus(inputs: string | readonly string[], options: ReadCorp
     extensions: (options.extensions ?? ['.txt']).map(normalizeExtension),
     concurrency,
     parseOptions: options.parseOptions ?? {},
-    readFile: options.readFile ?? readBytes
+    readFile: options.readFile ?? readBytes,
+    onListed: options.onListed ?? (() => {})
   })
 }
 
@@ -75,10 +78,12 @@ interface Settings {
   concurrency: number
   parseOptions: FileParseOptions
   readFile: (path: string) => Uint8Array | Promise<Uint8Array>
+  onListed: (count: number) => void
 }
 
 async function* items(inputs: readonly string[], settings: Settings): AsyncGenerator<CorpusItem, void, undefined> {
   const files = await listInputs(inputs, settings)
+  settings.onListed(files.length)
   let lastTurn = performance.now()
   for await (const item of mapInOrder(files, settings.concurrency, (file) => readItem(file, settings))) {
     yield item

@@ -158,6 +158,15 @@ describe('readCorpus inputs', () => {
     ])
   })
 
+  it('tells how many items will come before the first one, failures included', async () => {
+    const { folder, at } = withTexts()
+    const events: string[] = []
+    for await (const item of readCorpus([folder, at('missing.txt')], { onListed: (count) => events.push(`listed ${count}`) })) events.push(item.type)
+    expect(events[0]).toBe('listed 7')
+    expect(events.slice(1)).toHaveLength(7)
+    expect(events.filter((event) => event === 'failure')).toHaveLength(1)
+  })
+
   it('reads a file once when it is given twice or reached by several inputs', async () => {
     const { folder, at } = withTexts()
     const reads: string[] = []

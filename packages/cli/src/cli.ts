@@ -1,0 +1,22 @@
+import process from 'node:process'
+import { main } from './main.js'
+import { removeTemporaryFiles } from './output.js'
+
+// Interrupted: remove the temporary files, so nothing half-written stays, and exit as the signal asks.
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143]
+] as const) {
+  process.once(signal, () => {
+    removeTemporaryFiles()
+    process.exit(code)
+  })
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() })
+} catch (error) {
+  removeTemporaryFiles()
+  process.stderr.write(`corpus: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+  process.exitCode = 2
+}

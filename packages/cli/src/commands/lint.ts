@@ -1,0 +1,64 @@
+import type { Command } from '../command.js'
+import { diagnosticLine, failureLine } from '../diagnostic-line.js'
+import { displayPath, readInputs } from '../inputs.js'
+import { EXIT, UsageError } from '../io.js'
+import { COMMON, integer, parseCommand } from '../options.js'
+import { Progress } from '../progress.js'
+
+export const lint: Command = {
+  name: 'lint',
+  summary: 'report the problems found in files, as file:line:column severity message rule',
+  usage: `Usage: corpus lint <files|folders|globs|-…> [options]
+
+Reports every diagnostic, one per line: file:line:column  severity  message  rule.
+Exits with 1 when there is an error (or more warnings than --max-warnings),
+with 2 when a file could not be read, else 0.
+
+Options:
+  --max-warnings <n>  fail (exit 1) on more than n warnings
+  -q, --quiet         report errors only, and no progress
+  -h, --help          show this help`,
+  async run(args, io) {
+    const { values, positionals } = parseCommand(args, { ...COMMON, 'max-warnings': { type: 'string' } })
+    if (values.help) {
+      io.stdout.write(`${this.usage}\n`)
+      return EXIT.ok
+    }
+    if (positionals.length === 0) throw new UsageError('no input: name files, folders, patterns, or - for standard input')
+    const maxWarnings = integer('max-warnings', values['max-warnings'], 0)
+    const quiet = values.quiet === true
+    const progress = new Progress(io, quiet)
+    const counts = { error: 0, warning: 0, info: 0, unreadable: 0, files: 0 }
+    const report = (line: string) => {
+      progress.clear()
+      io.stdout.write(`${line}\n`)
+    }
+    for await (const item of readInputs(positionals, io, (count) => progress.total(count))) {
+      counts.files++
+      const file = displayPath(item.path, io.cwd)
+      if (item.type === 'failure') {
+        counts.unreadable++
+        report(failureLine(file, item.message))
+      } else {
+        for (const diagnostic of item.document.diagnostics) {
+          counts[diagnostic.severity]++
+          if (!quiet || diagnostic.severity === 'error') report(diagnosticLine(file, diagnostic))
+        }
+      }
+      progress.tick()
+    }
+    progress.clear()
+    const problems = counts.error + counts.warning + counts.info + counts.unreadable
+    if (problems > 0) io.stdout.write(`\n${summary(counts)}\n`)
+    if (counts.unreadable > 0) return EXIT.trouble
+    return counts.error > 0 || (maxWarnings !== undefined && counts.warning > maxWarnings) ? EXIT.problems : EXIT.ok
+  }
+}
+
+function summary(counts: { error: number; warning: number; info: number; unreadable: number; files: number }): string {
+  const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.info, 'note')]
+  if (counts.unreadable > 0) parts.push(`${plural(counts.unreadable, 'file')} not read`)
+  return `${parts.join(', ')} in ${plural(counts.files, 'file')}`
+}
+
+export const plural = (count: number, noun: string) => `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`

@@ -1,0 +1,103 @@
+import { countWords, type Document } from '@corpus/core'
+import type { Command } from '../command.js'
+import { displayPath, readInputs } from '../inputs.js'
+import { EXIT, UsageError } from '../io.js'
+import { COMMON, parseCommand } from '../options.js'
+import { Progress } from '../progress.js'
+import { plural } from './lint.js'
+
+/** A corpus in figures. */
+export interface CorpusStats {
+  documents: number
+  unreadable: string[]
+  bytes: number
+  words: number
+  languages: Record<string, number>
+  /** Documents by the month of their date (`2023-09`), or `none`. */
+  months: Record<string, number>
+  blocks: Record<string, number>
+  sentences: number
+  quotes: number
+  dates: number
+  entities: Record<string, number>
+  diagnostics: Record<string, number>
+}
+
+export const stats: Command = {
+  name: 'stats',
+  summary: 'a corpus in figures: documents, languages, dates by month, blocks, quotes, diagnostics by rule',
+  usage: `Usage: corpus stats <files|folders|globs|-…> [options]
+
+Options:
+  --json        print the figures as JSON
+  -q, --quiet   no progress
+  -h, --help    show this help`,
+  async run(args, io) {
+    const { values, positionals } = parseCommand(args, { ...COMMON, json: { type: 'boolean' } })
+    if (values.help) {
+      io.stdout.write(`${this.usage}\n`)
+      return EXIT.ok
+    }
+    if (positionals.length === 0) throw new UsageError('no input: name files, folders, patterns, or - for standard input')
+    const progress = new Progress(io, values.quiet === true)
+    const figures = emptyStats()
+    for await (const item of readInputs(positionals, io, (count) => progress.total(count))) {
+      if (item.type === 'failure') figures.unreadable.push(displayPath(item.path, io.cwd))
+      else add(figures, item.document)
+      progress.tick()
+    }
+    progress.clear()
+    io.stdout.write(values.json ? `${JSON.stringify(figures, null, 2)}\n` : statsText(figures))
+    return figures.unreadable.length > 0 ? EXIT.trouble : EXIT.ok
+  }
+}
+
+function emptyStats(): CorpusStats {
+  return { documents: 0, unreadable: [], bytes: 0, words: 0, languages: {}, months: {}, blocks: {}, sentences: 0, quotes: 0, dates: 0, entities: {}, diagnostics: {} }
+}
+
+function add(figures: CorpusStats, document: Document): void {
+  figures.documents++
+  figures.bytes += document.source.byteLength
+  figures.words += countWords(document.text)
+  count(figures.languages, document.language ?? 'unknown')
+  count(figures.months, document.date ? document.date.value.slice(0, 7) : 'none')
+  for (const block of document.children) count(figures.blocks, block.type)
+  figures.sentences += document.sentences.length
+  figures.quotes += document.quotes.length
+  figures.dates += document.dates.length
+  for (const entity of document.entities) count(figures.entities, entity.kind)
+  for (const diagnostic of document.diagnostics) count(figures.diagnostics, diagnostic.ruleId)
+}
+
+function count(counts: Record<string, number>, key: string): void {
+  counts[key] = (counts[key] ?? 0) + 1
+}
+
+/** The figures as aligned lines; counts by name, most first (months in order). */
+export function statsText(figures: CorpusStats): string {
+  const byCount = (counts: Record<string, number>) =>
+    Object.entries(counts)
+      .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+      .map(([name, value]) => `${name} ${value.toLocaleString('en-US')}`)
+      .join(', ') || 'none'
+  const months = Object.entries(figures.months)
+    .sort(([a], [b]) => (a === 'none' ? 1 : b === 'none' ? -1 : a.localeCompare(b)))
+    .map(([month, value]) => `${month} ${value.toLocaleString('en-US')}`)
+    .join(', ')
+  const total = (counts: Record<string, number>) => Object.values(counts).reduce((sum, value) => sum + value, 0).toLocaleString('en-US')
+  const lines: [string, string][] = [
+    ['documents', `${figures.documents.toLocaleString('en-US')}${figures.unreadable.length ? ` (${plural(figures.unreadable.length, 'file')} not read: ${figures.unreadable.join(', ')})` : ''}`],
+    ['bytes', figures.bytes.toLocaleString('en-US')],
+    ['words', figures.words.toLocaleString('en-US')],
+    ['languages', byCount(figures.languages)],
+    ['dates by month', months || 'none'],
+    ['blocks', `${total(figures.blocks)} (${byCount(figures.blocks)})`],
+    ['sentences', figures.sentences.toLocaleString('en-US')],
+    ['quotes', figures.quotes.toLocaleString('en-US')],
+    ['dates', figures.dates.toLocaleString('en-US')],
+    ['entities', `${total(figures.entities)} (${byCount(figures.entities)})`],
+    ['diagnostics', `${total(figures.diagnostics)} (${byCount(figures.diagnostics)})`]
+  ]
+  return lines.map(([name, value]) => `${name.padEnd(16)}${value}\n`).join('')
+}

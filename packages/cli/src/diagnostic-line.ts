@@ -1,0 +1,12 @@
+import type { Diagnostic } from '@corpus/core'
+
+/** `file:line:column  severity  message  rule`, as compilers and linters print theirs; a diagnostic of the whole file has no line and column. */
+export function diagnosticLine(file: string, diagnostic: Diagnostic): string {
+  const place = diagnostic.position ? `${file}:${diagnostic.position.start.line}:${diagnostic.position.start.column}` : file
+  return `${place}  ${diagnostic.severity}  ${diagnostic.message}  ${diagnostic.ruleId}`
+}
+
+/** A file that could not be read, in the same form. */
+export function failureLine(file: string, message: string): string {
+  return `${file}  error  ${message}  read-error`
+}

@@ -1,0 +1,46 @@
+import packageJson from '../package.json' with { type: 'json' }
+import type { Command } from './command.js'
+import { exportCommand } from './commands/export.js'
+import { inspect } from './commands/inspect.js'
+import { lint } from './commands/lint.js'
+import { stats } from './commands/stats.js'
+import { EXIT, UsageError, type Io } from './io.js'
+
+const COMMANDS: readonly Command[] = [exportCommand, inspect, lint, stats]
+
+export const USAGE = `Usage: corpus <command> [options]
+
+Commands:
+${COMMANDS.map((command) => `  ${command.name.padEnd(9)}${command.summary}`).join('\n')}
+
+Options:
+  -h, --help     show this help (or a command's: corpus <command> --help)
+  -v, --version  show the version
+
+Inputs are files, folders (searched for .txt files) and glob patterns; - is
+standard input.`
+
+/** Runs `corpus` with `argv` (the arguments after the program's name); resolves to the exit code. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const [name, ...args] = argv
+  if (name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(`${USAGE}\n`)
+    return EXIT.ok
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout.write(`${packageJson.version}\n`)
+    return EXIT.ok
+  }
+  const command = COMMANDS.find((candidate) => candidate.name === name)
+  if (!command) {
+    io.stderr.write(`${name === undefined ? '' : `corpus: unknown command \`${name}\`\n\n`}${USAGE}\n`)
+    return EXIT.trouble
+  }
+  try {
+    return await command.run(args, io)
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    io.stderr.write(`corpus ${command.name}: ${error.message}\nRun \`corpus ${command.name} --help\` for its options.\n`)
+    return EXIT.trouble
+  }
+}

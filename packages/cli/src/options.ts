@@ -1,0 +1,45 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { UsageError } from './io.js'
+
+type Options = NonNullable<ParseArgsConfig['options']>
+
+/** The options every command takes. */
+export const COMMON = {
+  help: { type: 'boolean', short: 'h' },
+  quiet: { type: 'boolean', short: 'q' }
+} as const satisfies Options
+
+/** `node:util`'s `parseArgs`, strict, with its errors as usage errors. */
+export function parseCommand<T extends Options>(args: readonly string[], options: T) {
+  try {
+    return parseArgs({ args: [...args], options, strict: true, allowPositionals: true })
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error))
+  }
+}
+
+/** The value of an option that takes one of `choices`. */
+export function choice<T extends string>(name: string, value: string | undefined, choices: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback
+  const found = choices.find((item) => item === value)
+  if (found === undefined) throw new UsageError(`--${name} must be one of ${choices.join(', ')}, not \`${value}\``)
+  return found
+}
+
+/** A comma-separated list of values, each one of `choices`. */
+export function choices<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T[] | undefined {
+  if (value === undefined) return undefined
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+    .map((item) => choice(name, item, allowed, item as T))
+}
+
+/** A whole number of at least `min`. */
+export function integer(name: string, value: string | undefined, min: number): number | undefined {
+  if (value === undefined) return undefined
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < min || value.trim() === '') throw new UsageError(`--${name} must be a whole number of at least ${min}, not \`${value}\``)
+  return number
+}

@@ -1,0 +1,103 @@
+import { randomBytes } from 'node:crypto'
+import { link, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { rmSync, readdirSync } from 'node:fs'
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
+import process from 'node:process'
+
+/** An output that is there already, and was not replaced. */
+export class OutputExists extends Error {
+  override name = 'OutputExists'
+  constructor(readonly path: string) {
+    super(`${path} exists: not overwritten (pass --force to replace it)`)
+  }
+}
+
+// Temporary files carry the process id, so an interrupted run can find and remove its own (as `@corpus/csv` names its).
+const TAG = `${process.pid}-${randomBytes(4).toString('hex')}`
+const OWN_TEMPORARY = new RegExp(`^\\..+\\.${process.pid}-[0-9a-f]{8}\\.tmp$`)
+
+/** The folders written into, for {@link removeTemporaryFiles}. */
+const folders = new Set<string>()
+
+/** Creates `folder` (and its parents) and notes it as written into. */
+export async function prepareFolder(folder: string): Promise<void> {
+  await mkdir(folder, { recursive: true })
+  folders.add(folder)
+}
+
+/**
+ * Writes `data` to `path` whole or not at all: into a temporary file beside
+ * it, then moved into place. Without `force`, an existing file is left as it
+ * is and an {@link OutputExists} is thrown: the move is a hard link, which
+ * fails when the name is taken, so no check can race with it.
+ */
+export async function writeWhole(path: string, data: string | Uint8Array, force: boolean): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${TAG}.tmp`)
+  folders.add(dirname(path))
+  await writeFile(temporary, data, { flag: 'wx' })
+  try {
+    if (force) await rename(temporary, path)
+    else await linkInPlace(temporary, path)
+  } finally {
+    await rm(temporary, { force: true })
+  }
+}
+
+async function linkInPlace(temporary: string, path: string): Promise<void> {
+  try {
+    await link(temporary, path)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EEXIST') throw new OutputExists(path)
+    // File systems without hard links: check, then move.
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') throw error
+    if (await exists(path)) throw new OutputExists(path)
+    await rename(temporary, path)
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** The path of `name` inside `folder`, refusing any name that would leave it (`..`, an absolute path, a separator). */
+export function inside(folder: string, name: string): string {
+  const path = resolve(folder, name)
+  const way = relative(resolve(folder), path)
+  if (name !== basename(name) || way === '' || way.startsWith('..') || isAbsolute(way)) throw new Error(`Refusing to write \`${name}\` outside ${folder}`)
+  return path
+}
+
+/** Whether any of `names` is taken in `folder`. */
+export async function taken(folder: string, names: readonly string[]): Promise<string[]> {
+  let present: Set<string>
+  try {
+    present = new Set(await readdir(folder))
+  } catch {
+    return []
+  }
+  return names.filter((name) => present.has(name))
+}
+
+/**
+ * Removes the temporary files this process left in the folders it wrote
+ * into: on an interruption, so that nothing half-written stays behind.
+ * Synchronous, for a signal handler.
+ */
+export function removeTemporaryFiles(): void {
+  for (const folder of folders) {
+    let names: string[]
+    try {
+      names = readdirSync(folder)
+    } catch {
+      continue
+    }
+    for (const name of names) if (OWN_TEMPORARY.test(name)) rmSync(join(folder, name), { force: true })
+  }
+}
+
