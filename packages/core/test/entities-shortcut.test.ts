@@ -49,7 +49,7 @@ describe('the sentences passed over name nothing', () => {
     // Without the seeds (not in a user’s clone): 10 sample files, over 100 fixtures, 11 articles.
     expect(files.length).toBeGreaterThanOrEqual(120)
     for (const file of files) expectSame(readFileSync(file))
-  })
+  }, 120_000)
 
   it('in 2,000 generated articles', () => {
     let count = 0
@@ -58,7 +58,7 @@ describe('the sentences passed over name nothing', () => {
       count++
     }
     expect(count).toBe(2000)
-  })
+  }, 120_000)
 
   // Names at a sentence’s start, names that run on in lower case, lower-case starts, cues; sentences mostly in lower case past their start.
   const PIECES = [
@@ -78,5 +78,5 @@ describe('the sentences passed over name nothing', () => {
 
   it('in random texts of names, cues and sentence ends', () => {
     fc.assert(fc.property(article, (text) => expectSame(text)), { numRuns: 3000 })
-  })
+  }, 120_000)
 })

@@ -1,0 +1,119 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { countWords, parse, type Document } from '@corpus/core'
+import { parseFile } from '@corpus/core/node'
+import { describe, expect, it } from 'vitest'
+import { run, SAMPLE, SAMPLE_FILES, scratch } from './run.js'
+
+const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+const sample = async () => Promise.all(SAMPLE_FILES.map((name) => parseFile(join(SAMPLE, name))))
+
+describe('corpus', () => {
+  it('shows its version and its help, and each command’s', async () => {
+    expect(await run(['--version'])).toEqual({ code: 0, signal: null, stdout: `${packageJson.version}\n`, stderr: '' })
+    const help = await run(['--help'])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toMatch(/^Usage: corpus <command> \[options\]\n\nCommands:\n {2}export {3}.+\n {2}inspect {2}.+\n {2}lint {5}.+\n {2}stats {4}.+\n/)
+    for (const command of ['export', 'inspect', 'lint', 'stats']) {
+      const own = await run([command, '--help'])
+      expect(own.code).toBe(0)
+      expect(own.stdout.startsWith(`Usage: corpus ${command} `)).toBe(true)
+    }
+  })
+
+  it('exits with 2 on no command or an unknown one', async () => {
+    const none = await run([])
+    expect(none.code).toBe(2)
+    expect(none.stderr.startsWith('Usage: corpus <command>')).toBe(true)
+    const unknown = await run(['frobnicate'])
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr.startsWith('corpus: unknown command `frobnicate`\n\nUsage:')).toBe(true)
+  })
+})
+
+describe('corpus lint', () => {
+  it('prints each diagnostic as file:line:column severity message rule, and exits with 0 on warnings alone', async () => {
+    const documents = await sample()
+    const expected = SAMPLE_FILES.flatMap((name, index) =>
+      (documents[index]?.diagnostics ?? []).map((diagnostic) => `${name}:${diagnostic.position?.start.line}:${diagnostic.position?.start.column}  ${diagnostic.severity}  ${diagnostic.message}  ${diagnostic.ruleId}`)
+    )
+    const count = (severity: string) => documents.flatMap((document) => document.diagnostics).filter((diagnostic) => diagnostic.severity === severity).length
+    expect(expected.length).toBeGreaterThan(3)
+    const result = await run(['lint', '.'])
+    expect(result).toMatchObject({ code: 0, stderr: '' })
+    expect(result.stdout).toBe(`${expected.join('\n')}\n\n${count('error')} errors, ${count('warning')} warnings, ${count('info')} ${count('info') === 1 ? 'note' : 'notes'} in 10 files\n`)
+  })
+
+  it('exits with 1 on an error or on more warnings than --max-warnings, with 2 on a file it cannot read', async () => {
+    const folder = scratch()
+    writeFileSync(join(folder, 'image.txt'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))
+    writeFileSync(join(folder, 'spaced.txt'), 'Le cessez-le- feu tient.\n')
+    const error = await run(['lint', 'image.txt'], { cwd: folder })
+    expect(error.code).toBe(1)
+    expect(error.stdout).toBe('image.txt  error  Unexpected binary input (PNG image): the file is not text and was not read  binary-input\n\n1 error, 0 warnings, 0 notes in 1 file\n')
+    expect((await run(['lint', 'spaced.txt'], { cwd: folder })).code).toBe(0)
+    expect((await run(['lint', 'spaced.txt', '--max-warnings', '0'], { cwd: folder })).code).toBe(1)
+    expect((await run(['lint', 'spaced.txt', '--max-warnings', '1'], { cwd: folder })).code).toBe(0)
+    const quiet = await run(['lint', 'spaced.txt', 'image.txt', '--quiet'], { cwd: folder })
+    expect(quiet.stdout.split('\n')[0]).toBe('image.txt  error  Unexpected binary input (PNG image): the file is not text and was not read  binary-input')
+    const unreadable = await run(['lint', 'spaced.txt', 'gone.txt'], { cwd: folder })
+    expect(unreadable.code).toBe(2)
+    expect(unreadable.stdout).toContain(`gone.txt  error  Cannot read '${join(folder, 'gone.txt')}': no such file or directory  read-error\n`)
+  })
+})
+
+describe('corpus stats', () => {
+  it('counts the corpus as the model does, in text and in JSON', async () => {
+    const documents = await sample()
+    const tally = (keys: string[]) => keys.reduce<Record<string, number>>((counts, key) => ({ ...counts, [key]: (counts[key] ?? 0) + 1 }), {})
+    const sum = (value: (document: Document) => number) => documents.reduce((total, document) => total + value(document), 0)
+    const result = await run(['stats', '.', '--json'])
+    expect(result.code).toBe(0)
+    expect(JSON.parse(result.stdout)).toEqual({
+      documents: 10,
+      unreadable: [],
+      bytes: sum((document) => document.source.byteLength),
+      words: sum((document) => countWords(document.text)),
+      languages: tally(documents.map((document) => document.language ?? 'unknown')),
+      months: tally(documents.map((document) => document.date?.value.slice(0, 7) ?? 'none')),
+      blocks: tally(documents.flatMap((document) => document.children.map((block) => block.type))),
+      sentences: sum((document) => document.sentences.length),
+      quotes: sum((document) => document.quotes.length),
+      dates: sum((document) => document.dates.length),
+      entities: tally(documents.flatMap((document) => document.entities.map((entity) => entity.kind))),
+      diagnostics: tally(documents.flatMap((document) => document.diagnostics.map((diagnostic) => diagnostic.ruleId)))
+    })
+    const text = await run(['stats', '.'])
+    expect(text.stdout.split('\n').slice(0, 4)).toEqual([
+      'documents       10',
+      `bytes           ${sum((document) => document.source.byteLength).toLocaleString('en-US')}`,
+      `words           ${sum((document) => countWords(document.text)).toLocaleString('en-US')}`,
+      'languages       fr 10'
+    ])
+  })
+})
+
+describe('corpus inspect', () => {
+  it('shows one document readably, or as the model’s JSON', async () => {
+    const name = SAMPLE_FILES[7] ?? ''
+    const document = await parseFile(join(SAMPLE, name))
+    const json = await run(['inspect', name, '--json'])
+    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(document)))
+    const text = await run(['inspect', name])
+    expect(text.code).toBe(0)
+    const lines = text.stdout.split('\n')
+    expect(lines[0]).toBe(name)
+    expect(lines).toContain(`  sha256      ${document.source.sha256}`)
+    expect(lines).toContain(`  blocks      ${document.children.length}`)
+    for (const diagnostic of document.diagnostics) expect(lines).toContain(`    ${name}:${diagnostic.position?.start.line}:${diagnostic.position?.start.column}  ${diagnostic.severity}  ${diagnostic.message}  ${diagnostic.ruleId}`)
+    for (const entity of document.entities) expect(lines).toContain(`    ${entity.kind.padEnd(13)}${entity.label} (${entity.mentions})`)
+  })
+
+  it('reads standard input, and wants exactly one input', async () => {
+    const result = await run(['inspect', '-', '--json'], { input: 'Un texte court.\n' })
+    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(parse(new TextEncoder().encode('Un texte court.\n')))))
+    const two = await run(['inspect', 'a.txt', 'b.txt'])
+    expect(two.code).toBe(2)
+    expect(two.stderr).toContain('corpus inspect: name one file, or - for standard input')
+  })
+})

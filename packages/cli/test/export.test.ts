@@ -1,0 +1,119 @@
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from '@corpus/core'
+import { parseFile } from '@corpus/core/node'
+import { toJsonLd } from '@corpus/jsonld'
+import { toMarkdown } from '@corpus/markdown'
+import { describe, expect, it } from 'vitest'
+import { filesUnder, run, SAMPLE, SAMPLE_FILES, scratch } from './run.js'
+
+const stem = (name: string) => name.replace(/\.txt$/, '')
+const TABLES = ['blocks', 'dates', 'diagnostics', 'documents', 'entities', 'mentions', 'quotes', 'sentences']
+
+describe('corpus export', () => {
+  it('writes every format of the sample corpus, each file as the library writes it, and says where', async () => {
+    const out = join(scratch(), 'out')
+    const result = await run(['export', '.', '--out', out])
+    expect(result).toMatchObject({ code: 0, stderr: '' })
+    expect(result.stdout).toBe(`10 documents read.\njsonld    10 files in ${out}/jsonld\ncsv       8 tables and their metadata in ${out}/csv\nmarkdown  10 files in ${out}/markdown\n`)
+    expect(filesUnder(out)).toEqual([
+      ...['csv-metadata.json', 'datapackage.json', ...TABLES.map((table) => `${table}.csv`)].sort().map((name) => `csv/${name}`),
+      ...SAMPLE_FILES.map((name) => `jsonld/${stem(name)}.jsonld`),
+      ...SAMPLE_FILES.map((name) => `markdown/${stem(name)}.md`)
+    ])
+    for (const name of SAMPLE_FILES) {
+      const document = await parseFile(join(SAMPLE, name))
+      expect(JSON.parse(readFileSync(join(out, 'jsonld', `${stem(name)}.jsonld`), 'utf8'))).toEqual(toJsonLd(document))
+      expect(readFileSync(join(out, 'markdown', `${stem(name)}.md`), 'utf8')).toBe(toMarkdown(document))
+    }
+    const documents = readFileSync(join(out, 'csv', 'documents.csv'), 'utf8').trimEnd().split('\r\n')
+    expect(documents).toHaveLength(11)
+    expect(documents[0]?.startsWith('doc_id,source_file,ordinal,source_id,sha256')).toBe(true)
+  })
+
+  it('writes one format into --out itself, with the exporters’ options', async () => {
+    const out = scratch()
+    const result = await run(['export', SAMPLE_FILES[0] ?? '', '--format', 'jsonld', '--out', out, '--profile', 'dcterms', '--base', 'https://archives.example/presse/', '--annotations'])
+    expect(result.code).toBe(0)
+    expect(filesUnder(out)).toEqual([`${stem(SAMPLE_FILES[0] ?? '')}.jsonld`])
+    const document = await parseFile(join(SAMPLE, SAMPLE_FILES[0] ?? ''))
+    expect(JSON.parse(readFileSync(join(out, `${stem(SAMPLE_FILES[0] ?? '')}.jsonld`), 'utf8'))).toEqual(toJsonLd(document, { profile: 'dcterms', base: 'https://archives.example/presse/', annotations: true }))
+  })
+
+  it('keeps existing outputs unless --force, and says which', async () => {
+    const out = scratch()
+    expect((await run(['export', '.', '--out', out])).code).toBe(0)
+    const kept = join(out, 'csv', 'documents.csv')
+    const before = statSync(kept).mtimeMs
+    const again = await run(['export', '.', '--out', out])
+    expect(again.code).toBe(2)
+    expect(again.stderr).toContain(`Not overwriting ${kept}`)
+    expect(statSync(kept).mtimeMs).toBe(before)
+
+    // A document's file that is there already is kept, and the others are written.
+    const jsonld = scratch()
+    const first = join(jsonld, `${stem(SAMPLE_FILES[0] ?? '')}.jsonld`)
+    writeFileSync(first, 'mine\n')
+    const some = await run(['export', '.', '--format', 'jsonld', '--out', jsonld])
+    expect(some.code).toBe(2)
+    expect(some.stderr).toBe(`${SAMPLE_FILES[0]}  error  ${first} exists: not overwritten (pass --force to replace it)  write-error\n`)
+    expect(readFileSync(first, 'utf8')).toBe('mine\n')
+    expect(filesUnder(jsonld)).toHaveLength(10)
+
+    const forced = await run(['export', '.', '--format', 'jsonld', '--out', jsonld, '--force'])
+    expect(forced.code).toBe(0)
+    expect(readFileSync(first, 'utf8')).not.toBe('mine\n')
+  })
+
+  it('reports a file it cannot read, writes the others, and exits with 2', async () => {
+    const out = scratch()
+    const result = await run(['export', SAMPLE_FILES[0] ?? '', 'missing.txt', SAMPLE_FILES[1] ?? '', '--format', 'markdown', '--out', out])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe(`missing.txt  error  Cannot read '${join(SAMPLE, 'missing.txt')}': no such file or directory  read-error\n`)
+    expect(filesUnder(out)).toEqual([`${stem(SAMPLE_FILES[0] ?? '')}.md`, `${stem(SAMPLE_FILES[1] ?? '')}.md`])
+  })
+
+  it('reads one document from standard input and writes one format to standard output', async () => {
+    const text = 'PARIS, 3 mai (AFP) - Le ministre Paul Verdier a visité Lyon.\n\nIl repart demain.\n'
+    const jsonld = await run(['export', '-', '--format', 'jsonld', '--out', '-'], { input: text })
+    expect(jsonld).toMatchObject({ code: 0, stderr: '' })
+    expect(jsonld.stdout).toBe(`${JSON.stringify(toJsonLd(parse(new TextEncoder().encode(text))))}\n`)
+
+    const markdown = await run(['export', '-', '--format', 'markdown', '--out', '-'], { input: text })
+    expect(markdown.stdout).toBe(toMarkdown(parse(new TextEncoder().encode(text))))
+
+    const csv = await run(['export', '-', '--format', 'csv', '--tables', 'mentions', '--out', '-'], { input: text })
+    const [header = '', ...rows] = csv.stdout.trimEnd().split('\r\n')
+    const column = header.split(',').indexOf('text')
+    expect(rows.map((row) => row.split(',')[column])).toEqual(['PARIS', 'AFP', 'Paul Verdier', 'Lyon'])
+  })
+
+  it('refuses what it cannot do, before any work', async () => {
+    const out = join(scratch(), 'out')
+    const cases: [string[], string][] = [
+      [['export', '.', '--out', '-'], '--out - writes one format: choose it with --format'],
+      [['export', '.', '--format', 'csv', '--out', '-'], '--out - writes one CSV table: choose it with --tables'],
+      [['export', '.', '--format', 'pdf', '--out', out], '--format must be one of jsonld, csv, markdown, all, not `pdf`'],
+      [['export', '.', '--tables', 'documents,people', '--out', out], '--tables must be one of documents, blocks, sentences, quotes, dates, entities, mentions, diagnostics, not `people`'],
+      [['export', '.'], '--out is required: a folder, or - for standard output'],
+      [['export', '--out', out], 'no input: name files, folders, patterns, or - for standard input'],
+      [['export', '.', '--out', out, '--colour'], "Unknown option '--colour'"]
+    ]
+    for (const [args, message] of cases) {
+      const result = await run(args)
+      expect(result.code, args.join(' ')).toBe(2)
+      expect(result.stderr, args.join(' ')).toContain(`corpus export: ${message}`)
+    }
+    expect(existsSync(out)).toBe(false)
+  })
+
+  it('names every output inside --out, whatever the input’s name', async () => {
+    const input = scratch()
+    writeFileSync(join(input, '...txt'), 'Un texte.\n')
+    writeFileSync(join(input, 'CON.txt'), 'Un autre texte.\n')
+    const out = scratch()
+    const result = await run(['export', join(input, '...txt'), join(input, 'CON.txt'), '--format', 'markdown', '--out', out])
+    expect(result.code).toBe(0)
+    expect(filesUnder(out)).toEqual(['_CON.md', '_txt.md'])
+  })
+})
