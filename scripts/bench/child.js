@@ -27,9 +27,9 @@ if (worker.skip) {
   // Rows that read the files themselves (the Node reader).
   const everything = names.length === listFiles(CORPUS_DIR).length
   const started = performance.now()
-  const { bytes, files, output, failures, seconds } = await worker.runAll(CORPUS_DIR, names, everything)
-  // A row that builds its own input times only the work on it.
-  result = { row: rowId, files, bytes, seconds: seconds ?? (performance.now() - started) / 1000, output, failures }
+  const { bytes, files, output, failures, seconds, maxRssKiB } = await worker.runAll(CORPUS_DIR, names, everything)
+  // A row that builds its own input times only the work on it; one that spawns a command measures that command's memory.
+  result = { row: rowId, files, bytes, seconds: seconds ?? (performance.now() - started) / 1000, output, failures, maxRssKiB }
 } else {
   let bytes = 0
   let output = 0
@@ -41,7 +41,7 @@ if (worker.skip) {
   }
   result = { row: rowId, files: names.length, bytes, seconds: (performance.now() - started) / 1000, output }
 }
-result.maxRssKiB = process.resourceUsage().maxRSS
+result.maxRssKiB ??= process.resourceUsage().maxRSS
 // What is still alive at the end (run with --expose-gc): flat in the file count
 // means nothing accumulates, whatever the peak.
 if (typeof globalThis.gc === 'function') {

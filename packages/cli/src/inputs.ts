@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream'
 import { parse } from '@corpus/core'
 import { readCorpus, type CorpusItem } from '@corpus/core/node'
 import type { Io } from './io.js'
+import { ParsePool } from './parse-pool.js'
 
 /** The input that stands for standard input. */
 export const STDIN = '-'
@@ -12,12 +13,19 @@ export const STDIN = '-'
  * comes first); the others are files, folders and patterns, read lazily by
  * `readCorpus`. `onListed` learns how many items will come.
  */
-export async function* readInputs(inputs: readonly string[], io: Io, onListed: (count: number) => void = () => {}): AsyncGenerator<CorpusItem, void, undefined> {
+export async function* readInputs(inputs: readonly string[], io: Io, onListed: (count: number) => void = () => {}, jobs = 1): AsyncGenerator<CorpusItem, void, undefined> {
   const paths = inputs.filter((input) => input !== STDIN)
   const stdin = paths.length < inputs.length ? 1 : 0
   if (paths.length === 0) onListed(stdin)
   if (stdin) yield { type: 'document', path: STDIN, document: parse(await readAll(io.stdin)) }
-  if (paths.length > 0) yield* readCorpus(paths, { cwd: io.cwd, onListed: (count) => onListed(count + stdin) })
+  if (paths.length === 0) return
+  // With jobs, worker threads parse, several files each in flight; this thread reads, exports and writes, in order.
+  const pool = jobs > 1 ? new ParsePool(jobs) : null
+  try {
+    yield* readCorpus(paths, { cwd: io.cwd, onListed: (count) => onListed(count + stdin), ...(pool ? { parse: pool.parse, concurrency: jobs * 4 } : {}) })
+  } finally {
+    await pool?.close()
+  }
 }
 
 async function readAll(stream: Readable): Promise<Uint8Array> {

@@ -31,6 +31,16 @@ describe('corpus export', () => {
     expect(documents[0]?.startsWith('doc_id,source_file,ordinal,source_id,sha256')).toBe(true)
   })
 
+  it('writes the same files with --jobs, its parsing in worker threads', async () => {
+    const one = scratch()
+    const two = scratch()
+    expect((await run(['export', '.', '--out', one])).code).toBe(0)
+    const parallel = await run(['export', '.', '--out', two, '--jobs', '3'])
+    expect(parallel).toMatchObject({ code: 0, stderr: '' })
+    expect(filesUnder(two)).toEqual(filesUnder(one))
+    for (const path of filesUnder(one)) expect(readFileSync(join(two, path), 'utf8'), path).toBe(readFileSync(join(one, path), 'utf8'))
+  })
+
   it('writes one format into --out itself, with the exporters’ options', async () => {
     const out = scratch()
     const result = await run(['export', SAMPLE_FILES[0] ?? '', '--format', 'jsonld', '--out', out, '--profile', 'dcterms', '--base', 'https://archives.example/presse/', '--annotations'])

@@ -8,6 +8,6 @@ describe('public API', () => {
   })
 
   it('exports exactly these values from @corpus/core/node', () => {
-    expect(Object.keys(node).sort()).toEqual(['ReadError', 'parseFile', 'readCorpus'])
+    expect(Object.keys(node).sort()).toEqual(['ReadError', 'parseBytes', 'parseFile', 'readCorpus'])
   })
 })

@@ -9,7 +9,7 @@ import type { Command } from '../command.js'
 import { failureLine } from '../diagnostic-line.js'
 import { displayPath, readInputs } from '../inputs.js'
 import { EXIT, UsageError, type Io } from '../io.js'
-import { COMMON, choice, choices, parseCommand } from '../options.js'
+import { COMMON, choice, choices, integer, parseCommand } from '../options.js'
 import { inside, OutputExists, prepareFolder, taken, writeWhole } from '../output.js'
 import { Progress } from '../progress.js'
 import { plural } from './lint.js'
@@ -50,6 +50,7 @@ Options:
       --force              replace existing files
       --layout <name>      files: one file per document (default); corpus:
                            one JSON-LD Dataset, one Markdown book (held in memory)
+  -j, --jobs <n>           parse in n worker threads (default 1: none)
   -q, --quiet              print nothing but errors; no progress
 
 JSON-LD:
@@ -84,7 +85,8 @@ Markdown:
       dialect: { type: 'string' },
       tables: { type: 'string' },
       frontmatter: { type: 'string' },
-      omit: { type: 'string' }
+      omit: { type: 'string' },
+      jobs: { type: 'string', short: 'j' }
     })
     if (values.help) {
       io.stdout.write(`${this.usage}\n`)
@@ -106,7 +108,8 @@ Markdown:
     }
     checkBase(plan.jsonld)
     const quiet = values.quiet === true
-    return plan.out === '-' ? toStandardOutput(positionals, plan, io) : toFolder(positionals, plan, io, quiet)
+    const jobs = integer('jobs', values.jobs, 1) ?? 1
+    return plan.out === '-' ? toStandardOutput(positionals, plan, io, jobs) : toFolder(positionals, plan, io, quiet, jobs)
   }
 }
 
@@ -120,12 +123,12 @@ function checkBase(options: JsonLdOptions): void {
 }
 
 /** One format, streamed to standard output: NDJSON, one CSV table, or Markdown (a book for several documents). */
-async function toStandardOutput(inputs: readonly string[], plan: Plan, io: Io): Promise<number> {
+async function toStandardOutput(inputs: readonly string[], plan: Plan, io: Io, jobs: number): Promise<number> {
   const [format, ...more] = plan.formats
   if (format === undefined || more.length > 0) throw new UsageError('--out - writes one format: choose it with --format')
   if (format === 'csv' && (plan.csv.tables?.length ?? TABLE_NAMES.length) !== 1) throw new UsageError('--out - writes one CSV table: choose it with --tables')
   let failures = 0
-  const documents = documentsOf(readInputs(inputs, io), (item) => {
+  const documents = documentsOf(readInputs(inputs, io, () => {}, jobs), (item) => {
     failures++
     io.stderr.write(`${failureLine(displayPath(item.path, io.cwd), item.message)}\n`)
   })
@@ -157,7 +160,7 @@ const EXTENSIONS: Record<Exclude<Format, 'csv'>, string> = { jsonld: '.jsonld', 
 const CORPUS_FILES: Record<Exclude<Format, 'csv'>, string> = { jsonld: 'corpus.jsonld', markdown: 'corpus.md' }
 
 /** Every format into its folder, document by document; the CSV tables and any corpus file complete or not at all. */
-async function toFolder(inputs: readonly string[], plan: Plan, io: Io, quiet: boolean): Promise<number> {
+async function toFolder(inputs: readonly string[], plan: Plan, io: Io, quiet: boolean, jobs: number): Promise<number> {
   const folderOf = (format: Format) => (plan.formats.length === 1 ? plan.out : join(plan.out, format))
   for (const format of plan.formats) await prepareFolder(folderOf(format))
   const problems: string[] = []
@@ -185,7 +188,7 @@ async function toFolder(inputs: readonly string[], plan: Plan, io: Io, quiet: bo
   let read = 0
 
   async function* documents(): AsyncGenerator<Document> {
-    for await (const item of readInputs(inputs, io, (count) => progress.total(count))) {
+    for await (const item of readInputs(inputs, io, (count) => progress.total(count), jobs)) {
       if (item.type === 'failure') report(failureLine(displayPath(item.path, io.cwd), item.message))
       else {
         read++
@@ -196,7 +199,7 @@ async function toFolder(inputs: readonly string[], plan: Plan, io: Io, quiet: bo
             if (!plan.formats.includes(format)) continue
             const name = fileName(document, EXTENSIONS[format], names[format])
             try {
-              await writeWhole(inside(folderOf(format), name), format === 'jsonld' ? `${JSON.stringify(toJsonLd(document, plan.jsonld), null, 2)}\n` : toMarkdown(document, plan.markdown), plan.force)
+              writeWhole(inside(folderOf(format), name), format === 'jsonld' ? `${JSON.stringify(toJsonLd(document, plan.jsonld), null, 2)}\n` : toMarkdown(document, plan.markdown), plan.force)
               written[format]++
             } catch (error) {
               report(outputError(error, displayPath(item.path, io.cwd)))
@@ -217,7 +220,7 @@ async function toFolder(inputs: readonly string[], plan: Plan, io: Io, quiet: bo
       for (const format of ['jsonld', 'markdown'] as const) {
         if (!plan.formats.includes(format)) continue
         const text = format === 'jsonld' ? `${JSON.stringify(corpusToJsonLd(held, plan.jsonld), null, 2)}\n` : corpusToMarkdownBook(held, plan.markdown)
-        await writeWhole(inside(folderOf(format), CORPUS_FILES[format]), text, plan.force)
+        writeWhole(inside(folderOf(format), CORPUS_FILES[format]), text, plan.force)
         written[format] = 1
       }
     }

@@ -5,5 +5,5 @@
 export { readCorpus, type ReadCorpusOptions } from './read-corpus.js'
 export type { CorpusItem, CorpusDocument, CorpusFailure } from './corpus-item.js'
 export { parseFile } from './parse-file.js'
-export type { FileParseOptions } from './parse-bytes.js'
+export { parseBytes, type FileParseOptions } from './parse-bytes.js'
 export { ReadError } from './read-error.js'

@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { cwd as currentFolder } from 'node:process'
 import { performance } from 'node:perf_hooks'
 import { setImmediate as nextTurn } from 'node:timers/promises'
+import type { Document } from '../types.js'
 import type { CorpusItem } from './corpus-item.js'
 import { listInputs, type ListedFile } from './list-inputs.js'
 import { mapInOrder } from './map-in-order.js'
@@ -35,6 +36,12 @@ export interface ReadCorpusOptions {
   readFile?: (path: string) => Uint8Array | Promise<Uint8Array>
   /** Called once the inputs are listed, before the first item, with the number of items to come (for a progress bar). */
   onListed?: (count: number) => void
+  /**
+   * Parses a file's raw bytes (default: {@link parseBytes}, on this thread).
+   * Give one that hands the bytes to worker threads, and set `concurrency` to
+   * keep them busy, to parse files in parallel; items still come in order.
+   */
+  parse?: (bytes: Uint8Array, file: string, options: FileParseOptions) => Document | Promise<Document>
 }
 
 /**
@@ -59,7 +66,8 @@ export function readCorpus(inputs: string | readonly string[], options: ReadCorp
     concurrency,
     parseOptions: options.parseOptions ?? {},
     readFile: options.readFile ?? readBytes,
-    onListed: options.onListed ?? (() => {})
+    onListed: options.onListed ?? (() => {}),
+    parse: options.parse ?? parseBytes
   })
 }
 
@@ -79,6 +87,7 @@ interface Settings {
   parseOptions: FileParseOptions
   readFile: (path: string) => Uint8Array | Promise<Uint8Array>
   onListed: (count: number) => void
+  parse: (bytes: Uint8Array, file: string, options: FileParseOptions) => Document | Promise<Document>
 }
 
 async function* items(inputs: readonly string[], settings: Settings): AsyncGenerator<CorpusItem, void, undefined> {
@@ -106,7 +115,7 @@ async function readItem(file: ListedFile, settings: Settings): Promise<CorpusIte
     const { message, code } = toReadError(file.path, error)
     return { type: 'failure', path: file.path, message, code }
   }
-  return { type: 'document', path: file.path, document: parseBytes(bytes, file.name, settings.parseOptions) }
+  return { type: 'document', path: file.path, document: await settings.parse(bytes, file.name, settings.parseOptions) }
 }
 
 function normalizeExtension(extension: string): string {

@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process'
 import { chmodSync, mkdirSync, rmSync, symlinkSync, truncateSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { afterEach, describe, expect, it } from 'vitest'
-import { readCorpus, type CorpusItem } from '../../src/node/index.js'
+import { basename } from 'node:path'
+import { parseBytes, readCorpus, type CorpusItem, type FileParseOptions } from '../../src/node/index.js'
 import { readBytes } from '../../src/node/read-bytes.js'
 import { collect, summary, tempCorpus, type TempCorpus } from './temp-corpus.js'
 
@@ -165,6 +166,26 @@ describe('readCorpus inputs', () => {
     expect(events[0]).toBe('listed 7')
     expect(events.slice(1)).toHaveLength(7)
     expect(events.filter((event) => event === 'failure')).toHaveLength(1)
+  })
+
+  it('parses with the given parser, in parallel, and still yields in order', async () => {
+    const { folder } = withTexts()
+    const order = (await collect(readCorpus(folder))).map((item) => item.path)
+    let inFlight = 0
+    let most = 0
+    let calls = 0
+    const parseLater = async (bytes: Uint8Array, file: string, options: FileParseOptions) => {
+      most = Math.max(most, ++inFlight)
+      // Later files finish first.
+      await new Promise((resolve) => setTimeout(resolve, 40 - 5 * calls++))
+      inFlight--
+      return parseBytes(bytes, file, options)
+    }
+    const items = await collect(readCorpus(folder, { parse: parseLater, concurrency: 4 }))
+    expect(items.map((item) => item.path)).toEqual(order)
+    expect(most).toBe(4)
+    const [first] = items
+    expect(first?.type === 'document' ? first.document.source.file : null).toBe(basename(order[0] ?? ''))
   })
 
   it('reads a file once when it is given twice or reached by several inputs', async () => {
