@@ -60,6 +60,8 @@ const plan = [
   { key: 'readCorpus', row: 'read-corpus', files },
   { key: 'csvWriteSmall', row: 'csv-write', files: small, note: `first ${int(small)} files` },
   { key: 'csvWrite', row: 'csv-write', files },
+  { key: 'cliExport', row: 'cli-export', files },
+  { key: 'cliExportJobs', row: 'cli-export', files, env: { BENCH_JOBS: '2' }, note: '--jobs 2' },
   { key: 'remark', row: 'remark', files },
   { key: 'latin', row: 'parse-latin', files },
   { key: 'segmenter', row: 'segmenter', files },
@@ -211,9 +213,10 @@ function print() {
   const peaks = [
     { label: `core parse, ${int(b.files)} files`, mib: ok(b) ? mib(b.maxRssKiB) : null },
     ...(ok(results.readCorpus) ? [{ label: `readCorpus, ${int(results.readCorpus.files)} files`, mib: mib(results.readCorpus.maxRssKiB) }] : []),
-    ...(ok(results.csvWrite) ? [{ label: `readCorpus → writeCsvTables, ${int(results.csvWrite.files)} files`, mib: mib(results.csvWrite.maxRssKiB) }] : [])
+    ...(ok(results.csvWrite) ? [{ label: `readCorpus → writeCsvTables, ${int(results.csvWrite.files)} files`, mib: mib(results.csvWrite.maxRssKiB) }] : []),
+    ...(ok(results.cliExport) ? [{ label: `corpus export, ${int(results.cliExport.files)} files`, mib: mib(results.cliExport.maxRssKiB) }] : [])
   ]
-  for (const { target, measured, pass } of checkTargets({ floor, core: b, coreEntities: results.coreEntities, remark: results.remark, latin: results.latin, retainedCore: retained.core, peaks, jsonFloor, jsonld: results.jsonld, csv: results.csv, csvPeers: [results.csvStringify, results.papaparse], markdownFloor: results.markdownFloor, markdown: results.markdown })) {
+  for (const { target, measured, pass } of checkTargets({ floor, core: b, coreEntities: results.coreEntities, remark: results.remark, latin: results.latin, retainedCore: retained.core, peaks, jsonFloor, jsonld: results.jsonld, csv: results.csv, csvPeers: [results.csvStringify, results.papaparse], markdownFloor: results.markdownFloor, markdown: results.markdown, pipeline: results.cliExport, pipelineJobs: results.cliExportJobs })) {
     out.push(`- ${pass === null ? 'N/A ' : pass ? 'PASS' : 'MISS'} ${target}: ${measured}`)
   }
   console.log(out.join('\n'))

@@ -9,11 +9,14 @@ export const TARGETS = {
   peakMiB: 150,
   jsonldRatio: 0.5,
   markdownRatio: 0.8,
-  entitiesRatio: 0.5
+  entitiesRatio: 0.5,
+  pipelineRatio: 0.2,
+  pipelineJobsRatio: 0.3,
+  pipelineJobsPeakMiB: 200
 }
 
 /**
- * @param {{ floor?: object, core?: object, coreEntities?: object, remark?: object, latin?: object, retainedCore?: object, peaks: Array<{ label: string, mib: number }>, jsonFloor?: object, jsonld?: object, csv?: object, csvPeers?: object[], markdownFloor?: object, markdown?: object }} m
+ * @param {{ pipeline?: object, pipelineJobs?: object, floor?: object, core?: object, coreEntities?: object, remark?: object, latin?: object, retainedCore?: object, peaks: Array<{ label: string, mib: number }>, jsonFloor?: object, jsonld?: object, csv?: object, csvPeers?: object[], markdownFloor?: object, markdown?: object }} m
  * @returns {Array<{ target: string, measured: string, pass: boolean | null }>} `pass: null` when it could not be measured
  */
 export function checkTargets(m) {
@@ -40,5 +43,9 @@ export function checkTargets(m) {
   add(`@corpus/csv ≥ 1× the faster of csv-stringify and papaparse (MB/s of CSV)`, csv, (v) => v >= 1, (v) => `${num(v, 2)}×`)
   const markdown = docs(m.markdown) !== null && docs(m.markdownFloor) !== null ? docs(m.markdown) / docs(m.markdownFloor) : null
   add(`toMarkdown ≥ ${TARGETS.markdownRatio}× remark-stringify of the tree (documents/s)`, markdown, (v) => v >= TARGETS.markdownRatio, (v) => `${num(v, 2)}×`)
+  add(`corpus export (all three formats to disk) ≥ ${TARGETS.pipelineRatio}× the floor (MB/s)`, ratio(m.pipeline, m.floor), (v) => v >= TARGETS.pipelineRatio, (v) => `${num(v, 3)}× floor`)
+  add(`corpus export --jobs 2 ≥ ${TARGETS.pipelineJobsRatio}× the floor (MB/s)`, ratio(m.pipelineJobs, m.floor), (v) => v >= TARGETS.pipelineJobsRatio, (v) => `${num(v, 3)}× floor`)
+  const jobsPeak = m.pipelineJobs && !m.pipelineJobs.error && !m.pipelineJobs.skipped ? m.pipelineJobs.maxRssKiB / 1024 : null
+  add(`peak RSS < ${TARGETS.pipelineJobsPeakMiB} MiB (corpus export --jobs 2)`, jobsPeak, (v) => v < TARGETS.pipelineJobsPeakMiB, (v) => `${num(v, 1)} MiB`)
   return results
 }
