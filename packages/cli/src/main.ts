@@ -36,6 +36,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stderr.write(`${name === undefined ? '' : `corpus: unknown command \`${name}\`\n\n`}${USAGE}\n`)
     return EXIT.trouble
   }
+  // `--help` anywhere among a command's arguments shows its help, whatever else is there.
+  if (args.some((arg) => arg === '--help' || arg === '-h')) {
+    io.stdout.write(`${command.usage}\n`)
+    return EXIT.ok
+  }
   try {
     return await command.run(args, io)
   } catch (error) {

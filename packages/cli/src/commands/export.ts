@@ -88,10 +88,6 @@ Markdown:
       omit: { type: 'string' },
       jobs: { type: 'string', short: 'j' }
     })
-    if (values.help) {
-      io.stdout.write(`${this.usage}\n`)
-      return EXIT.ok
-    }
     if (positionals.length === 0) throw new UsageError('no input: name files, folders, patterns, or - for standard input')
     if (values.out === undefined) throw new UsageError('--out is required: a folder, or - for standard output')
     const format = choice('format', values.format, [...FORMATS, 'all'] as const, 'all')

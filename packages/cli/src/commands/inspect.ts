@@ -15,10 +15,6 @@ Options:
   -h, --help    show this help`,
   async run(args, io) {
     const { values, positionals } = parseCommand(args, { ...COMMON, json: { type: 'boolean' } })
-    if (values.help) {
-      io.stdout.write(`${this.usage}\n`)
-      return EXIT.ok
-    }
     if (positionals.length !== 1) throw new UsageError('name one file, or - for standard input')
     for await (const item of readInputs(positionals, io)) {
       const file = displayPath(item.path, io.cwd)

@@ -20,10 +20,6 @@ Options:
   -h, --help          show this help`,
   async run(args, io) {
     const { values, positionals } = parseCommand(args, { ...COMMON, 'max-warnings': { type: 'string' } })
-    if (values.help) {
-      io.stdout.write(`${this.usage}\n`)
-      return EXIT.ok
-    }
     if (positionals.length === 0) throw new UsageError('no input: name files, folders, patterns, or - for standard input')
     const maxWarnings = integer('max-warnings', values['max-warnings'], 0)
     const quiet = values.quiet === true

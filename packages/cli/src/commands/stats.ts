@@ -34,10 +34,6 @@ Options:
   -h, --help    show this help`,
   async run(args, io) {
     const { values, positionals } = parseCommand(args, { ...COMMON, json: { type: 'boolean' } })
-    if (values.help) {
-      io.stdout.write(`${this.usage}\n`)
-      return EXIT.ok
-    }
     if (positionals.length === 0) throw new UsageError('no input: name files, folders, patterns, or - for standard input')
     const progress = new Progress(io, values.quiet === true)
     const figures = emptyStats()
