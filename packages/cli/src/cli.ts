@@ -13,6 +13,15 @@ for (const [signal, code] of [
   })
 }
 
+// A reader that stops early (`| head`) closes the pipe: stop quietly, as other commands do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+    removeTemporaryFiles()
+    process.exit(process.exitCode ?? 0)
+  })
+}
+
 try {
   process.exitCode = await main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() })
 } catch (error) {

@@ -36,8 +36,8 @@ export async function prepareFolder(folder: string): Promise<void> {
 export function writeWhole(path: string, data: string | Uint8Array, force: boolean): void {
   const temporary = join(dirname(path), `.${basename(path)}.${TAG}.tmp`)
   folders.add(dirname(path))
-  writeFileSync(temporary, data, { flag: 'wx' })
   try {
+    writeFileSync(temporary, data, { flag: 'wx' })
     if (force) renameSync(temporary, path)
     else linkInPlace(temporary, path)
   } finally {

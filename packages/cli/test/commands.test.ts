@@ -115,5 +115,8 @@ describe('corpus inspect', () => {
     const two = await run(['inspect', 'a.txt', 'b.txt'])
     expect(two.code).toBe(2)
     expect(two.stderr).toContain('corpus inspect: name one file, or - for standard input')
+    const folder = await run(['inspect', '.'])
+    expect(folder).toMatchObject({ code: 2, stdout: '' })
+    expect(folder.stderr).toContain('corpus inspect: name one file: `.` holds more than one')
   })
 })

@@ -1,11 +1,11 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from '@corpus/core'
 import { parseFile } from '@corpus/core/node'
 import { toJsonLd } from '@corpus/jsonld'
 import { toMarkdown } from '@corpus/markdown'
 import { describe, expect, it } from 'vitest'
-import { filesUnder, run, SAMPLE, SAMPLE_FILES, scratch } from './run.js'
+import { filesUnder, run, SAMPLE, SAMPLE_FILES, scratch, start } from './run.js'
 
 const stem = (name: string) => name.replace(/\.txt$/, '')
 const TABLES = ['blocks', 'dates', 'diagnostics', 'documents', 'entities', 'mentions', 'quotes', 'sentences']
@@ -115,6 +115,28 @@ describe('corpus export', () => {
       expect(result.stderr, args.join(' ')).toContain(`corpus export: ${message}`)
     }
     expect(existsSync(out)).toBe(false)
+  })
+
+  it('gives files of one name in different folders names of their own, same bytes or not', async () => {
+    const input = scratch()
+    for (const [folder, text] of [['a', 'Un texte.\n'], ['b', 'Un autre texte.\n'], ['c', 'Un autre texte.\n']] as const) {
+      mkdirSync(join(input, folder))
+      writeFileSync(join(input, folder, 'notes.txt'), text)
+    }
+    const out = scratch()
+    const result = await run(['export', input, '--format', 'jsonld', '--out', out])
+    expect(result).toMatchObject({ code: 0, stderr: '' })
+    const names = filesUnder(out)
+    expect(names).toHaveLength(3)
+    expect(names).toContain('notes.jsonld')
+  })
+
+  it('stops quietly when its reader closes the pipe', async () => {
+    const { child, done } = start(['export', '.', '--format', 'jsonld', '--out', '-'])
+    child.stdout?.once('data', () => child.stdout?.destroy())
+    const result = await done
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
   })
 
   it('names every output inside --out, whatever the input’s name', async () => {

@@ -113,4 +113,16 @@ describe('writeCsvTables', () => {
     await writeCsvTables(documents, out, { overwrite: true })
     expect(readFileSync(join(out, 'blocks.csv'), 'utf8')).toBe(toCsv(documents).blocks)
   })
+
+  it('does not overwrite a file that appears while it writes (another run), and moves none of its own', async () => {
+    const out = folder()
+    async function* racing() {
+      yield documents[0] as Document
+      writeFileSync(join(out, 'quotes.csv'), 'theirs')
+      yield* documents.slice(1)
+    }
+    await expect(writeCsvTables(racing(), out)).rejects.toThrow(`Not overwriting ${join(out, 'quotes.csv')}`)
+    expect(readdirSync(out)).toEqual(['quotes.csv'])
+    expect(readFileSync(join(out, 'quotes.csv'), 'utf8')).toBe('theirs')
+  })
 })

@@ -9,8 +9,8 @@ export interface MarkdownFile {
   markdown: string
 }
 
-// Names that Windows reserves, whatever the extension.
-const RESERVED = /^(?:con|prn|aux|nul|com\d|lpt\d)$/i
+// Names that Windows reserves, whatever comes after a dot (`CON.tar`), superscript digits included.
+const RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\..*)?$/iu
 const MAX_STEM = 120
 
 /**
@@ -32,14 +32,17 @@ export function markdownFileName(document: Document): string {
 
 /**
  * A corpus as one Markdown file per document, named by {@link markdownFileName};
- * a name that two documents would share gets its document’s id added.
+ * a name that two documents would share gets its document’s id added (and a
+ * count, for the same bytes under the same name twice).
  */
 export function corpusToMarkdownFiles(documents: Iterable<Document>, options?: MarkdownOptions): MarkdownFile[] {
   const files: MarkdownFile[] = []
   const taken = new Set<string>()
   for (const document of documents) {
-    let path = markdownFileName(document)
-    if (taken.has(path.toLowerCase())) path = path.replace(/\.md$/, `-${documentId(document)}.md`)
+    const stem = markdownFileName(document).replace(/\.md$/, '')
+    let path = `${stem}.md`
+    // The same file twice (same name, same bytes) has the same id: then a count.
+    for (let count = 2; taken.has(path.toLowerCase()); count++) path = `${stem}-${documentId(document)}${count > 2 ? `-${count - 1}` : ''}.md`
     taken.add(path.toLowerCase())
     files.push({ path, markdown: toMarkdown(document, options) })
   }

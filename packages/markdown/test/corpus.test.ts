@@ -13,6 +13,8 @@ describe('file names', () => {
     expect(markdownFileName(article('../../etc/passwd'))).toBe('__.._etc_passwd.md')
     expect(markdownFileName(article('a:b*c?"d"<e>|f.txt'))).toBe('a_b_c__d__e__f.md')
     expect(markdownFileName(article('CON.txt'))).toBe('_CON.md')
+    expect(['CON.tar.txt', 'aux.c.txt', 'lpt1.x.txt', 'com¹.txt', 'Nul.txt'].map((name) => markdownFileName(article(name)))).toEqual(['_CON.tar.md', '_aux.c.md', '_lpt1.x.md', '_com¹.md', '_Nul.md'])
+    expect(['console.txt', 'auxiliary.txt', 'com10.txt'].map((name) => markdownFileName(article(name)))).toEqual(['console.md', 'auxiliary.md', 'com10.md'])
     expect(markdownFileName(article('.cache'))).toBe('_cache.md')
     expect(markdownFileName(article('é té.txt'))).toBe('é_té.md')
     expect(markdownFileName(article('x'.repeat(300)))).toBe(`${'x'.repeat(120)}.md`)
@@ -24,6 +26,10 @@ describe('file names', () => {
     const files = corpusToMarkdownFiles([article('a/x.txt'.replace('a/', '')), article('x.txt', 'Un autre texte, un autre jour.'), article('X.txt', 'Encore un texte.')])
     expect(files.map((file) => file.path)).toEqual(['x.md', expect.stringMatching(/^x-sha256-[0-9a-f]{16}\.md$/), expect.stringMatching(/^X-sha256-[0-9a-f]{16}\.md$/)])
     expect(fromMarkdown(files[1]?.markdown ?? '').blocks).toEqual([{ type: 'paragraph', text: 'Un autre texte, un autre jour.' }])
+    // The same bytes under the same name, three times: the id alone would repeat.
+    const same = corpusToMarkdownFiles([article('y.txt'), article('y.txt'), article('y.txt')]).map((file) => file.path)
+    expect(new Set(same).size).toBe(3)
+    expect(same[2]).toBe(`${same[1]?.replace(/\.md$/, '')}-2.md`)
   })
 })
 

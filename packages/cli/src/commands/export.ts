@@ -10,11 +10,13 @@ import { failureLine } from '../diagnostic-line.js'
 import { displayPath, readInputs } from '../inputs.js'
 import { EXIT, UsageError, type Io } from '../io.js'
 import { COMMON, choice, choices, integer, parseCommand } from '../options.js'
-import { inside, OutputExists, prepareFolder, taken, writeWhole } from '../output.js'
+import { inside, prepareFolder, taken, writeWhole } from '../output.js'
 import { Progress } from '../progress.js'
 import { plural } from './lint.js'
 
 const FORMATS = ['jsonld', 'csv', 'markdown'] as const
+// More threads than this only costs memory: each holds a copy of the parser.
+const MAX_JOBS = 16
 type Format = (typeof FORMATS)[number]
 const LAYOUTS = ['files', 'corpus'] as const
 const CSV_PROFILES: readonly CsvProfile[] = ['rfc4180', 'excel', 'excel-fr', 'tsv']
@@ -105,6 +107,7 @@ Markdown:
     checkBase(plan.jsonld)
     const quiet = values.quiet === true
     const jobs = integer('jobs', values.jobs, 1) ?? 1
+    if (jobs > MAX_JOBS) throw new UsageError(`--jobs must be at most ${MAX_JOBS}, not ${jobs}`)
     return plan.out === '-' ? toStandardOutput(positionals, plan, io, jobs) : toFolder(positionals, plan, io, quiet, jobs)
   }
 }
@@ -158,7 +161,12 @@ const CORPUS_FILES: Record<Exclude<Format, 'csv'>, string> = { jsonld: 'corpus.j
 /** Every format into its folder, document by document; the CSV tables and any corpus file complete or not at all. */
 async function toFolder(inputs: readonly string[], plan: Plan, io: Io, quiet: boolean, jobs: number): Promise<number> {
   const folderOf = (format: Format) => (plan.formats.length === 1 ? plan.out : join(plan.out, format))
-  for (const format of plan.formats) await prepareFolder(folderOf(format))
+  try {
+    for (const format of plan.formats) await prepareFolder(folderOf(format))
+  } catch (error) {
+    io.stderr.write(`${displayPath(plan.out, io.cwd)}  error  ${error instanceof Error ? error.message : String(error)}  write-error\n`)
+    return EXIT.trouble
+  }
   const problems: string[] = []
   const report = (line: string) => {
     progress.clear()
@@ -238,13 +246,14 @@ function csvNames(options: WriteCsvOptions): string[] {
 function fileName(document: Document, extension: string, used: Set<string>): string {
   const stem = markdownFileName(document).replace(/\.md$/, '')
   let name = `${stem}${extension}`
-  if (used.has(name.toLowerCase())) name = `${stem}-${documentId(document)}${extension}`
+  // The same file twice (same name, same bytes) has the same id: then a count.
+  for (let count = 2; used.has(name.toLowerCase()); count++) name = `${stem}-${documentId(document)}${count > 2 ? `-${count - 1}` : ''}${extension}`
   used.add(name.toLowerCase())
   return name
 }
 
 function outputError(error: unknown, file: string | null): string {
-  const message = error instanceof OutputExists || error instanceof Error ? error.message : String(error)
+  const message = error instanceof Error ? error.message : String(error)
   return `${file ?? 'corpus'}  error  ${message}  write-error`
 }
 

@@ -16,14 +16,20 @@ Options:
   async run(args, io) {
     const { values, positionals } = parseCommand(args, { ...COMMON, json: { type: 'boolean' } })
     if (positionals.length !== 1) throw new UsageError('name one file, or - for standard input')
+    // One document: a folder or a pattern that holds more is refused before anything is printed.
+    const items = []
     for await (const item of readInputs(positionals, io)) {
-      const file = displayPath(item.path, io.cwd)
-      if (item.type === 'failure') {
-        io.stderr.write(`${failureLine(file, item.message)}\n`)
-        return EXIT.trouble
-      }
-      io.stdout.write(values.json ? `${JSON.stringify(item.document, null, 2)}\n` : inspectText(file, item.document))
+      items.push(item)
+      if (items.length > 1) throw new UsageError(`name one file: \`${positionals[0]}\` holds more than one`)
     }
+    const [item] = items
+    if (!item) return EXIT.trouble
+    const file = displayPath(item.path, io.cwd)
+    if (item.type === 'failure') {
+      io.stderr.write(`${failureLine(file, item.message)}\n`)
+      return EXIT.trouble
+    }
+    io.stdout.write(values.json ? `${JSON.stringify(item.document, null, 2)}\n` : inspectText(file, item.document))
     return EXIT.ok
   }
 }

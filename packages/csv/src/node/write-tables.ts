@@ -1,6 +1,6 @@
 import { createHash, randomBytes, type Hash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises'
+import { link, mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Document } from '@corpus/core'
 import { csvwMetadata, dataPackage, type TableFile } from '../metadata.js'
@@ -89,12 +89,46 @@ export async function writeCsvTables(documents: AsyncIterable<Document> | Iterab
       await handle.writeFile(`${JSON.stringify(value, null, 2)}\n`)
       await handle.close()
     }
-    for (const name of names) await rename(temporary(name), join(folder, name))
+    if (options.overwrite) for (const name of names) await rename(temporary(name), join(folder, name))
+    else await linkAll(names.map((name) => [temporary(name), join(folder, name)]))
     return { files, documents: count, metadata: metadata.map(([name]) => join(folder, name)) }
   } catch (error) {
     await Promise.all(outputs.map((output) => output.handle.close().catch(() => undefined)))
     await Promise.all(names.map((name) => rm(temporary(name), { force: true })))
     throw error
+  }
+}
+
+/**
+ * Moves every file into place, or none: each by a hard link, which fails when
+ * the name is taken (by another run since the check above), so nothing is
+ * replaced; on a failure the links made are undone. The temporary files are
+ * removed by the caller.
+ */
+async function linkAll(moves: readonly (readonly [string, string])[]): Promise<void> {
+  const done: string[] = []
+  for (const [from, to] of moves) {
+    try {
+      await linkOrMove(from, to)
+      done.push(to)
+    } catch (error) {
+      await Promise.all(done.map((path) => rm(path, { force: true })))
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new Error(`Not overwriting ${to} (pass \`overwrite: true\`)`)
+      throw error
+    }
+  }
+  await Promise.all(moves.map(([from]) => rm(from, { force: true })))
+}
+
+/** A hard link; on a file system without them, a check and a move. */
+async function linkOrMove(from: string, to: string): Promise<void> {
+  try {
+    await link(from, to)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') throw error
+    if (existsSync(to)) throw Object.assign(new Error(`${to} exists`), { code: 'EEXIST' })
+    await rename(from, to)
   }
 }
 
