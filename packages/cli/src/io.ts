@@ -4,7 +4,7 @@ import type { Readable, Writable } from 'node:stream'
 export interface Io {
   stdin: Readable
   stdout: Writable & { isTTY?: boolean }
-  stderr: Writable & { isTTY?: boolean; columns?: number }
+  stderr: Writable & { isTTY?: boolean }
   cwd: string
 }
 

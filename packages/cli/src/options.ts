@@ -43,3 +43,12 @@ export function integer(name: string, value: string | undefined, min: number): n
   if (!Number.isInteger(number) || number < min || value.trim() === '') throw new UsageError(`--${name} must be a whole number of at least ${min}, not \`${value}\``)
   return number
 }
+
+/** The inputs a command reads: at least one. */
+export function inputsOf(positionals: readonly string[]): readonly string[] {
+  if (positionals.length === 0) throw new UsageError('no input: name files, folders, patterns, or - for standard input')
+  return positionals
+}
+
+/** `1 file`, `2,000 files`. */
+export const plural = (count: number, noun: string) => `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`

@@ -66,7 +66,7 @@ export function inside(folder: string, name: string): string {
   return path
 }
 
-/** Whether any of `names` is taken in `folder`. */
+/** Those of `names` that are taken in `folder`. */
 export async function taken(folder: string, names: readonly string[]): Promise<string[]> {
   let present: Set<string>
   try {

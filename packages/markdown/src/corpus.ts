@@ -17,9 +17,12 @@ const MAX_STEM = 120
  * A file name for a document, safe on every file system: the source file’s
  * name without its extension (else the document’s id), with characters other
  * than letters, digits, `.`, `_` and `-` replaced by `_`, no leading dot or
- * dash, no reserved name, at most 120 characters, and `.md`.
+ * dash, no reserved name, at most 120 characters, and `extension` (default
+ * `.md`). With `taken` (names already given, in lower case), a name given
+ * before gets the document’s id added (and a count, for the same bytes under
+ * the same name again), and the name is added to `taken`.
  */
-export function markdownFileName(document: Document): string {
+export function markdownFileName(document: Document, { extension = '.md', taken }: { extension?: string; taken?: Set<string> } = {}): string {
   const stem = (document.source.file ?? documentId(document)).replace(/(?<=[^./\\])\.[^./\\]*$/, '')
   let safe = stem
     .normalize('NFC')
@@ -27,26 +30,20 @@ export function markdownFileName(document: Document): string {
     .replace(/^[.-]+/, '_')
     .slice(0, MAX_STEM)
   if (safe === '' || RESERVED.test(safe)) safe = `_${safe || documentId(document)}`
-  return `${safe}.md`
+  let name = `${safe}${extension}`
+  if (!taken) return name
+  for (let count = 2; taken.has(name.toLowerCase()); count++) name = `${safe}-${documentId(document)}${count > 2 ? `-${count - 1}` : ''}${extension}`
+  taken.add(name.toLowerCase())
+  return name
 }
 
 /**
- * A corpus as one Markdown file per document, named by {@link markdownFileName};
- * a name that two documents would share gets its document’s id added (and a
- * count, for the same bytes under the same name twice).
+ * A corpus as one Markdown file per document, named by {@link markdownFileName},
+ * unique in the corpus.
  */
 export function corpusToMarkdownFiles(documents: Iterable<Document>, options?: MarkdownOptions): MarkdownFile[] {
-  const files: MarkdownFile[] = []
   const taken = new Set<string>()
-  for (const document of documents) {
-    const stem = markdownFileName(document).replace(/\.md$/, '')
-    let path = `${stem}.md`
-    // The same file twice (same name, same bytes) has the same id: then a count.
-    for (let count = 2; taken.has(path.toLowerCase()); count++) path = `${stem}-${documentId(document)}${count > 2 ? `-${count - 1}` : ''}.md`
-    taken.add(path.toLowerCase())
-    files.push({ path, markdown: toMarkdown(document, options) })
-  }
-  return files
+  return [...documents].map((document) => ({ path: markdownFileName(document, { taken }), markdown: toMarkdown(document, options) }))
 }
 
 /**

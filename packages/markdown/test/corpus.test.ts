@@ -30,6 +30,9 @@ describe('file names', () => {
     const same = corpusToMarkdownFiles([article('y.txt'), article('y.txt'), article('y.txt')]).map((file) => file.path)
     expect(new Set(same).size).toBe(3)
     expect(same[2]).toBe(`${same[1]?.replace(/\.md$/, '')}-2.md`)
+    const taken = new Set<string>()
+    expect([article('x.txt'), article('x.txt', 'Autre.')].map((document) => markdownFileName(document, { extension: '.jsonld', taken }))).toEqual(['x.jsonld', expect.stringMatching(/^x-sha256-[0-9a-f]{16}\.jsonld$/)])
+    expect([...taken]).toHaveLength(2)
   })
 })
 

@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path'
-import { documentId, parse, type BlockType, type Document } from '@corpus/core'
+import { parse, type BlockType, type Document } from '@corpus/core'
 import type { CorpusItem } from '@corpus/core/node'
 import { TABLE_NAMES, toCsvChunks, type Profile as CsvProfile, type TableName } from '@corpus/csv'
 import { writeCsvTables, type WriteCsvOptions } from '@corpus/csv/node'
@@ -9,10 +9,9 @@ import type { Command } from '../command.js'
 import { failureLine } from '../diagnostic-line.js'
 import { displayPath, readInputs } from '../inputs.js'
 import { EXIT, UsageError, type Io } from '../io.js'
-import { COMMON, choice, choices, integer, parseCommand } from '../options.js'
+import { COMMON, choice, choices, integer, inputsOf, parseCommand, plural } from '../options.js'
 import { inside, prepareFolder, taken, writeWhole } from '../output.js'
 import { Progress } from '../progress.js'
-import { plural } from './lint.js'
 
 const FORMATS = ['jsonld', 'csv', 'markdown'] as const
 // More threads than this only costs memory: each holds a copy of the parser.
@@ -90,7 +89,7 @@ Markdown:
       omit: { type: 'string' },
       jobs: { type: 'string', short: 'j' }
     })
-    if (positionals.length === 0) throw new UsageError('no input: name files, folders, patterns, or - for standard input')
+    inputsOf(positionals)
     if (values.out === undefined) throw new UsageError('--out is required: a folder, or - for standard output')
     const format = choice('format', values.format, [...FORMATS, 'all'] as const, 'all')
     const annotations = values.annotations === true
@@ -201,7 +200,7 @@ async function toFolder(inputs: readonly string[], plan: Plan, io: Io, quiet: bo
         else
           for (const format of ['jsonld', 'markdown'] as const) {
             if (!plan.formats.includes(format)) continue
-            const name = fileName(document, EXTENSIONS[format], names[format])
+            const name = markdownFileName(document, { extension: EXTENSIONS[format], taken: names[format] })
             try {
               writeWhole(inside(folderOf(format), name), format === 'jsonld' ? `${JSON.stringify(toJsonLd(document, plan.jsonld), null, 2)}\n` : toMarkdown(document, plan.markdown), plan.force)
               written[format]++
@@ -240,16 +239,6 @@ async function toFolder(inputs: readonly string[], plan: Plan, io: Io, quiet: bo
 function csvNames(options: WriteCsvOptions): string[] {
   const extension = options.profile === 'tsv' ? 'tsv' : 'csv'
   return [...(options.tables ?? TABLE_NAMES).map((table) => `${table}.${extension}`), 'datapackage.json', 'csv-metadata.json']
-}
-
-/** A document's file name: its source file's stem, made safe; a name taken in this run (whatever its case) gets the document's id. */
-function fileName(document: Document, extension: string, used: Set<string>): string {
-  const stem = markdownFileName(document).replace(/\.md$/, '')
-  let name = `${stem}${extension}`
-  // The same file twice (same name, same bytes) has the same id: then a count.
-  for (let count = 2; used.has(name.toLowerCase()); count++) name = `${stem}-${documentId(document)}${count > 2 ? `-${count - 1}` : ''}${extension}`
-  used.add(name.toLowerCase())
-  return name
 }
 
 function outputError(error: unknown, file: string | null): string {

@@ -1,8 +1,8 @@
 import type { Command } from '../command.js'
 import { diagnosticLine, failureLine } from '../diagnostic-line.js'
 import { displayPath, readInputs } from '../inputs.js'
-import { EXIT, UsageError } from '../io.js'
-import { COMMON, integer, parseCommand } from '../options.js'
+import { EXIT } from '../io.js'
+import { COMMON, integer, inputsOf, parseCommand, plural } from '../options.js'
 import { Progress } from '../progress.js'
 
 export const lint: Command = {
@@ -20,7 +20,7 @@ Options:
   -h, --help          show this help`,
   async run(args, io) {
     const { values, positionals } = parseCommand(args, { ...COMMON, 'max-warnings': { type: 'string' } })
-    if (positionals.length === 0) throw new UsageError('no input: name files, folders, patterns, or - for standard input')
+    inputsOf(positionals)
     const maxWarnings = integer('max-warnings', values['max-warnings'], 0)
     const quiet = values.quiet === true
     const progress = new Progress(io, quiet)
@@ -58,4 +58,3 @@ function summary(counts: { error: number; warning: number; info: number; unreada
   return `${parts.join(', ')} in ${plural(counts.files, 'file')}`
 }
 
-export const plural = (count: number, noun: string) => `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`

@@ -1,10 +1,9 @@
 import { countWords, type Document } from '@corpus/core'
 import type { Command } from '../command.js'
 import { displayPath, readInputs } from '../inputs.js'
-import { EXIT, UsageError } from '../io.js'
-import { COMMON, parseCommand } from '../options.js'
+import { EXIT } from '../io.js'
+import { COMMON, inputsOf, parseCommand, plural } from '../options.js'
 import { Progress } from '../progress.js'
-import { plural } from './lint.js'
 
 /** A corpus in figures. */
 export interface CorpusStats {
@@ -34,7 +33,7 @@ Options:
   -h, --help    show this help`,
   async run(args, io) {
     const { values, positionals } = parseCommand(args, { ...COMMON, json: { type: 'boolean' } })
-    if (positionals.length === 0) throw new UsageError('no input: name files, folders, patterns, or - for standard input')
+    inputsOf(positionals)
     const progress = new Progress(io, values.quiet === true)
     const figures = emptyStats()
     for await (const item of readInputs(positionals, io, (count) => progress.total(count))) {
