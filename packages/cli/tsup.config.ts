@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
-  entry: { cli: 'src/cli.ts', 'parse-worker': 'src/parse-worker.ts' },
+  entry: { cli: 'src/cli.ts', worker: 'src/worker.ts' },
   format: ['esm'],
   clean: true,
   sourcemap: true,

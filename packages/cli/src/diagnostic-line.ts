@@ -6,7 +6,7 @@ export function diagnosticLine(file: string, diagnostic: Diagnostic): string {
   return `${place}  ${diagnostic.severity}  ${diagnostic.message}  ${diagnostic.ruleId}`
 }
 
-/** A file that could not be read, in the same form. */
-export function failureLine(file: string, message: string): string {
-  return `${file}  error  ${message}  read-error`
+/** A file that could not be read or written (`read-error`, `write-error`, `duplicate-id`), in the same form. */
+export function failureLine(file: string, message: string, rule = 'read-error'): string {
+  return `${file}  error  ${message}  ${rule}`
 }

@@ -39,8 +39,9 @@ export function choices<T extends string>(name: string, value: string | undefine
 /** A whole number of at least `min`. */
 export function integer(name: string, value: string | undefined, min: number): number | undefined {
   if (value === undefined) return undefined
-  const number = Number(value)
-  if (!Number.isInteger(number) || number < min || value.trim() === '') throw new UsageError(`--${name} must be a whole number of at least ${min}, not \`${value}\``)
+  // Digits only: `Number` would also take `0x4`, `1e1` and ` 4 `.
+  const number = /^\d+$/.test(value) ? Number(value) : Number.NaN
+  if (!Number.isSafeInteger(number) || number < min) throw new UsageError(`--${name} must be a whole number of at least ${min}, not \`${value}\``)
   return number
 }
 

@@ -19,9 +19,20 @@ const OWN_TEMPORARY = new RegExp(`^\\..+\\.${process.pid}-[0-9a-f]{8}\\.tmp$`)
 /** The folders written into, for {@link removeTemporaryFiles}. */
 const folders = new Set<string>()
 
-/** Creates `folder` (and its parents) and notes it as written into. */
+/**
+ * Creates `folder` (and its parents) and notes it as written into. Level by
+ * level from the nearest folder that exists: Node's recursive `mkdir` never
+ * returns where the file system refuses every level (a path under `/proc`).
+ */
 export async function prepareFolder(folder: string): Promise<void> {
-  await mkdir(folder, { recursive: true })
+  const missing: string[] = []
+  for (let path = resolve(folder); !existsSync(path); path = dirname(path)) {
+    missing.unshift(path)
+    if (dirname(path) === path) break
+  }
+  for (const path of missing) await mkdir(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') throw error
+  })
   folders.add(folder)
 }
 
@@ -39,9 +50,13 @@ export function writeWhole(path: string, data: string | Uint8Array, force: boole
   try {
     writeFileSync(temporary, data, { flag: 'wx' })
     if (force) renameSync(temporary, path)
-    else linkInPlace(temporary, path)
-  } finally {
+    else {
+      linkInPlace(temporary, path)
+      rmSync(temporary, { force: true })
+    }
+  } catch (error) {
     rmSync(temporary, { force: true })
+    throw error
   }
 }
 

@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path'
 import { parse } from '@corpus/core'
 import { parseFile } from '@corpus/core/node'
-import { toJsonLd } from '@corpus/jsonld'
-import { toMarkdown } from '@corpus/markdown'
+import { corpusToJsonLd, toJsonLd } from '@corpus/jsonld'
+import { corpusToMarkdownBook, toMarkdown } from '@corpus/markdown'
 import { describe, expect, it } from 'vitest'
 import { filesUnder, run, SAMPLE, SAMPLE_FILES, scratch, start } from './run.js'
 
@@ -107,7 +107,9 @@ describe('corpus export', () => {
       [['export', '.', '--tables', 'documents,people', '--out', out], '--tables must be one of documents, blocks, sentences, quotes, dates, entities, mentions, diagnostics, not `people`'],
       [['export', '.'], '--out is required: a folder, or - for standard output'],
       [['export', '--out', out], 'no input: name files, folders, patterns, or - for standard input'],
-      [['export', '.', '--out', out, '--colour'], "Unknown option '--colour'"]
+      [['export', '.', '--out', out, '--colour'], "Unknown option '--colour'"],
+      [['export', '.', '--out', out, '--jobs', '0x4'], '--jobs must be a whole number of at least 1, not `0x4`'],
+      [['export', '.', '--out', out, '--jobs', '17'], '--jobs must be at most 16, not 17']
     ]
     for (const [args, message] of cases) {
       const result = await run(args)
@@ -129,6 +131,43 @@ describe('corpus export', () => {
     const names = filesUnder(out)
     expect(names).toHaveLength(3)
     expect(names).toContain('notes.jsonld')
+  })
+
+  it('leaves a second document of one id out of the CSV tables, says so, and writes the rest', async () => {
+    const input = scratch()
+    for (const folder of ['a', 'b']) {
+      mkdirSync(join(input, folder))
+      writeFileSync(join(input, folder, '004_0a1b2c3d4e5f6071.txt'), `Le marché de ${folder} rouvre.\n`)
+    }
+    writeFileSync(join(input, '005_1b2c3d4e5f607182.txt'), 'La médiathèque ferme en août.\n')
+    for (const jobs of ['1', '2']) {
+      const out = scratch()
+      const result = await run(['export', input, '--out', out, '--quiet', '--jobs', jobs])
+      expect(result.code).toBe(2)
+      expect(result.stderr).toBe(`${join(input, 'b', '004_0a1b2c3d4e5f6071.txt')}  error  another document has the id 0a1b2c3d4e5f6071: left out of the CSV tables  duplicate-id\n`)
+      const documents = readFileSync(join(out, 'csv', 'documents.csv'), 'utf8').trimEnd().split('\r\n')
+      expect(documents.map((row) => row.split(',')[0])).toEqual(['doc_id', '0a1b2c3d4e5f6071', '1b2c3d4e5f607182'])
+      expect(filesUnder(join(out, 'jsonld'))).toEqual(['004_0a1b2c3d4e5f6071-0a1b2c3d4e5f6071.jsonld', '004_0a1b2c3d4e5f6071.jsonld', '005_1b2c3d4e5f607182.jsonld'])
+      expect(filesUnder(join(out, 'markdown'))).toEqual(['004_0a1b2c3d4e5f6071-0a1b2c3d4e5f6071.md', '004_0a1b2c3d4e5f6071.md', '005_1b2c3d4e5f607182.md'])
+    }
+  })
+
+  it('writes the whole corpus to standard output with --layout corpus', async () => {
+    const names = SAMPLE_FILES.slice(0, 2)
+    const documents = await Promise.all(names.map((name) => parseFile(join(SAMPLE, name))))
+    const jsonld = await run(['export', ...names, '--format', 'jsonld', '--layout', 'corpus', '--out', '-'])
+    expect(jsonld).toMatchObject({ code: 0, stderr: '' })
+    expect(JSON.parse(jsonld.stdout)).toEqual(corpusToJsonLd(documents))
+    const book = await run(['export', names[0] ?? '', '--format', 'markdown', '--layout', 'corpus', '--out', '-'])
+    expect(book.stdout).toBe(corpusToMarkdownBook(documents.slice(0, 1)))
+  })
+
+  it('reports an --out it cannot make, at once', async () => {
+    // Every level under /proc is refused: Node's own recursive mkdir would never return.
+    if (!existsSync('/proc/self')) return
+    const result = await run(['export', '.', '--out', '/proc/corpus/out'])
+    expect(result).toMatchObject({ code: 2, stdout: '' })
+    expect(result.stderr).toBe("/proc/corpus/out  error  ENOENT: no such file or directory, mkdir '/proc/corpus'  write-error\n")
   })
 
   it('stops quietly when its reader closes the pipe', async () => {

@@ -13,6 +13,20 @@ export interface OutputTable extends Table {
   sources: string[]
 }
 
+/**
+ * A document's records, rendered apart from its writer (in a worker thread,
+ * say) by a writer of the same options, for that writer to take in turn.
+ */
+export interface CsvRecords {
+  type: 'csvRecords'
+  /** The document's id (`documentId`): the key of every table. */
+  id: string
+  /** The document's file name, to name it in a message. */
+  file: string | null
+  /** Its records, per table written. */
+  tables: Partial<Record<TableName, string>>
+}
+
 /** A CSV writer: headers, and the records of each document, per table. */
 export interface CsvWriter {
   profile: Profile
@@ -20,8 +34,14 @@ export interface CsvWriter {
   tables: OutputTable[]
   /** The start of a table’s file: the byte order mark when the dialect has one, and the header record. */
   header(table: TableName): string
-  /** The records of one document, per table written. Throws when its id was seen before (ids are keys). */
-  records(document: Document): Partial<Record<TableName, string>>
+  /**
+   * The records of one document, per table written, from the document or
+   * from what `render` made of it. Throws when its id was seen before (ids are
+   * keys), or when rendered records are not for the tables written.
+   */
+  records(document: Document | CsvRecords): Partial<Record<TableName, string>>
+  /** A document's records, with no check of its id: for a writer of the same options to take with `records`. */
+  render(document: Document): CsvRecords
 }
 
 /** Makes a writer for these options; throws a `TypeError` on an unknown profile, table or column. */
@@ -41,14 +61,23 @@ export function csvWriter(options: CsvOptions = {}): CsvWriter {
       return (dialect.bom ? '\ufeff' : '') + formatRecord(table.columns.map((column) => column.name), dialect)
     },
     records(document) {
-      const id = documentId(document)
-      if (seen.has(id)) throw new Error(`Two documents have the id \`${id}\` (${document.source.file ?? 'a text'}): doc_id is the key of every table`)
-      seen.add(id)
-      const rows = documentRows(document)
-      const chunks: Partial<Record<TableName, string>> = {}
-      for (const table of tables) chunks[table.name] = rows[table.name].map((row) => formatRecord(values(row, table.sources), dialect)).join('')
-      return chunks
-    }
+      const rendered = document.type === 'csvRecords' ? document : render(document)
+      if (seen.has(rendered.id)) throw new Error(`Two documents have the id \`${rendered.id}\` (${rendered.file ?? 'a text'}): doc_id is the key of every table`)
+      const written = Object.keys(rendered.tables)
+      if (written.length !== tables.length || tables.some((table) => !written.includes(table.name))) {
+        throw new TypeError(`The records of ${rendered.file ?? rendered.id} are for the tables ${written.join(', ')}, not ${tables.map((table) => table.name).join(', ')}`)
+      }
+      seen.add(rendered.id)
+      return rendered.tables
+    },
+    render
+  }
+
+  function render(document: Document): CsvRecords {
+    const rows = documentRows(document)
+    const chunks: Partial<Record<TableName, string>> = {}
+    for (const table of tables) chunks[table.name] = rows[table.name].map((row) => formatRecord(values(row, table.sources), dialect)).join('')
+    return { type: 'csvRecords', id: documentId(document), file: document.source.file, tables: chunks }
   }
 }
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse, type Document } from '@corpus/core'
 import { afterAll, describe, expect, it } from 'vitest'
-import { csvWriter, toCsv, toCsvChunks } from '../src/index.js'
+import { csvWriter, toCsv, toCsvChunks, type CsvOptions } from '../src/index.js'
 import { writeCsvTables } from '../src/node/index.js'
 
 const documents = [
@@ -50,6 +50,34 @@ describe('columns', () => {
     const writer = csvWriter()
     writer.records(documents[0] as Document)
     expect(() => writer.records(documents[0] as Document)).toThrow('Two documents have the id `0a1b2c3d4e5f6071`')
+  })
+})
+
+describe('rendered records', () => {
+  const options: CsvOptions = { profile: 'excel-fr', tables: ['documents', 'quotes'] }
+
+  it('are the records of the document, and are taken as the document is', () => {
+    const rendered = csvWriter(options).render(documents[0] as Document)
+    expect(rendered).toEqual({ type: 'csvRecords', id: '0a1b2c3d4e5f6071', file: '001_0a1b2c3d4e5f6071.txt', tables: csvWriter(options).records(documents[0] as Document) })
+    expect(rendered.tables.quotes).toContain('six mois')
+    const writer = csvWriter(options)
+    expect(writer.records(rendered)).toEqual(rendered.tables)
+    expect(() => writer.records(documents[0] as Document)).toThrow('Two documents have the id `0a1b2c3d4e5f6071` (001_0a1b2c3d4e5f6071.txt)')
+    expect(() => csvWriter(options).records({ ...rendered, id: 'other' })).not.toThrow()
+  })
+
+  it('are refused by a writer of other tables', () => {
+    const rendered = csvWriter(options).render(documents[1] as Document)
+    expect(() => csvWriter().records(rendered)).toThrow('The records of 002_1b2c3d4e5f607182.txt are for the tables documents, quotes, not documents, blocks')
+  })
+
+  it('are written by writeCsvTables as the documents are', async () => {
+    const [fromDocuments, fromRecords] = [folder(), folder()]
+    await writeCsvTables(documents, fromDocuments, options)
+    const renderer = csvWriter(options)
+    await writeCsvTables([renderer.render(documents[0] as Document), documents[1] as Document], fromRecords, options)
+    for (const name of readdirSync(fromDocuments)) expect(readFileSync(join(fromRecords, name), 'utf8')).toBe(readFileSync(join(fromDocuments, name), 'utf8'))
+    expect(readdirSync(fromRecords).sort()).toEqual(['csv-metadata.json', 'datapackage.json', 'documents.csv', 'quotes.csv'])
   })
 })
 

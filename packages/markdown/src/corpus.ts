@@ -20,9 +20,10 @@ const MAX_STEM = 120
  * dash, no reserved name, at most 120 characters, and `extension` (default
  * `.md`). With `taken` (names already given, in lower case), a name given
  * before gets the document’s id added (and a count, for the same bytes under
- * the same name again), and the name is added to `taken`.
+ * the same name again), and the name is added to `taken`. Only the
+ * document's `source` is read: a thread that writes files can name them from it.
  */
-export function markdownFileName(document: Document, { extension = '.md', taken }: { extension?: string; taken?: Set<string> } = {}): string {
+export function markdownFileName(document: Pick<Document, 'source'>, { extension = '.md', taken }: { extension?: string; taken?: Set<string> } = {}): string {
   const stem = (document.source.file ?? documentId(document)).replace(/(?<=[^./\\])\.[^./\\]*$/, '')
   let safe = stem
     .normalize('NFC')

@@ -10,6 +10,8 @@ const article = (file: string | null, text = 'Le marché couvert rouvre le 3 mai
 describe('file names', () => {
   it('are the source name with .md, safe on every file system', () => {
     expect(markdownFileName(article('001_0a1b2c3d4e5f6071.txt'))).toBe('001_0a1b2c3d4e5f6071.md')
+    // The source alone is enough.
+    expect(markdownFileName({ source: article('Brève.txt').source }, { extension: '.jsonld' })).toBe('Brève.jsonld')
     expect(markdownFileName(article('../../etc/passwd'))).toBe('__.._etc_passwd.md')
     expect(markdownFileName(article('a:b*c?"d"<e>|f.txt'))).toBe('a_b_c__d__e__f.md')
     expect(markdownFileName(article('CON.txt'))).toBe('_CON.md')

@@ -1,17 +1,18 @@
 import { join, resolve } from 'node:path'
-import { parse, type BlockType, type Document } from '@corpus/core'
+import { documentId, parse, type BlockType, type Document } from '@corpus/core'
 import type { CorpusItem } from '@corpus/core/node'
-import { TABLE_NAMES, toCsvChunks, type Profile as CsvProfile, type TableName } from '@corpus/csv'
+import { TABLE_NAMES, toCsvChunks, type CsvRecords, type Profile as CsvProfile, type TableName } from '@corpus/csv'
 import { writeCsvTables, type WriteCsvOptions } from '@corpus/csv/node'
 import { corpusToJsonLd, toJsonLd, toNdjson, type JsonLdOptions } from '@corpus/jsonld'
 import { corpusToMarkdownBook, FRONTMATTER_FIELDS, markdownFileName, toMarkdown, type FrontmatterField, type MarkdownOptions } from '@corpus/markdown'
 import type { Command } from '../command.js'
 import { failureLine } from '../diagnostic-line.js'
-import { displayPath, readInputs } from '../inputs.js'
+import { displayPath, readInputs, readRendered } from '../inputs.js'
 import { EXIT, UsageError, type Io } from '../io.js'
 import { COMMON, choice, choices, integer, inputsOf, parseCommand, plural } from '../options.js'
 import { inside, prepareFolder, taken, writeWhole } from '../output.js'
 import { Progress } from '../progress.js'
+import type { RenderPlan } from '../render.js'
 
 const FORMATS = ['jsonld', 'csv', 'markdown'] as const
 // More threads than this only costs memory: each holds a copy of the parser.
@@ -47,10 +48,12 @@ and the run goes on; the exit code is then 2.
 Options:
   -f, --format <name>      jsonld, csv, markdown or all (default all)
   -o, --out <folder|->     where to write; - writes one format to standard
-                           output (JSON-LD as NDJSON, one CSV table)
+                           output (JSON-LD as NDJSON, one CSV table, Markdown
+                           as a book for several documents)
       --force              replace existing files
       --layout <name>      files: one file per document (default); corpus:
-                           one JSON-LD Dataset, one Markdown book (held in memory)
+                           one JSON-LD Dataset, one Markdown book (held in
+                           memory), also to standard output
   -j, --jobs <n>           parse in n worker threads (default 1: none)
   -q, --quiet              print nothing but errors; no progress
 
@@ -126,17 +129,18 @@ async function toStandardOutput(inputs: readonly string[], plan: Plan, io: Io, j
   if (format === undefined || more.length > 0) throw new UsageError('--out - writes one format: choose it with --format')
   if (format === 'csv' && (plan.csv.tables?.length ?? TABLE_NAMES.length) !== 1) throw new UsageError('--out - writes one CSV table: choose it with --tables')
   let failures = 0
-  const documents = documentsOf(readInputs(inputs, io, () => {}, jobs), (item) => {
+  const documents = documentsOf(readInputs(inputs, io, { jobs }), (item) => {
     failures++
     io.stderr.write(`${failureLine(displayPath(item.path, io.cwd), item.message)}\n`)
   })
-  if (format === 'jsonld') for await (const line of toNdjson(documents, plan.jsonld)) await write(io, line)
+  if (format === 'jsonld' && plan.layout === 'files') for await (const line of toNdjson(documents, plan.jsonld)) await write(io, line)
   else if (format === 'csv') for await (const chunk of toCsvChunks(documents, plan.csv)) await write(io, chunk.text)
   else {
     const all: Document[] = []
     for await (const document of documents) all.push(document)
     const [only] = all
-    await write(io, all.length === 1 && only ? toMarkdown(only, plan.markdown) : corpusToMarkdownBook(all, plan.markdown))
+    if (format === 'jsonld') await write(io, `${JSON.stringify(corpusToJsonLd(all, plan.jsonld), null, 2)}\n`)
+    else await write(io, all.length === 1 && only && plan.layout === 'files' ? toMarkdown(only, plan.markdown) : corpusToMarkdownBook(all, plan.markdown))
   }
   return failures > 0 ? EXIT.trouble : EXIT.ok
 }
@@ -186,39 +190,63 @@ async function toFolder(inputs: readonly string[], plan: Plan, io: Io, quiet: bo
   }
   const progress = new Progress(io, quiet)
   const written: Record<Format, number> = { jsonld: 0, csv: 0, markdown: 0 }
-  const names = { jsonld: new Set<string>(), markdown: new Set<string>() }
-  const held: Document[] = []
   let read = 0
+  const listed = { onListed: (count: number) => progress.total(count), jobs }
 
-  async function* documents(): AsyncGenerator<Document> {
-    for await (const item of readInputs(inputs, io, (count) => progress.total(count), jobs)) {
+  /** Each document in each per-document format, written as it comes; what the CSV tables take of it goes on. */
+  async function* perDocument(): AsyncGenerator<CsvRecords> {
+    // One set of names for both formats: a document's two files share their stem.
+    const names = new Set<string>()
+    for await (const item of readRendered(inputs, io, listed, renderPlan(plan))) {
       if (item.type === 'failure') report(failureLine(displayPath(item.path, io.cwd), item.message))
       else {
         read++
-        const { document } = item
-        if (plan.layout === 'corpus') held.push(document)
-        else
-          for (const format of ['jsonld', 'markdown'] as const) {
-            if (!plan.formats.includes(format)) continue
-            const name = markdownFileName(document, { extension: EXTENSIONS[format], taken: names[format] })
-            try {
-              writeWhole(inside(folderOf(format), name), format === 'jsonld' ? `${JSON.stringify(toJsonLd(document, plan.jsonld), null, 2)}\n` : toMarkdown(document, plan.markdown), plan.force)
-              written[format]++
-            } catch (error) {
-              report(outputError(error, displayPath(item.path, io.cwd)))
-            }
+        const rendered = item.document
+        const stem = markdownFileName(rendered, { extension: '', taken: names })
+        for (const format of ['jsonld', 'markdown'] as const) {
+          const text = rendered[format]
+          if (text === null) continue
+          try {
+            writeWhole(inside(folderOf(format), `${stem}${EXTENSIONS[format]}`), text, plan.force)
+            written[format]++
+          } catch (error) {
+            report(outputError(error, displayPath(item.path, io.cwd)))
           }
-        yield document
+        }
+        if (rendered.csv !== null && firstOfItsId(rendered.csv.id, item.path)) yield rendered.csv
+      }
+      progress.tick()
+    }
+  }
+
+  // The id is the key of every CSV table: a second document with it is left out of them, and said so, rather than stopping the run.
+  const ids = new Set<string>()
+  const firstOfItsId = (id: string, path: string): boolean => {
+    if (!ids.has(id)) return Boolean(ids.add(id))
+    report(failureLine(displayPath(path, io.cwd), `another document has the id ${id}: left out of the CSV tables`, 'duplicate-id'))
+    return false
+  }
+
+  /** The whole corpus, held, for the corpus files; the CSV tables take each document as it comes. */
+  const held: Document[] = []
+  async function* wholeCorpus(): AsyncGenerator<Document> {
+    for await (const item of readInputs(inputs, io, listed)) {
+      if (item.type === 'failure') report(failureLine(displayPath(item.path, io.cwd), item.message))
+      else {
+        read++
+        held.push(item.document)
+        if (firstOfItsId(documentId(item.document), item.path)) yield item.document
       }
       progress.tick()
     }
   }
 
   try {
+    const items = plan.layout === 'corpus' ? wholeCorpus() : perDocument()
     if (plan.formats.includes('csv')) {
-      const tables = await writeCsvTables(documents(), folderOf('csv'), { ...plan.csv, overwrite: plan.force, ...(plan.jsonld.base === undefined ? {} : { base: plan.jsonld.base }) })
+      const tables = await writeCsvTables(items, folderOf('csv'), { ...plan.csv, overwrite: plan.force, ...(plan.jsonld.base === undefined ? {} : { base: plan.jsonld.base }) })
       written.csv = tables.files.length
-    } else for await (const document of documents()) void document
+    } else for await (const item of items) void item
     if (plan.layout === 'corpus') {
       for (const format of ['jsonld', 'markdown'] as const) {
         if (!plan.formats.includes(format)) continue
@@ -235,6 +263,12 @@ async function toFolder(inputs: readonly string[], plan: Plan, io: Io, quiet: bo
   return problems.length > 0 ? EXIT.trouble : EXIT.ok
 }
 
+/** What the workers make of each document, in the files layout: the per-document formats, and the CSV records. */
+function renderPlan(plan: Plan): RenderPlan {
+  const has = (format: Format) => plan.formats.includes(format)
+  return { jsonld: has('jsonld') ? plan.jsonld : null, markdown: has('markdown') ? plan.markdown : null, csv: has('csv') ? plan.csv : null }
+}
+
 /** The CSV files a run writes (tables, then metadata). */
 function csvNames(options: WriteCsvOptions): string[] {
   const extension = options.profile === 'tsv' ? 'tsv' : 'csv'
@@ -242,8 +276,7 @@ function csvNames(options: WriteCsvOptions): string[] {
 }
 
 function outputError(error: unknown, file: string | null): string {
-  const message = error instanceof Error ? error.message : String(error)
-  return `${file ?? 'corpus'}  error  ${message}  write-error`
+  return failureLine(file ?? 'corpus', error instanceof Error ? error.message : String(error), 'write-error')
 }
 
 function summary(plan: Plan, read: number, written: Record<Format, number>, folderOf: (format: Format) => string, cwd: string): string {

@@ -29,7 +29,7 @@ Options:
       progress.clear()
       io.stdout.write(`${line}\n`)
     }
-    for await (const item of readInputs(positionals, io, (count) => progress.total(count))) {
+    for await (const item of readInputs(positionals, io, { onListed: (count) => progress.total(count) })) {
       counts.files++
       const file = displayPath(item.path, io.cwd)
       if (item.type === 'failure') {

@@ -36,7 +36,7 @@ Options:
     inputsOf(positionals)
     const progress = new Progress(io, values.quiet === true)
     const figures = emptyStats()
-    for await (const item of readInputs(positionals, io, (count) => progress.total(count))) {
+    for await (const item of readInputs(positionals, io, { onListed: (count) => progress.total(count) })) {
       if (item.type === 'failure') figures.unreadable.push(displayPath(item.path, io.cwd))
       else add(figures, item.document)
       progress.tick()

@@ -1,12 +1,15 @@
 import type { Document } from '../types.js'
 
 /** A file that was read and parsed. */
-export interface CorpusDocument {
+export interface CorpusDocument<T = Document> {
   type: 'document'
   /** Absolute path of the file. */
   path: string
-  /** The parsed article; problems in its text are in `document.diagnostics`. */
-  document: Document
+  /**
+   * The parsed article; problems in its text are in `document.diagnostics`.
+   * With a `parse` option of `readCorpus`, what it returned.
+   */
+  document: T
 }
 
 /** A file that could not be read, or an input that matched no file. The run goes on after it. */
@@ -25,4 +28,4 @@ export interface CorpusFailure {
 }
 
 /** What {@link readCorpus} yields for each file. */
-export type CorpusItem = CorpusDocument | CorpusFailure
+export type CorpusItem<T = Document> = CorpusDocument<T> | CorpusFailure

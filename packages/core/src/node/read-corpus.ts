@@ -10,8 +10,8 @@ import { parseBytes, type FileParseOptions } from './parse-bytes.js'
 import { readBytes } from './read-bytes.js'
 import { toReadError } from './read-error.js'
 
-/** Options of {@link readCorpus}. */
-export interface ReadCorpusOptions {
+/** Options of {@link readCorpus}; `T` is what `parse` gives for a file. */
+export interface ReadCorpusOptions<T = Document> {
   /** Folder that relative inputs and patterns are resolved from (default: the current folder). */
   cwd?: string
   /**
@@ -40,8 +40,10 @@ export interface ReadCorpusOptions {
    * Parses a file's raw bytes (default: {@link parseBytes}, on this thread).
    * Give one that hands the bytes to worker threads, and set `concurrency` to
    * keep them busy, to parse files in parallel; items still come in order.
+   * It may give something other than the document (what the workers made of
+   * it, say): the items' `document` is then what it gives.
    */
-  parse?: (bytes: Uint8Array, file: string, options: FileParseOptions) => Document | Promise<Document>
+  parse?: (bytes: Uint8Array, file: string, options: FileParseOptions) => T | Promise<T>
 }
 
 /**
@@ -55,7 +57,9 @@ export interface ReadCorpusOptions {
  * the number of files. Throws a `RangeError` at once for an invalid
  * `concurrency`.
  */
-export function readCorpus(inputs: string | readonly string[], options: ReadCorpusOptions = {}): AsyncIterable<CorpusItem> {
+export function readCorpus(inputs: string | readonly string[], options?: ReadCorpusOptions): AsyncIterable<CorpusItem>
+export function readCorpus<T>(inputs: string | readonly string[], options: ReadCorpusOptions<T> & Required<Pick<ReadCorpusOptions<T>, 'parse'>>): AsyncIterable<CorpusItem<T>>
+export function readCorpus<T>(inputs: string | readonly string[], options: ReadCorpusOptions<T | Document> = {}): AsyncIterable<CorpusItem<T | Document>> {
   const concurrency = options.concurrency ?? 4
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     throw new RangeError(`readCorpus: concurrency must be an integer of at least 1, not ${String(concurrency)}`)
@@ -80,17 +84,17 @@ export function readCorpus(inputs: string | readonly string[], options: ReadCorp
  */
 const TURN_MS = 50
 
-interface Settings {
+interface Settings<T> {
   cwd: string
   extensions: string[]
   concurrency: number
   parseOptions: FileParseOptions
   readFile: (path: string) => Uint8Array | Promise<Uint8Array>
   onListed: (count: number) => void
-  parse: (bytes: Uint8Array, file: string, options: FileParseOptions) => Document | Promise<Document>
+  parse: (bytes: Uint8Array, file: string, options: FileParseOptions) => T | Promise<T>
 }
 
-async function* items(inputs: readonly string[], settings: Settings): AsyncGenerator<CorpusItem, void, undefined> {
+async function* items<T>(inputs: readonly string[], settings: Settings<T>): AsyncGenerator<CorpusItem<T>, void, undefined> {
   const files = await listInputs(inputs, settings)
   settings.onListed(files.length)
   let lastTurn = performance.now()
@@ -106,7 +110,7 @@ async function* items(inputs: readonly string[], settings: Settings): AsyncGener
   }
 }
 
-async function readItem(file: ListedFile, settings: Settings): Promise<CorpusItem> {
+async function readItem<T>(file: ListedFile, settings: Settings<T>): Promise<CorpusItem<T>> {
   if (file.failure !== null) return file.failure
   let bytes: Uint8Array
   try {

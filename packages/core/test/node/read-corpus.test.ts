@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { execFileSync } from 'node:child_process'
 import { chmodSync, mkdirSync, rmSync, symlinkSync, truncateSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, expectTypeOf, it } from 'vitest'
 import { basename } from 'node:path'
 import { parseBytes, readCorpus, type CorpusItem, type FileParseOptions } from '../../src/node/index.js'
 import { readBytes } from '../../src/node/read-bytes.js'
@@ -186,6 +186,21 @@ describe('readCorpus inputs', () => {
     expect(most).toBe(4)
     const [first] = items
     expect(first?.type === 'document' ? first.document.source.file : null).toBe(basename(order[0] ?? ''))
+  })
+
+  it('yields what the given parser gives, whatever it is', async () => {
+    const { folder } = withTexts()
+    const inputs = [folder, `${folder}/missing.txt`]
+    const order = (await collect(readCorpus(inputs))).map((item) => item.path)
+    const sizes = readCorpus(inputs, { parse: (bytes, file) => ({ file, bytes: bytes.length }) })
+    expectTypeOf(sizes).toEqualTypeOf<AsyncIterable<CorpusItem<{ file: string; bytes: number }>>>()
+    expectTypeOf(readCorpus(folder)).toEqualTypeOf<AsyncIterable<CorpusItem>>()
+    const items = await collect(sizes)
+    expect(items.map((item) => item.path)).toEqual(order)
+    const text = (path: string) => texts[path.slice(folder.length + 1) as keyof typeof texts]
+    expect(items.map((item) => (item.type === 'document' ? item.document : item.code))).toEqual(
+      order.map((path) => (path.endsWith('missing.txt') ? 'ENOENT' : { file: basename(path), bytes: Buffer.byteLength(text(path)) }))
+    )
   })
 
   it('reads a file once when it is given twice or reached by several inputs', async () => {

@@ -25,8 +25,8 @@ export function tempCorpus(files: Record<string, string>): TempCorpus {
   }
 }
 
-export async function collect(items: AsyncIterable<CorpusItem>): Promise<CorpusItem[]> {
-  const list: CorpusItem[] = []
+export async function collect<T>(items: AsyncIterable<CorpusItem<T>>): Promise<CorpusItem<T>[]> {
+  const list: CorpusItem<T>[] = []
   for await (const item of items) list.push(item)
   return list
 }

@@ -4,7 +4,7 @@ import { link, mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises
 import { join } from 'node:path'
 import type { Document } from '@corpus/core'
 import { csvwMetadata, dataPackage, type TableFile } from '../metadata.js'
-import { csvWriter } from '../writer.js'
+import { csvWriter, type CsvRecords } from '../writer.js'
 import type { CsvOptions } from '../types.js'
 
 /** Options of {@link writeCsvTables}. */
@@ -34,6 +34,8 @@ interface Output {
   hash: Hash
   /** Text not yet written: small writes are gathered, since each costs a system call. */
   pending: string
+  /** The write under way: the next waits for it, so each file is written in order while documents go on being made. */
+  writing: Promise<unknown>
 }
 
 // How much text a table gathers before it is written out: each write is a turn
@@ -44,12 +46,14 @@ const FLUSH_AT = 1 << 14
 /**
  * Writes the tables of a corpus into `folder` (`documents.csv`, `blocks.csv`…,
  * `.tsv` for the TSV profile), with `datapackage.json` and
- * `csv-metadata.json`. Streams: one document at a time is held. Complete or
+ * `csv-metadata.json`, from documents or from the records a writer of the
+ * same options rendered (`csvWriter(options).render`, in worker threads, say).
+ * Streams: one document at a time is held. Complete or
  * nothing: every file is written under a temporary name and renamed into place
  * only when all are complete; on any error the temporary files are removed and
  * the error is thrown.
  */
-export async function writeCsvTables(documents: AsyncIterable<Document> | Iterable<Document>, folder: string, options: WriteCsvOptions = {}): Promise<WrittenTables> {
+export async function writeCsvTables(documents: AsyncIterable<Document | CsvRecords> | Iterable<Document | CsvRecords>, folder: string, options: WriteCsvOptions = {}): Promise<WrittenTables> {
   const writer = csvWriter(options)
   const extension = writer.dialect.delimiter === '\t' ? 'tsv' : 'csv'
   const names = [...writer.tables.map((table) => `${table.name}.${extension}`), 'datapackage.json', 'csv-metadata.json']
@@ -64,7 +68,7 @@ export async function writeCsvTables(documents: AsyncIterable<Document> | Iterab
   try {
     for (const table of writer.tables) {
       const path = `${table.name}.${extension}`
-      const output: Output = { file: { table: table.name, path, bytes: 0, sha256: '' }, temporary: temporary(path), handle: await open(temporary(path), 'wx'), hash: createHash('sha256'), pending: '' }
+      const output: Output = { file: { table: table.name, path, bytes: 0, sha256: '' }, temporary: temporary(path), handle: await open(temporary(path), 'wx'), hash: createHash('sha256'), pending: '', writing: Promise.resolve() }
       outputs.push(output)
       await append(output, writer.header(table.name))
     }
@@ -76,6 +80,7 @@ export async function writeCsvTables(documents: AsyncIterable<Document> | Iterab
     }
     for (const output of outputs) {
       await flush(output)
+      await output.writing
       output.file.sha256 = output.hash.digest('hex')
       await output.handle.close()
     }
@@ -93,6 +98,7 @@ export async function writeCsvTables(documents: AsyncIterable<Document> | Iterab
     else await linkAll(names.map((name) => [temporary(name), join(folder, name)]))
     return { files, documents: count, metadata: metadata.map(([name]) => join(folder, name)) }
   } catch (error) {
+    await Promise.all(outputs.map((output) => output.writing.catch(() => undefined)))
     await Promise.all(outputs.map((output) => output.handle.close().catch(() => undefined)))
     await Promise.all(names.map((name) => rm(temporary(name), { force: true })))
     throw error
@@ -137,11 +143,15 @@ async function append(output: Output, text: string): Promise<void> {
   if (output.pending.length >= FLUSH_AT) await flush(output)
 }
 
+/** Waits for the file's last write, then starts this one without waiting for it (at most one in flight per file, so memory stays bounded). */
 async function flush(output: Output): Promise<void> {
   if (output.pending === '') return
   const bytes = Buffer.from(output.pending, 'utf8')
   output.pending = ''
   output.hash.update(bytes)
   output.file.bytes += bytes.length
-  await output.handle.write(bytes)
+  await output.writing
+  output.writing = output.handle.write(bytes)
+  // Failing later, it is seen by the next wait; until then it must not count as unhandled.
+  output.writing.catch(() => undefined)
 }

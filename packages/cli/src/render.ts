@@ -1,0 +1,34 @@
+import type { Document, Source } from '@corpus/core'
+import { csvWriter, type CsvOptions, type CsvRecords } from '@corpus/csv'
+import { toJsonLd, type JsonLdOptions } from '@corpus/jsonld'
+import { toMarkdown, type MarkdownOptions } from '@corpus/markdown'
+
+/** What each document is made into: the options of each format written document by document (`null`: not written). */
+export interface RenderPlan {
+  jsonld: JsonLdOptions | null
+  markdown: MarkdownOptions | null
+  csv: CsvOptions | null
+}
+
+/**
+ * A document made into each format's text, and its source (enough to name its
+ * files): small, and cheap to send from a worker thread, where a whole
+ * document costs as much to copy as to export.
+ */
+export interface Rendered {
+  source: Source
+  jsonld: string | null
+  markdown: string | null
+  csv: CsvRecords | null
+}
+
+/** Makes documents into their formats' text; one CSV writer renders every document's records. */
+export function renderer(plan: RenderPlan): (document: Document) => Rendered {
+  const csv = plan.csv === null ? null : csvWriter(plan.csv)
+  return (document) => ({
+    source: document.source,
+    jsonld: plan.jsonld === null ? null : `${JSON.stringify(toJsonLd(document, plan.jsonld), null, 2)}\n`,
+    markdown: plan.markdown === null ? null : toMarkdown(document, plan.markdown),
+    csv: csv === null ? null : csv.render(document)
+  })
+}
