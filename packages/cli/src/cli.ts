@@ -1,6 +1,9 @@
 import process from 'node:process'
+import { keepHeapClose } from './heap.js'
 import { main } from './main.js'
 import { removeTemporaryFiles } from './output.js'
+
+keepHeapClose()
 
 // Interrupted: remove the temporary files, so nothing half-written stays, and exit as the signal asks.
 for (const [signal, code] of [

@@ -42,6 +42,8 @@ export interface CsvWriter {
   records(document: Document | CsvRecords): Partial<Record<TableName, string>>
   /** A document's records, with no check of its id: for a writer of the same options to take with `records`. */
   render(document: Document): CsvRecords
+  /** Whether a document of this id has been taken by `records` already. */
+  has(id: string): boolean
 }
 
 /** Makes a writer for these options; throws a `TypeError` on an unknown profile, table or column. */
@@ -70,7 +72,8 @@ export function csvWriter(options: CsvOptions = {}): CsvWriter {
       seen.add(rendered.id)
       return rendered.tables
     },
-    render
+    render,
+    has: (id) => seen.has(id)
   }
 
   function render(document: Document): CsvRecords {

@@ -116,6 +116,20 @@ describe('writeCsvTables', () => {
     }
   })
 
+  it('leaves a document of an id already written out of the tables when told what to do with it', async () => {
+    const out = folder()
+    const again = parse('Le même identifiant, un autre texte.', { file: '003_0a1b2c3d4e5f6071.txt' })
+    const left: unknown[] = []
+    const written = await writeCsvTables([documents[0] as Document, again, csvWriter().render(again), documents[1] as Document], out, { onDuplicate: (document) => left.push(document) })
+    expect(left).toEqual([
+      { id: '0a1b2c3d4e5f6071', file: '003_0a1b2c3d4e5f6071.txt' },
+      { id: '0a1b2c3d4e5f6071', file: '003_0a1b2c3d4e5f6071.txt' }
+    ])
+    expect(written.documents).toBe(2)
+    expect(readFileSync(join(out, 'documents.csv'), 'utf8')).toBe(toCsv(documents).documents)
+    await expect(writeCsvTables([documents[0] as Document, again], folder())).rejects.toThrow('Two documents have the id `0a1b2c3d4e5f6071` (003_0a1b2c3d4e5f6071.txt)')
+  })
+
   it('writes .tsv files in the TSV profile', async () => {
     const out = folder()
     await writeCsvTables(documents, out, { profile: 'tsv', tables: ['documents'] })

@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path'
-import { documentId, parse, type BlockType, type Document } from '@corpus/core'
+import { parse, type BlockType, type Document } from '@corpus/core'
 import type { CorpusItem } from '@corpus/core/node'
 import { TABLE_NAMES, toCsvChunks, type CsvRecords, type Profile as CsvProfile, type TableName } from '@corpus/csv'
 import { writeCsvTables, type WriteCsvOptions } from '@corpus/csv/node'
@@ -213,19 +213,17 @@ async function toFolder(inputs: readonly string[], plan: Plan, io: Io, quiet: bo
             report(outputError(error, displayPath(item.path, io.cwd)))
           }
         }
-        if (rendered.csv !== null && firstOfItsId(rendered.csv.id, item.path)) yield rendered.csv
+        lastPath = item.path
+        if (rendered.csv !== null) yield rendered.csv
       }
       progress.tick()
     }
   }
 
-  // The id is the key of every CSV table: a second document with it is left out of them, and said so, rather than stopping the run.
-  const ids = new Set<string>()
-  const firstOfItsId = (id: string, path: string): boolean => {
-    if (!ids.has(id)) return Boolean(ids.add(id))
-    report(failureLine(displayPath(path, io.cwd), `another document has the id ${id}: left out of the CSV tables`, 'duplicate-id'))
-    return false
-  }
+
+  // The CSV writer takes each document as it is yielded, so the one it leaves out is the last yielded.
+  let lastPath = ''
+  const leftOut = ({ id }: { id: string }) => report(failureLine(displayPath(lastPath, io.cwd), `another document has the id ${id}: left out of the CSV tables`, 'duplicate-id'))
 
   /** The whole corpus, held, for the corpus files; the CSV tables take each document as it comes. */
   const held: Document[] = []
@@ -235,7 +233,8 @@ async function toFolder(inputs: readonly string[], plan: Plan, io: Io, quiet: bo
       else {
         read++
         held.push(item.document)
-        if (firstOfItsId(documentId(item.document), item.path)) yield item.document
+        lastPath = item.path
+        yield item.document
       }
       progress.tick()
     }
@@ -244,7 +243,7 @@ async function toFolder(inputs: readonly string[], plan: Plan, io: Io, quiet: bo
   try {
     const items = plan.layout === 'corpus' ? wholeCorpus() : perDocument()
     if (plan.formats.includes('csv')) {
-      const tables = await writeCsvTables(items, folderOf('csv'), { ...plan.csv, overwrite: plan.force, ...(plan.jsonld.base === undefined ? {} : { base: plan.jsonld.base }) })
+      const tables = await writeCsvTables(items, folderOf('csv'), { ...plan.csv, overwrite: plan.force, onDuplicate: leftOut, ...(plan.jsonld.base === undefined ? {} : { base: plan.jsonld.base }) })
       written.csv = tables.files.length
     } else for await (const item of items) void item
     if (plan.layout === 'corpus') {

@@ -2,7 +2,7 @@ import { createHash, randomBytes, type Hash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { link, mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Document } from '@corpus/core'
+import { documentId, type Document } from '@corpus/core'
 import { csvwMetadata, dataPackage, type TableFile } from '../metadata.js'
 import { csvWriter, type CsvRecords } from '../writer.js'
 import type { CsvOptions } from '../types.js'
@@ -15,6 +15,12 @@ export interface WriteCsvOptions extends CsvOptions {
   name?: string
   /** The base IRI of the JSON-LD export, for the CSVW row IRIs (default `urn:corpus:`). */
   base?: string
+  /**
+   * Called for a document whose id is in the tables already, which is then
+   * left out of them and the writing goes on (default: none, and such a
+   * document is an error: the id is the key of every table).
+   */
+  onDuplicate?: (document: { id: string; file: string | null }) => void
 }
 
 /** What {@link writeCsvTables} wrote. */
@@ -74,6 +80,13 @@ export async function writeCsvTables(documents: AsyncIterable<Document | CsvReco
     }
     let count = 0
     for await (const document of documents) {
+      if (options.onDuplicate) {
+        const id = document.type === 'csvRecords' ? document.id : documentId(document)
+        if (writer.has(id)) {
+          options.onDuplicate({ id, file: document.type === 'csvRecords' ? document.file : document.source.file })
+          continue
+        }
+      }
       const records = writer.records(document)
       for (const output of outputs) await append(output, records[output.file.table] ?? '')
       count++
