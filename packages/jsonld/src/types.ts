@@ -9,8 +9,12 @@ export interface JsonObject {
 /** A JSON-LD `@context`: an embedded context object, or context IRIs and objects in order. */
 export type Context = JsonObject | Array<string | JsonObject>
 
-/** A JSON-LD document: one node (the article, or the corpus) with its `@context`. */
-export interface JsonLdNodeDocument extends JsonObject {
+/**
+ * A JSON-LD document: one node (the article, or the corpus) with its
+ * `@context`. An intersection rather than an interface, so that the optional
+ * `@type` compiles for consumers without `exactOptionalPropertyTypes` too.
+ */
+export type JsonLdNodeDocument = JsonObject & {
   '@context': Context
   '@id': string
   /** Absent only for a Dublin Core record of a file that could not be read or holds no text. */

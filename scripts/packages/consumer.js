@@ -1,0 +1,56 @@
+// A fresh project outside the workspace, with the packed tarballs installed by
+// npm (no workspace links, no hoisting luck), and the checks run there.
+import { execFileSync } from 'node:child_process'
+import { copyFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { isDeepStrictEqual } from 'node:util'
+import { build } from 'esbuild'
+
+const FIXTURES = new URL('./consumer/', import.meta.url)
+
+/** Makes the project in `dir` and installs `tarballs` into it with npm. */
+export function installProject(dir, tarballs) {
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'corpus-consumer', private: true, type: 'module' }, null, 2)}\n`)
+  for (const name of readdirSync(FIXTURES)) copyFileSync(new URL(name, FIXTURES), join(dir, name))
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs], { cwd: dir, stdio: 'inherit' })
+}
+
+/** The small real job, run with the installed packages and with the workspace's builds: the same output. */
+export function runJob(dir, root, scratch) {
+  const job = (cwd, script, out) => JSON.parse(execFileSync(process.execPath, [script, join(root, 'sample', readdirSync(join(root, 'sample')).sort()[0]), join(root, 'sample'), out], { cwd, encoding: 'utf8' }))
+  const installed = job(dir, join(dir, 'smoke.mjs'), join(scratch, 'tables-installed'))
+  const workspace = job(root, new URL('smoke.mjs', FIXTURES).pathname, join(scratch, 'tables-workspace'))
+  if (!isDeepStrictEqual(installed, workspace)) throw new Error('the installed packages and the workspace builds give different results')
+  if (installed.corpus < 2 || installed.tables.length !== 8 || installed.blocks < 1) throw new Error(`the job did too little: ${installed.corpus} documents, ${installed.tables.length} tables`)
+  return `${installed.corpus} documents read, 8 tables written, one document in every format (language ${installed.language})`
+}
+
+/** The TypeScript consumer, compiled with each module resolution. */
+export function typeCheck(dir, root) {
+  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc')
+  for (const resolution of ['node16', 'bundler']) execFileSync(process.execPath, [tsc, '-p', join(dir, `tsconfig.${resolution}.json`)], { cwd: dir, stdio: 'inherit' })
+  return 'consumer.ts compiles with moduleResolution node16 and bundler, and its wrong use does not'
+}
+
+/** The `corpus` binary as npm installed it. */
+export function runBinary(dir, root, version) {
+  const corpus = join(dir, 'node_modules', '.bin', 'corpus')
+  const shown = execFileSync(corpus, ['--version'], { encoding: 'utf8' }).trim()
+  if (!shown.includes(version)) throw new Error(`corpus --version printed ${shown}, not ${version}`)
+  const out = join(dir, 'export')
+  execFileSync(corpus, ['export', join(root, 'sample'), '--out', out, '--quiet'], { stdio: 'inherit' })
+  const count = (folder) => readdirSync(join(out, folder)).length
+  const inputs = readdirSync(join(root, 'sample')).filter((name) => name.endsWith('.txt')).length
+  if (count('jsonld') !== inputs || count('markdown') !== inputs || count('csv') !== 10) throw new Error('corpus export wrote the wrong files')
+  return `corpus ${shown}; corpus export wrote ${inputs} JSON-LD, ${inputs} Markdown and 10 CSV files`
+}
+
+/** The libraries' main entries bundled for the browser: no Node built-in may be needed. */
+export async function bundleForBrowser(dir) {
+  const result = await build({ entryPoints: [join(dir, 'browser.mjs')], absWorkingDir: dir, bundle: true, platform: 'browser', format: 'esm', write: false, metafile: true, logLevel: 'silent' })
+  const inputs = Object.keys(result.metafile.inputs)
+  const builtins = inputs.filter((input) => input.startsWith('node:') || /(^|\/)node_modules\/(fs|path|os|crypto|stream|buffer|util|url|worker_threads|child_process)\//.test(input))
+  if (builtins.length > 0) throw new Error(`the browser bundle needs ${builtins.join(', ')}`)
+  const bytes = result.outputFiles.reduce((sum, file) => sum + file.contents.length, 0)
+  return `bundled for the browser from ${inputs.length} modules, no Node built-in (${(bytes / 1024).toFixed(0)} KiB unminified)`
+}

@@ -1,0 +1,18 @@
+// publint on each package, and @arethetypeswrong/cli on its packed tarball.
+import { execFileSync } from 'node:child_process'
+import { join } from 'node:path'
+
+/** Runs the linters on `pkg`; returns how many failed. A package with no entry point (a command only) has no types for attw. */
+export function lintPackage(pkg, root) {
+  let failed = 0
+  for (const [command, args] of [['publint', ['--strict', pkg.dir]], ...(pkg.hasEntryPoint ? [['attw', ['--pack', pkg.dir, '--profile', 'esm-only']]] : [])]) {
+    console.log(`\n$ ${command} ${args.join(' ')}`)
+    try {
+      // The workspace's own binaries, whether or not a package manager put them on the PATH.
+      execFileSync(join(root, 'node_modules', '.bin', command), args, { stdio: 'inherit' })
+    } catch {
+      failed++
+    }
+  }
+  return failed
+}
