@@ -5,5 +5,5 @@ export { toCodePointOffset, toCodePointOffsets, toUtf8Offset, offsetConverter } 
 export { parseSourceName, type SourceName } from './source-name.js'
 export { documentId } from './identity.js'
 export { countWords } from './words.js'
-export { builtinEntries, createGazetteer, gazetteerFromCsv, gazetteerFromJson, type Gazetteer, type GazetteerEntry } from './entities/gazetteer.js'
+export { builtinEntries, createGazetteer, gazetteerFromCsv, gazetteerFromJson, type Gazetteer, type GazetteerEntry, type GazetteerName } from './entities/gazetteer.js'
 export type * from './types.js'

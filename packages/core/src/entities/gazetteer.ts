@@ -23,12 +23,13 @@ const HYPHENS = [0x2d, 0x2010, 0x2011]
 export interface Gazetteer {
   entries: ReadonlyMap<string, GazetteerEntry>
   /** Names by the folded text of their first word, longest first. */
-  names: ReadonlyMap<string, readonly Name[]>
+  names: ReadonlyMap<string, readonly GazetteerName[]>
   /** The first words, as written, of the names that start in lower case (`région occupée du Karabakh`): only these are looked up for a lower-case word. */
   lowerStarts: ReadonlySet<string>
 }
 
-interface Name {
+/** One name of an entry, as the recognizer matches it. */
+export interface GazetteerName {
   entry: GazetteerEntry
   /** Folded words. */
   words: readonly string[]
@@ -59,7 +60,7 @@ export function createGazetteer(entries: readonly GazetteerEntry[] = [], { built
   const byId = new Map<string, GazetteerEntry>()
   for (const entry of builtin ? builtinEntries() : []) byId.set(entry.id, entry)
   for (const entry of entries) byId.set(entry.id, checkEntry(entry))
-  const names = new Map<string, Name[]>()
+  const names = new Map<string, GazetteerName[]>()
   const lowerStarts = new Set<string>()
   for (const entry of byId.values()) {
     for (const alias of new Set([entry.label, ...(entry.aliases ?? [])])) {
@@ -103,7 +104,7 @@ export function matchName(gazetteer: Gazetteer, tokens: readonly Token[], index:
   return null
 }
 
-function matchesFrom(name: Name, tokens: readonly Token[], index: number, text: string): boolean {
+function matchesFrom(name: GazetteerName, tokens: readonly Token[], index: number, text: string): boolean {
   for (let offset = 1; offset < name.words.length; offset++) {
     const previous = tokens[index + offset - 1]
     const token = tokens[index + offset]
