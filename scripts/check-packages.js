@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { bundleForBrowser, installProject, runBinary, runJob, typeCheck } from './packages/consumer.js'
+import { dependencyProblems } from './packages/imports.js'
 import { lintPackage } from './packages/lint.js'
 import { publishedPackages } from './packages/list.js'
 import { packPackage } from './packages/pack.js'
@@ -26,6 +27,10 @@ try {
     console.log(`${pkg.name.padEnd(18)} ${(bytes / 1024).toFixed(1).padStart(7)} KiB packed, ${files.length} files`)
     if (stray.length > 0) {
       console.log(`  ships what does not run: ${stray.join(', ')}`)
+      failed++
+    }
+    for (const problem of dependencyProblems(pkg, files)) {
+      console.log(`  ${problem}`)
       failed++
     }
   }
