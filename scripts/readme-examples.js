@@ -2,7 +2,9 @@
 // each package's) as a user would: as an ES module of its own, importing the
 // built packages, in a folder that holds `articles/` (the sample corpus).
 // When the prose after an example says what it prints, the next fenced block
-// is that output, and it must match exactly. Run after `turbo run build`.
+// is that output, and it must match exactly; an example the README shows no
+// output for must print nothing. Every fence names its language, one this
+// script runs or one it knows to be shown only. Run after `turbo run build`.
 import { execFileSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -10,20 +12,36 @@ import { join, relative } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { transformSync } from 'esbuild'
+import { importedPackages } from './packages/imports.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const RUNNABLE = new Set(['js', 'javascript', 'ts', 'typescript'])
+/** Shown, never run: shell sessions, data, output, other languages. */
+const SHOWN = new Set(['sh', 'bash', 'shell', 'console', 'text', 'txt', 'json', 'jsonc', 'csv', 'tsv', 'sql', 'markdown', 'md', 'yaml', 'html', 'xml', 'turtle', 'python', 'r', 'diff'])
 
-/** The fenced blocks of a Markdown text, with the prose before each. */
+/** The fenced blocks of a Markdown text (in a list item too: indented), with the prose before each. */
 export function fencedBlocks(markdown) {
   const blocks = []
-  const fence = /^```(\w*)[^\n]*\n([\s\S]*?)^```$/gm
+  const fence = /^([ \t]*)```(\S*)[^\n]*\n([\s\S]*?)^\1```[ \t]*$/gm
   let end = 0
   for (let match = fence.exec(markdown); match; match = fence.exec(markdown)) {
-    blocks.push({ lang: match[1], code: match[2], before: markdown.slice(end, match.index), line: markdown.slice(0, match.index).split('\n').length })
-    end = match.index + match[0].length
+    const [whole, indent = '', lang = '', body = ''] = match
+    const code = body.split('\n').map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line)).join('\n')
+    blocks.push({ lang, code, before: markdown.slice(end, match.index), line: markdown.slice(0, match.index).split('\n').length })
+    end = match.index + whole.length
   }
   return blocks
+}
+
+/** The packages a README tells its reader to install (`npm install a b` in a shell block). */
+export function installedBy(blocks) {
+  const names = new Set()
+  for (const block of blocks.filter((block) => SHOWN.has(block.lang))) {
+    for (const [, list = ''] of block.code.matchAll(/\bnpm (?:install|i)\b([^\n]*)/g)) {
+      for (const word of list.trim().split(/\s+/)) if (word && !word.startsWith('-')) names.add(word.replace(/(.)@[^/]*$/, '$1'))
+    }
+  }
+  return names
 }
 
 /** The examples of a README: each runnable block, and the output the README shows for it, if any. */
@@ -45,8 +63,20 @@ mkdirSync(modules, { recursive: true })
 let failed = 0
 let run = 0
 for (const readme of readmes) {
-  for (const example of examples(readFileSync(readme, 'utf8'))) {
+  const markdown = readFileSync(readme, 'utf8')
+  for (const block of fencedBlocks(markdown).filter((block) => !RUNNABLE.has(block.lang) && !SHOWN.has(block.lang))) {
+    failed++
+    console.log(`${relative(root, readme)}:${block.line}: a fence in ${block.lang ? `\`${block.lang}\`, a language this script neither runs nor knows` : 'no language'}`)
+  }
+  const installed = installedBy(fencedBlocks(markdown))
+  for (const example of examples(markdown)) {
     const where = `${relative(root, readme)}:${example.line}`
+    // The workspace holds more than a reader installs: an import the README never has them install would fail for them.
+    const uninstalled = [...importedPackages(example.code)].filter((name) => !installed.has(name))
+    if (uninstalled.length > 0) {
+      failed++
+      console.log(`${where}: imports ${uninstalled.join(', ')}, which the README never says to install`)
+    }
     const work = mkdtempSync(join(tmpdir(), 'corpus-readme-'))
     try {
       cpSync(join(root, 'sample'), join(work, 'articles'), { recursive: true })
@@ -55,10 +85,10 @@ for (const readme of readmes) {
       writeFileSync(file, code)
       run++
       const printed = execFileSync(process.execPath, [file], { cwd: work, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
-      if (example.output !== null && printed.replaceAll('\r\n', '\n').trimEnd() !== example.output.trimEnd()) {
+      if (printed.replaceAll('\r\n', '\n').trimEnd() !== (example.output ?? '').trimEnd()) {
         failed++
-        console.log(`${where}: prints something else than the README shows:\n${printed}`)
-      } else console.log(`${where}: ok${example.output === null ? ' (runs; no output shown)' : ' (prints what is shown)'}`)
+        console.log(`${where}: prints ${example.output === null ? 'what the README does not show' : 'something else than the README shows'}:\n${printed}`)
+      } else console.log(`${where}: ok${example.output === null ? ' (runs; prints nothing)' : ' (prints what is shown)'}`)
     } catch (error) {
       failed++
       console.log(`${where}: fails: ${error instanceof Error ? (error.stderr || error.message) : String(error)}`)
@@ -69,4 +99,5 @@ for (const readme of readmes) {
 }
 rmSync(modules, { recursive: true, force: true })
 console.log(`\n${run} README examples run, ${failed} failed.`)
-process.exitCode = failed > 0 ? 1 : 0
+// No example at all means the extraction broke, not that all is well.
+process.exitCode = failed > 0 || run === 0 ? 1 : 0

@@ -4,7 +4,6 @@ export default defineConfig({
   entry: { cli: 'src/cli.ts', worker: 'src/worker.ts' },
   format: ['esm'],
   clean: true,
-  sourcemap: true,
   target: 'es2022',
   platform: 'node',
   banner: { js: '#!/usr/bin/env node' }

@@ -1,8 +1,10 @@
 // A fresh project outside the workspace, with the packed tarballs installed by
 // npm (no workspace links, no hoisting luck), and the checks run there.
+import { Buffer } from 'node:buffer'
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { isDeepStrictEqual } from 'node:util'
 import { build } from 'esbuild'
 
@@ -45,12 +47,67 @@ export function runBinary(dir, root, version) {
   return `corpus ${shown}; corpus export wrote ${inputs} JSON-LD, ${inputs} Markdown and 10 CSV files`
 }
 
-/** The libraries' main entries bundled for the browser: no Node built-in may be needed. */
-export async function bundleForBrowser(dir) {
-  const result = await build({ entryPoints: [join(dir, 'browser.mjs')], absWorkingDir: dir, bundle: true, platform: 'browser', format: 'esm', write: false, metafile: true, logLevel: 'silent' })
+/** Chromium's path (`CHROMIUM_PATH`, else Debian's), or null. */
+const chromiumPath = () => [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => path && existsSync(path)) ?? null
+
+/** Runs `script` (an IIFE) in a page of headless Chromium; returns what it put in `#result`. */
+function runInChromium(chromium, script, dir) {
+  const page = join(dir, 'browser.html')
+  // Base64, so that the DOM dump holds the JSON as it was, whatever its characters.
+  const report = `<script>
+let failure = null
+addEventListener('error', (event) => { failure = String(event.message) })
+addEventListener('load', () => {
+  const value = failure === null ? globalThis.corpusBrowser ?? { error: 'the bundle left no result' } : { error: failure }
+  let binary = ''
+  for (const byte of new TextEncoder().encode(JSON.stringify(value))) binary += String.fromCharCode(byte)
+  document.getElementById('result').textContent = btoa(binary)
+})
+</script>`
+  writeFileSync(page, `<!doctype html><meta charset="utf-8"><pre id="result"></pre>${report}<script>${script.replaceAll('</script', '<\\/script')}</script>`)
+  const dom = execFileSync(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--dump-dom', pathToFileURL(page).href], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 120_000 })
+  const base64 = /<pre id="result">([A-Za-z0-9+/=]*)<\/pre>/.exec(dom)?.[1]
+  if (!base64) throw new Error('Chromium ran the page but it reported nothing')
+  const reported = JSON.parse(Buffer.from(base64, 'base64').toString('utf8'))
+  if (reported.error) throw new Error(`in Chromium: ${reported.error}`)
+  return reported
+}
+
+/**
+ * The main entries of the `libraries` bundled for the browser: no Node built-in
+ * may be needed, and the browser job run from the bundle in headless Chromium
+ * (where nothing of Node's is defined) gives what it gives in Node.
+ */
+export async function bundleForBrowser(dir, libraries, article) {
+  const base64 = readFileSync(article).toString('base64')
+  const entry = [
+    ...libraries.map((pkg, index) => `import * as library${index} from '${pkg.name}'`),
+    `import { job } from './browser.mjs'`,
+    `globalThis.corpusBrowser = {`,
+    `  exports: [${libraries.map((_, index) => `Object.keys(library${index}).length`).join(', ')}],`,
+    `  result: job(Uint8Array.from(atob('${base64}'), (c) => c.charCodeAt(0)))`,
+    `}`
+  ].join('\n')
+  writeFileSync(join(dir, 'browser-entry.mjs'), entry)
+  const result = await build({ entryPoints: [join(dir, 'browser-entry.mjs')], absWorkingDir: dir, bundle: true, platform: 'browser', format: 'iife', write: false, metafile: true, logLevel: 'silent' })
   const inputs = Object.keys(result.metafile.inputs)
   const builtins = inputs.filter((input) => input.startsWith('node:') || /(^|\/)node_modules\/(fs|path|os|crypto|stream|buffer|util|url|worker_threads|child_process)\//.test(input))
   if (builtins.length > 0) throw new Error(`the browser bundle needs ${builtins.join(', ')}`)
-  const bytes = result.outputFiles.reduce((sum, file) => sum + file.contents.length, 0)
-  return `bundled for the browser from ${inputs.length} modules, no Node built-in (${(bytes / 1024).toFixed(0)} KiB unminified)`
+  if (result.warnings.length > 0) throw new Error(`esbuild warns: ${result.warnings.map((warning) => warning.text).join('; ')}`)
+  const [bundle] = result.outputFiles
+  if (!bundle) throw new Error('esbuild wrote no bundle')
+  const bundled = `${libraries.map((pkg) => pkg.name).join(', ')} bundled from ${inputs.length} modules (${(bundle.contents.length / 1024).toFixed(0)} KiB unminified), no Node built-in`
+
+  const chromium = chromiumPath()
+  if (chromium === null) {
+    if (process.env.CORPUS_REQUIRE_BROWSER === '1') throw new Error('no Chromium: install Debian’s `chromium` package, or set CHROMIUM_PATH')
+    return `${bundled}; not run: no Chromium (install Debian’s \`chromium\`, or set CHROMIUM_PATH)`
+  }
+  const { exports, result: inBrowser } = runInChromium(chromium, bundle.text, dir)
+  const empty = libraries.filter((_, index) => !(exports[index] > 0)).map((pkg) => pkg.name)
+  if (empty.length > 0) throw new Error(`the bundle holds nothing of ${empty.join(', ')}`)
+  const script = `import { readFileSync } from 'node:fs'; import { job } from './browser.mjs'; process.stdout.write(JSON.stringify(job(readFileSync(process.argv[1]))))`
+  const inNode = execFileSync(process.execPath, ['--input-type=module', '-e', script, article], { cwd: dir, encoding: 'utf8' })
+  if (JSON.stringify(inBrowser) !== inNode) throw new Error('Chromium and Node give different results')
+  return `${bundled}; run in headless Chromium, it gives what Node gives`
 }

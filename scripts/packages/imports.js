@@ -25,17 +25,16 @@ export function importedPackages(code) {
 const typesOf = (name) => `@types/${name.startsWith('@') ? name.slice(1).replace('/', '__') : name}`
 
 /**
- * The problems of `pkg`'s shipped files (paths in the tarball, `package/…`):
- * imports of its JavaScript and its declarations that its dependencies do not
- * cover, and dependencies nothing imports (an `@types` package counts as
- * imported when its declarations are).
+ * The problems of a packed package (see `packPackage`): imports of its
+ * JavaScript and its declarations that its dependencies do not cover, and
+ * dependencies nothing imports (an `@types` package counts as imported when its
+ * declarations are).
  */
-export function dependencyProblems(pkg, files) {
-  const manifest = JSON.parse(readFileSync(join(pkg.dir, 'package.json'), 'utf8'))
+export function dependencyProblems({ files, dir, manifest }) {
   const declared = new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})])
   const imported = new Set()
   for (const file of files.filter((path) => path.endsWith('.js') || path.endsWith('.d.ts'))) {
-    for (const name of importedPackages(readFileSync(join(pkg.dir, file.replace(/^package\//, '')), 'utf8'))) {
+    for (const name of importedPackages(readFileSync(join(dir, file.replace(/^package\//, '')), 'utf8'))) {
       imported.add(file.endsWith('.d.ts') && declared.has(typesOf(name)) ? typesOf(name) : name)
     }
   }

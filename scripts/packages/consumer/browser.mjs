@@ -1,8 +1,14 @@
-// Bundled for the browser by the check: the main entries must need no Node built-in.
+// The job the check runs twice: bundled for the browser, in a context with
+// nothing of Node's (no process, Buffer or require), and in Node: the same
+// output. Bytes in, as a page gets them from a File.
 import { parse } from '@corpus/core'
 import { toCsv } from '@corpus/csv'
 import { toJsonLd } from '@corpus/jsonld'
-import { toMarkdown } from '@corpus/markdown'
+import { fromMarkdown, toMarkdown } from '@corpus/markdown'
 
-const document = parse('PARIS, 3 mai (AFP) - Le ministre a visité Lyon.\n')
-globalThis.corpusResult = [toJsonLd(document), toCsv([document]), toMarkdown(document)]
+/** @param {Uint8Array} bytes */
+export function job(bytes) {
+  const document = parse(bytes, { file: 'article.txt' })
+  const markdown = toMarkdown(document)
+  return { sha256: document.source.sha256, jsonld: toJsonLd(document), csv: toCsv([document]), markdown, blocks: fromMarkdown(markdown).blocks.length }
+}
