@@ -5,5 +5,6 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   resolve: { conditions: ['@corpus/source', 'module', 'browser', 'development|production'] },
   ssr: { resolve: { conditions: ['@corpus/source', 'module', 'node', 'development|production'] } },
-  test: { include: ['test/**/*.test.ts'] }
+  // A guard against a hang, not a speed limit: CI builds and tests on two cores at once.
+  test: { include: ['test/**/*.test.ts'], testTimeout: 60_000 }
 })
