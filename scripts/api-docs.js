@@ -1,8 +1,9 @@
 // The API reference of each library, generated from its doc comments by
 // TypeDoc (Markdown, through typedoc-plugin-markdown) into `docs/api/` of the
-// package, which its README links to. Fails when a public export has no doc
-// comment. With `--check`, writes nothing and fails when the committed
-// reference is not what the sources give (run `pnpm docs:api` to update it).
+// package, which its README links to. Fails when a public export, or a member
+// of an exported type, has no doc comment. With `--check`, writes nothing and
+// fails when the committed reference is not what the sources give (run
+// `pnpm docs:api` to update it).
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -13,8 +14,8 @@ import { publishedPackages } from './packages/list.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const check = process.argv.includes('--check')
-// The exports that must carry a doc comment: everything a package exports (their members may rely on their names).
-const DOCUMENTED = ['Function', 'Class', 'Interface', 'TypeAlias', 'Variable', 'Enum']
+// What must carry a doc comment: everything a package exports, and the members of its types.
+const DOCUMENTED = ['Function', 'Class', 'Interface', 'TypeAlias', 'Variable', 'Enum', 'Property', 'Method', 'Accessor']
 
 /** The source files of a package's entry points: the `@corpus/source` condition of each export. */
 function entryPoints(dir) {
@@ -54,7 +55,7 @@ try {
     try {
       execFileSync(join(root, 'node_modules', '.bin', 'typedoc'), args, { cwd: pkg.dir, stdio: 'inherit' })
     } catch {
-      console.log(`${pkg.name}: TypeDoc failed (an export without a doc comment?)`)
+      console.log(`${pkg.name}: TypeDoc failed (an export or a member without a doc comment?)`)
       failed++
       continue
     }
@@ -64,7 +65,7 @@ try {
       if (stale.length > 0) {
         console.log(`${pkg.name}: docs/api is out of date (${stale.join(', ')}): run \`pnpm docs:api\``)
         failed++
-      } else console.log(`${pkg.name}: docs/api is up to date, every export documented`)
+      } else console.log(`${pkg.name}: docs/api is up to date, every export and member documented`)
     } else console.log(`${pkg.name}: wrote ${relative(root, committed)}`)
   }
 } finally {

@@ -20,7 +20,9 @@ export interface Decoded {
 
 /** A byte that breaks UTF-8: where it is in the raw bytes, and in the decoded text. */
 export interface InvalidByte {
+  /** Its index in the input, byte order mark included. */
   byte: number
+  /** The offset in the decoded text of the character it was read as. */
   offset: number
 }
 

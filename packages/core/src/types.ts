@@ -19,7 +19,9 @@ export interface Point {
 
 /** A span of the source text: `start` is its first character, `end` the first after it. */
 export interface Position {
+  /** Its first character. */
   start: Point
+  /** The first character after it (the end of the text when it runs to the end). */
   end: Point
 }
 
@@ -64,11 +66,13 @@ export interface ArticleDate {
 
 /** The ` date YYYY-MM ` prefix some files carry before their first paragraph. */
 export interface Header {
+  /** Node type. */
   type: 'header'
   /** The date it states, ISO 8601 at its precision. */
   date: string
   /** How precise `date` is. */
   precision: DatePrecision
+  /** Where the prefix stands in `Document.text`. */
   position: Position
 }
 
@@ -102,16 +106,19 @@ export interface BylineInfo {
 interface BlockBase {
   /** The exact source slice of the block (header prefix excluded). */
   value: string
+  /** Where the block stands in `Document.text`. */
   position: Position
 }
 
 /** Running text. */
 export interface Paragraph extends BlockBase {
+  /** Node type. */
   type: 'paragraph'
 }
 
 /** A subheading: a short line with no closing punctuation followed by more text. */
 export interface Heading extends BlockBase {
+  /** Node type. */
   type: 'heading'
   /** A leading number such as the `1` of `1- Face aux défis`, or `null`. */
   number: number | null
@@ -119,18 +126,23 @@ export interface Heading extends BlockBase {
 
 /** An agency dateline, at the start or the end of the article. */
 export interface Dateline extends BlockBase {
+  /** Node type. */
   type: 'dateline'
+  /** Its parts: place, region, date, agency. */
   dateline: DatelineInfo
 }
 
 /** An author line: `par Prénom Nom le samedi 30 septembre 2023`, or a name alone. */
 export interface Byline extends BlockBase {
+  /** Node type. */
   type: 'byline'
+  /** Its parts: author and date. */
   byline: BylineInfo
 }
 
 /** One item of a dash bullet list. */
 export interface ListItem extends BlockBase {
+  /** Node type. */
   type: 'listItem'
   /** The bullet as written: `-`, `–`, `—`, `•` or `*`. */
   marker: string
@@ -138,12 +150,15 @@ export interface ListItem extends BlockBase {
 
 /** A source or copyright line (`Source Agence`, `© site.com 2023`). */
 export interface Boilerplate extends BlockBase {
+  /** Node type. */
   type: 'boilerplate'
+  /** Whether it names a source (an agency, a site, a photo credit) or claims a copyright. */
   role: 'source' | 'copyright'
 }
 
 /** A left-over scrap that is none of the above (reported as a diagnostic). */
 export interface Fragment extends BlockBase {
+  /** Node type. */
   type: 'fragment'
 }
 
@@ -152,12 +167,19 @@ export interface Fragment extends BlockBase {
  * `declare module '@corpus/core' { interface BlockMap { note: Note } }`.
  */
 export interface BlockMap {
+  /** Running text. */
   paragraph: Paragraph
+  /** A subheading. */
   heading: Heading
+  /** An agency dateline. */
   dateline: Dateline
+  /** An author line. */
   byline: Byline
+  /** One item of a dash bullet list. */
   listItem: ListItem
+  /** A source or copyright line. */
   boilerplate: Boilerplate
+  /** A left-over scrap. */
   fragment: Fragment
 }
 
@@ -172,16 +194,19 @@ export type BlockType = Block['type']
 interface AnnotationBase {
   /** Index of the block it stands in, in `Document.children`. */
   block: number
+  /** Where it stands in `Document.text`. */
   position: Position
 }
 
 /** A sentence. Sentences tile their block's text, but for white space between them. */
 export interface Sentence extends AnnotationBase {
+  /** Node type. */
   type: 'sentence'
 }
 
 /** A quotation, marks included in `position`. Never crosses a block. */
 export interface Quote extends AnnotationBase {
+  /** Node type. */
   type: 'quote'
   /** The opening mark as written (`«`, `“`, `"` or `‹`; single curly quotes are apostrophes too often to pair). */
   open: string
@@ -201,11 +226,13 @@ export interface Quote extends AnnotationBase {
 
 /** A date expression in the text. */
 export interface DateMention extends AnnotationBase {
+  /** Node type. */
   type: 'date'
   /** The expression exactly as written (`lundi 28 septembre 2020`, `en 1991` gives `1991`). */
   text: string
   /** ISO 8601 at its precision; `--MM-DD` when the year cannot be known. */
   value: string
+  /** How precise `value` is: a month stays a month. */
   precision: DatePrecision
   /** Where the year comes from: the expression itself, the article's date, or nowhere. */
   year: 'stated' | 'article' | 'unknown'
@@ -218,7 +245,9 @@ export type EntityKind = 'person' | 'place' | 'organization'
 
 /** A mention of a named entity: a person, a place or an organisation, as written. */
 export interface EntityMention extends AnnotationBase {
+  /** Node type. */
   type: 'entity'
+  /** Whether it names a person, a place or an organisation. */
   kind: EntityKind
   /** The name as written (`Erevan`, `M. Lavrov` is `Lavrov`). */
   text: string
@@ -230,6 +259,7 @@ export interface EntityMention extends AnnotationBase {
 export interface Entity {
   /** Stable id, the same in every document: a gazetteer entry's (`country:AM`, `place:haut-karabakh`), else the kind and a slug of the name (`person:nikol-pachinian`). */
   id: string
+  /** Whether it is a person, a place or an organisation. */
   kind: EntityKind
   /** The preferred label: the gazetteer's, else the fullest name the document uses. */
   label: string
@@ -241,9 +271,13 @@ export interface Entity {
 
 /** Every annotation type by name (extensible by declaration merging). */
 export interface AnnotationMap {
+  /** A sentence. */
   sentence: Sentence
+  /** A quotation. */
   quote: Quote
+  /** A date expression. */
   date: DateMention
+  /** A mention of a named entity. */
   entity: EntityMention
 }
 
@@ -276,6 +310,7 @@ export type RuleId =
 export interface Diagnostic {
   /** Stable rule id, e.g. `broken-hyphenation`. */
   ruleId: RuleId
+  /** How serious it is. */
   severity: Severity
   /** True when the problem stopped work on this file (only for errors). */
   fatal: boolean
@@ -294,7 +329,9 @@ export interface Diagnostic {
 
 /** One article: the root of the model. */
 export interface Document {
+  /** Node type. */
   type: 'document'
+  /** What is known of the raw file: name, ordinal, id, SHA-256, size, encoding, byte order mark, line endings. */
   source: Source
   /** The decoded source text, byte order mark excluded; all offsets count in it. */
   text: string

@@ -3,9 +3,11 @@ import type { FieldType } from './types.js'
 
 /** A table’s file as written: where, how big, its SHA-256. */
 export interface TableFile {
+  /** The table it holds. */
   table: OutputTable['name']
   /** Path relative to the metadata file (`documents.csv`). */
   path: string
+  /** Its size in bytes. */
   bytes: number
   /** SHA-256 of the file’s bytes, lower-case hex. */
   sha256: string

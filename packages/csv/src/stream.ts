@@ -4,7 +4,9 @@ import type { CsvOptions, TableName } from './types.js'
 
 /** A piece of a table’s file. */
 export interface CsvChunk {
+  /** The table whose file it belongs to. */
   table: TableName
+  /** Whole records of that file: its header (first), or one document's rows. */
   text: string
 }
 

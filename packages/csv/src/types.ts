@@ -14,6 +14,7 @@ export type FieldType = 'string' | 'integer' | 'boolean' | 'yearmonth'
 export interface Column {
   /** Its name in the header. */
   name: string
+  /** Its value type, as the Frictionless table schema and CSVW metadata give it. */
   type: FieldType
   /** What it holds, in one sentence. */
   description: string
@@ -25,12 +26,26 @@ export interface Column {
 
 /** A table: its columns, key and links to other tables. */
 export interface Table {
+  /** Its name, and its file's (`quotes` is `quotes.csv`). */
   name: TableName
   /** What one row is. */
   description: string
+  /** Its columns, in order. */
   columns: Column[]
+  /** The columns whose values identify a row. */
   primaryKey: string[]
-  foreignKeys: Array<{ fields: string[]; reference: { resource: TableName; fields: string[] } }>
+  /** The columns that point at the key of another table. */
+  foreignKeys: Array<{
+    /** The columns of this table. */
+    fields: string[]
+    /** What they point at. */
+    reference: {
+      /** The table. */
+      resource: TableName
+      /** Its columns, in the order of `fields`. */
+      fields: string[]
+    }
+  }>
 }
 
 /** A CSV dialect: the named profiles are listed in `DIALECTS`. */

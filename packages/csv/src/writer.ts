@@ -18,6 +18,7 @@ export interface OutputTable extends Table {
  * say) by a writer of the same options, for that writer to take in turn.
  */
 export interface CsvRecords {
+  /** What it is, to tell it from a document. */
   type: 'csvRecords'
   /** The document's id (`documentId`): the key of every table. */
   id: string
@@ -29,8 +30,11 @@ export interface CsvRecords {
 
 /** A CSV writer: headers, and the records of each document, per table. */
 export interface CsvWriter {
+  /** The profile of its options. */
   profile: Profile
+  /** That profile's dialect: separator, line ending, byte order mark. */
   dialect: Dialect
+  /** The tables it writes, in order, with the columns chosen. */
   tables: OutputTable[]
   /** The start of a table’s file: the byte order mark when the dialect has one, and the header record. */
   header(table: TableName): string

@@ -15,7 +15,9 @@ export type Context = JsonObject | Array<string | JsonObject>
  * `@type` compiles for consumers without `exactOptionalPropertyTypes` too.
  */
 export type JsonLdNodeDocument = JsonObject & {
+  /** The context its terms are defined in. */
   '@context': Context
+  /** The node's IRI: the document's id under `base` (`urn:corpus:4e2a9b7c1d3f5a60` by default), or the corpus's. */
   '@id': string
   /** Absent only for a Dublin Core record of a file that could not be read or holds no text. */
   '@type'?: string
@@ -26,7 +28,9 @@ export type JsonLdNodeDocument = JsonObject & {
  * corpus) first, then its Web Annotations, each with its own `@context`.
  */
 export interface JsonLdGraphDocument extends JsonObject {
+  /** The context of the article's (or the corpus's) terms. */
   '@context': Context
+  /** The nodes: the article (or the corpus) first, then its annotations. */
   '@graph': JsonObject[]
 }
 

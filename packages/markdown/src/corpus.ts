@@ -6,6 +6,7 @@ import type { MarkdownOptions } from './types.js'
 export interface MarkdownFile {
   /** A file name safe on every file system (`001_0a1b2c3d4e5f6071.md`). */
   path: string
+  /** The document's Markdown. */
   markdown: string
 }
 

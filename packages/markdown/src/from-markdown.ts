@@ -10,7 +10,9 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 
 /** What {@link fromMarkdown} reads back: the front matter’s metadata and the blocks. */
 export interface ReadDocument {
+  /** The front matter, or `null` when there is none. */
   frontmatter: Frontmatter | null
+  /** The blocks, in order. */
   blocks: MarkdownBlock[]
 }
 

@@ -1,4 +1,4 @@
-import type { BlockType } from '@corpus/core'
+import type { BlockType, BylineInfo, DatelineInfo } from '@corpus/core'
 
 /** The metadata fields the front matter can hold, in the order written. */
 export type FrontmatterField = 'id' | 'source_file' | 'ordinal' | 'source_id' | 'sha256' | 'language' | 'date' | 'date_precision' | 'date_source' | 'dateline' | 'byline' | 'people' | 'places' | 'organizations' | 'counts'
@@ -17,28 +17,55 @@ export interface MarkdownOptions {
 
 /** The metadata the front matter holds, as {@link fromMarkdown} reads it back. */
 export interface Frontmatter {
+  /** The document's stable id (`documentId`). */
   id?: string
+  /** The file name it was read from. */
   source_file?: string | null
+  /** The `NNN` of its file name. */
   ordinal?: number | null
+  /** The 16 hex digits of its file name. */
   source_id?: string | null
+  /** SHA-256 of the raw bytes, lower-case hex (fixity). */
   sha256?: string
+  /** BCP 47 language tag of the text. */
   language?: string | null
+  /** The article's date, ISO 8601 at its precision (`2023-09` is a month). */
   date?: string | null
+  /** `year`, `month` or `day`. */
   date_precision?: string | null
+  /** Where the file states the date: `header`, `dateline` or `byline`. */
   date_source?: string | null
-  dateline?: { raw: string; place: string | null; region: string | null; date: string | null; agency: string | null } | null
-  byline?: { raw: string; author: string; date: string | null } | null
+  /** The agency dateline's parts (`@corpus/core`'s `DatelineInfo`: `raw`, `place`, `region`, `date`, `agency`). */
+  dateline?: DatelineInfo | null
+  /** The author line's parts (`@corpus/core`'s `BylineInfo`: `raw`, `author`, `date`). */
+  byline?: BylineInfo | null
   /** The labels of the people the document names, in order of first mention. */
   people?: string[]
   /** The labels of the places it names. */
   places?: string[]
   /** The labels of the organisations it names. */
   organizations?: string[]
-  counts?: { blocks: number; sentences: number; words: number; quotes: number; dates: number; diagnostics: number }
+  /** How much the document holds. */
+  counts?: {
+    /** Blocks of the body. */
+    blocks: number
+    /** Sentences. */
+    sentences: number
+    /** Words, from the first block's start to the last one's end, counted as word processors do (`countWords`). */
+    words: number
+    /** Quotations. */
+    quotes: number
+    /** Date expressions. */
+    dates: number
+    /** Diagnostics. */
+    diagnostics: number
+  }
 }
 
 /** A block as Markdown gives it back: its type and its text (see `markdownText`). */
 export interface MarkdownBlock {
+  /** The block type it was written as. */
   type: BlockType
+  /** Its text, as Markdown gives it back. */
   text: string
 }

@@ -9,6 +9,7 @@ export interface GazetteerEntry {
   id: string
   /** The preferred label. */
   label: string
+  /** Whether it is a person, a place or an organisation. */
   kind: EntityKind
   /** Other names, as written in texts (the label is always one). */
   aliases?: readonly string[]
@@ -21,6 +22,7 @@ const HYPHENS = [0x2d, 0x2010, 0x2011]
 
 /** A compiled gazetteer: its entries, and every name indexed by its first word. */
 export interface Gazetteer {
+  /** The entries by id. */
   entries: ReadonlyMap<string, GazetteerEntry>
   /** Names by the folded text of their first word, longest first. */
   names: ReadonlyMap<string, readonly GazetteerName[]>
@@ -30,6 +32,7 @@ export interface Gazetteer {
 
 /** One name of an entry, as the recognizer matches it. */
 export interface GazetteerName {
+  /** The entry it names. */
   entry: GazetteerEntry
   /** Folded words. */
   words: readonly string[]

@@ -2,6 +2,7 @@ import type { Document } from '../types.js'
 
 /** A file that was read and parsed. */
 export interface CorpusDocument<T = Document> {
+  /** Item type. */
   type: 'document'
   /** Absolute path of the file. */
   path: string
@@ -14,6 +15,7 @@ export interface CorpusDocument<T = Document> {
 
 /** A file that could not be read, or an input that matched no file. The run goes on after it. */
 export interface CorpusFailure {
+  /** Item type. */
   type: 'failure'
   /** Absolute path of the file, or the input as given when it matched no file. */
   path: string

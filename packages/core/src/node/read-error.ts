@@ -2,6 +2,7 @@ import { getSystemErrorMap } from 'node:util'
 
 /** A file could not be read. */
 export class ReadError extends Error {
+  /** `ReadError`, for logs and `error.name` checks. */
   override readonly name = 'ReadError'
   /** The path that was being read. */
   readonly path: string
