@@ -16,12 +16,15 @@ export class WorkerPool<T> {
   #broken: Error | null = null
   #closing = false
 
-  /** `plan` goes to every worker as it starts (structured-cloned: plain data only). */
-  constructor(size: number, plan: unknown) {
+  /**
+   * `plan` goes to every worker as it starts (structured-cloned: plain data
+   * only). `script` is the worker's module: the command's own, but for tests.
+   */
+  constructor(size: number, plan: unknown, script: URL = new URL('./worker.js', import.meta.url)) {
     this.#workers = Array.from({ length: size }, () => {
       // A smaller young generation than the default: each thread's short-lived
       // objects are collected sooner, for 20 MiB less per thread at the same speed.
-      const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: plan, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MIB } })
+      const worker = new Worker(script, { workerData: plan, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MIB } })
       worker.on('message', (reply: WorkerReply<T>) => this.#settle(reply))
       worker.on('error', (error) => this.#fail(error))
       // A worker that stops while files wait for it would leave them waiting for ever.
@@ -35,6 +38,7 @@ export class WorkerPool<T> {
   /** Parses `bytes` in the next worker, in turn; rejects at once if a worker has failed. */
   parse = (bytes: Uint8Array, file: string, options: FileParseOptions): Promise<T> => {
     if (this.#broken) return Promise.reject(this.#broken)
+    if (this.#closing) return Promise.reject(new Error('The worker threads are stopped'))
     const id = this.#next++
     const worker = this.#workers[id % this.#workers.length]
     return new Promise((resolve, reject) => {
@@ -44,9 +48,10 @@ export class WorkerPool<T> {
     })
   }
 
-  /** Stops the workers. */
+  /** Stops the workers; files still waiting for one fail. */
   async close(): Promise<void> {
     this.#closing = true
+    this.#fail(new Error('The worker threads are stopped'))
     await Promise.all(this.#workers.map((worker) => worker.terminate()))
   }
 
