@@ -1,6 +1,7 @@
 // Runs every JavaScript and TypeScript example of the READMEs (the root's and
 // each package's) as a user would: as an ES module of its own, importing the
-// built packages, in a folder that holds `articles/` (the sample corpus).
+// built packages, in a folder that holds `articles/` (the sample corpus); and
+// every shell block of `corpus` commands, with the built command.
 // When the prose after an example says what it prints, the next fenced block
 // is that output, and it must match exactly; an example the README shows no
 // output for must print nothing. Every fence names its language, one this
@@ -33,6 +34,10 @@ export function fencedBlocks(markdown) {
   return blocks
 }
 
+/** A shell block of `corpus` commands to run: no placeholder (`<file>`, `[--json]`, `…`), no pipe. */
+const isCommand = (block) => block.lang === 'sh' && block.code.trim().split('\n').every((line) => /^corpus\s[^<>[\]…|]*$/.test(line.trim()))
+const runnable = (block) => RUNNABLE.has(block.lang) || isCommand(block)
+
 /** The packages a README tells its reader to install (`npm install a b` in a shell block). */
 export function installedBy(blocks) {
   const names = new Set()
@@ -44,15 +49,31 @@ export function installedBy(blocks) {
   return names
 }
 
-/** The examples of a README: each runnable block, and the output the README shows for it, if any. */
+/**
+ * The examples of a README: each runnable block, and the output the README
+ * shows for it, if any: the next block, when it follows at once or the prose
+ * between says what the example prints.
+ */
 export function examples(markdown) {
   const blocks = fencedBlocks(markdown)
   return blocks.flatMap((block, index) => {
-    if (!RUNNABLE.has(block.lang)) return []
+    if (!runnable(block)) return []
     const next = blocks[index + 1]
-    const shown = next && !RUNNABLE.has(next.lang) && /\bprints\b/.test(next.before) && next.before.length < 300 ? next.code : null
+    const shown = next && !runnable(next) && (next.before.trim() === '' || (/\bprints\b/.test(next.before) && next.before.length < 300)) ? next.code : null
     return [{ ...block, output: shown }]
   })
+}
+
+const cli = join(root, 'packages', 'cli', 'dist', 'cli.js')
+
+/** What an example prints, run in `cwd`: a module of its own, or its `corpus` commands in turn. */
+function runExample(example, cwd, file) {
+  const options = { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }
+  if (isCommand(example)) {
+    return example.code.trim().split('\n').map((line) => execFileSync(process.execPath, [cli, ...line.trim().split(/\s+/).slice(1)], options)).join('')
+  }
+  writeFileSync(file, example.lang.startsWith('t') ? transformSync(example.code, { loader: 'ts', format: 'esm' }).code : example.code)
+  return execFileSync(process.execPath, [file], options)
 }
 
 const readmes = [join(root, 'README.md'), ...readdirSync(join(root, 'packages')).map((name) => join(root, 'packages', name, 'README.md'))]
@@ -64,7 +85,7 @@ let failed = 0
 let run = 0
 for (const readme of readmes) {
   const markdown = readFileSync(readme, 'utf8')
-  for (const block of fencedBlocks(markdown).filter((block) => !RUNNABLE.has(block.lang) && !SHOWN.has(block.lang))) {
+  for (const block of fencedBlocks(markdown).filter((block) => !runnable(block) && !SHOWN.has(block.lang))) {
     failed++
     console.log(`${relative(root, readme)}:${block.line}: a fence in ${block.lang ? `\`${block.lang}\`, a language this script neither runs nor knows` : 'no language'}`)
   }
@@ -80,11 +101,8 @@ for (const readme of readmes) {
     const work = mkdtempSync(join(tmpdir(), 'corpus-readme-'))
     try {
       cpSync(join(root, 'sample'), join(work, 'articles'), { recursive: true })
-      const file = join(modules, `example-${run}.mjs`)
-      const code = example.lang.startsWith('t') ? transformSync(example.code, { loader: 'ts', format: 'esm' }).code : example.code
-      writeFileSync(file, code)
       run++
-      const printed = execFileSync(process.execPath, [file], { cwd: work, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+      const printed = runExample(example, work, join(modules, `example-${run}.mjs`))
       if (printed.replaceAll('\r\n', '\n').trimEnd() !== (example.output ?? '').trimEnd()) {
         failed++
         console.log(`${where}: prints ${example.output === null ? 'what the README does not show' : 'something else than the README shows'}:\n${printed}`)
