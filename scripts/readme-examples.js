@@ -1,7 +1,8 @@
 // Runs every JavaScript and TypeScript example of the READMEs (the root's and
 // each package's) as a user would: as an ES module of its own, importing the
 // built packages, in a folder that holds `articles/` (the sample corpus); and
-// every shell block of `corpus` commands, with the built command.
+// every shell block of `corpus` commands, with the built command. A package
+// README's lists of exports must be what the package exports.
 // When the prose after an example says what it prints, the next fenced block
 // is that output, and it must match exactly; an example the README shows no
 // output for must print nothing. Every fence names its language, one this
@@ -9,11 +10,12 @@
 import { execFileSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, relative } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { transformSync } from 'esbuild'
 import { importedPackages } from './packages/imports.js'
+import { exportProblems } from './readme-exports.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const RUNNABLE = new Set(['js', 'javascript', 'ts', 'typescript'])
@@ -88,6 +90,10 @@ for (const readme of readmes) {
   for (const block of fencedBlocks(markdown).filter((block) => !runnable(block) && !SHOWN.has(block.lang))) {
     failed++
     console.log(`${relative(root, readme)}:${block.line}: a fence in ${block.lang ? `\`${block.lang}\`, a language this script neither runs nor knows` : 'no language'}`)
+  }
+  for (const problem of await exportProblems(dirname(readme), markdown)) {
+    failed++
+    console.log(`${relative(root, readme)}: ${problem}`)
   }
   const installed = installedBy(fencedBlocks(markdown))
   for (const example of examples(markdown)) {
