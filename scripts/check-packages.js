@@ -56,7 +56,7 @@ try {
     await step('the corpus binary', () => runBinary(project, root, packages.find((pkg) => pkg.name === '@corpus/cli')?.version ?? ''))
     await step('a browser bundle, run in Chromium', () => bundleForBrowser(project, packages.filter((pkg) => pkg.browser), article))
   }
-  await step('the release plan (changeset status)', () => releasePlan(root, packages, scratch))
+  await step('the release plan of the changesets', () => releasePlan(root, packages))
 } finally {
   rmSync(scratch, { recursive: true, force: true })
 }

@@ -1,12 +1,11 @@
 // The release plan: the workspace projects that would be published are exactly
-// the checked packages (never a private app), and `changeset status` plans a
-// version for each one that has never been released.
+// the checked packages (never a private app), and the changesets plan a version
+// for each one that has never been released.
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import getReleasePlan from '@changesets/get-release-plan'
 
 /** Checks the plan; returns it in one line (`@corpus/core 0.0.0 → 0.1.0 (minor), …`). */
-export function releasePlan(root, packages, scratch) {
+export async function releasePlan(root, packages) {
   const checked = new Set(packages.map((pkg) => pkg.name))
   const projects = JSON.parse(execFileSync('npx', ['-y', 'pnpm@9', '-r', 'ls', '--json', '--depth', '-1'], { cwd: root, encoding: 'utf8' }))
   const publishable = projects.filter((project) => !project.private).map((project) => project.name)
@@ -15,15 +14,8 @@ export function releasePlan(root, packages, scratch) {
   const missing = [...checked].filter((name) => !publishable.includes(name))
   if (missing.length > 0) throw new Error(`${missing.join(', ')} would not be published`)
 
-  const output = join(scratch, 'release-plan.json')
-  try {
-    execFileSync(join(root, 'node_modules', '.bin', 'changeset'), ['status', '--output', output], { cwd: root, encoding: 'utf8', stdio: 'pipe' })
-  } catch (error) {
-    // changeset's own words: a changeset that names no package, or changes left without one.
-    const said = `${error.stdout ?? ''}${error.stderr ?? ''}`.replaceAll('🦋  error ', '').trim().split('\n')[0]
-    throw new Error(`changeset status: ${said || error.message}`)
-  }
-  const plan = JSON.parse(readFileSync(output, 'utf8'))
+  // What `changeset status` computes, without its git history: a clone with no `main` branch plans the same.
+  const plan = await getReleasePlan(root)
   // A private app that depends on a package is listed with the bump `none`: it is not released.
   const releases = plan.releases.filter((release) => release.type !== 'none')
   const strays = plan.changesets.flatMap((changeset) => changeset.releases.filter((release) => !checked.has(release.name)).map((release) => `${changeset.id} names ${release.name}`))
