@@ -27,7 +27,13 @@ export async function* toCsvChunks(documents: AsyncIterable<Document> | Iterable
   }
 }
 
-/** The tables of a corpus held in memory, whole, by table name: for small corpora and the browser. */
+/**
+ * The tables of a corpus held in memory, whole, by table name: for small
+ * corpora and the browser. Without `tables` in the options, every table is
+ * there; with it, only those.
+ */
+export function toCsv(documents: Iterable<Document>, options?: CsvOptions & { tables?: undefined }): Record<TableName, string>
+export function toCsv(documents: Iterable<Document>, options?: CsvOptions): Partial<Record<TableName, string>>
 export function toCsv(documents: Iterable<Document>, options?: CsvOptions): Partial<Record<TableName, string>> {
   const writer = csvWriter(options)
   const parts: Partial<Record<TableName, string[]>> = {}

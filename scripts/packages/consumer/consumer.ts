@@ -13,7 +13,8 @@ const first: Block | undefined = document.children[0]
 const language: string | null = document.language
 const options: JsonLdOptions = { profile: 'dcterms', annotations: true }
 const jsonld: object = toJsonLd(document, options)
-const tables: Partial<Record<TableName, string>> = toCsv([document], { profile: 'excel-fr' })
+const tables: Record<TableName, string> = toCsv([document], { profile: 'excel-fr' })
+const some: Partial<Record<TableName, string>> = toCsv([document], { tables: ['documents'] })
 const records: CsvRecords = csvWriter().render(document)
 const name: string = markdownFileName({ source: document.source }, { extension: '.md' })
 const markdown: string = toMarkdown(document, { frontmatter: ['id', 'date'] })
@@ -30,4 +31,4 @@ export const tablesOf = (folder: string): Promise<WrittenTables> => writeCsvTabl
 // @ts-expect-error: a document's language is a string or null, never a number.
 const wrong: number = document.language
 
-export const used = [documentId(document), first, language, jsonld, tables, records, name, markdown, wrong]
+export const used = [documentId(document), first, language, jsonld, tables, some, records, name, markdown, wrong]
