@@ -21,7 +21,7 @@ const withoutSource = (value) =>
 /**
  * The problems of a packed package: files that do not run, files its manifest
  * or its code points at that it does not ship, entry points that differ from the
- * workspace's, dependency ranges npm cannot read.
+ * workspace's, registry metadata missing, dependency ranges npm cannot read.
  */
 export function shippedProblems(pkg, packed) {
   const shipped = new Set(packed.files.map((file) => file.replace(/^package\//, '')))
@@ -36,6 +36,10 @@ export function shippedProblems(pkg, packed) {
   for (const file of [...shipped].filter((path) => path.endsWith('.js'))) {
     const map = SOURCE_MAP.exec(readFileSync(join(packed.dir, file), 'utf8'))?.[1]
     if (map) problems.push(`${file} names a source map, ${map}, which it does not ship`)
+  }
+  // What the registry shows of a package, and where its users go for help.
+  for (const field of ['description', 'license', 'repository', 'homepage', 'bugs', 'engines', 'keywords']) {
+    if (manifest[field] === undefined) problems.push(`has no ${field} in its manifest`)
   }
   for (const [name, range] of Object.entries(manifest.dependencies ?? {})) {
     if (/^(workspace|file|link|portal):/.test(range)) problems.push(`depends on ${name}@${range}, which npm cannot resolve`)
