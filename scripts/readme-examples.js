@@ -36,8 +36,11 @@ export function fencedBlocks(markdown) {
   return blocks
 }
 
+const SHELLS = new Set(['sh', 'bash', 'shell', 'console'])
+/** The commands of a shell block, one a line, without a `$ ` prompt. */
+const commandLines = (block) => block.code.trim().split('\n').map((line) => line.trim().replace(/^\$\s+/, ''))
 /** A shell block of `corpus` commands to run: no placeholder (`<file>`, `[--json]`, `…`), no pipe. */
-const isCommand = (block) => block.lang === 'sh' && block.code.trim().split('\n').every((line) => /^corpus\s[^<>[\]…|]*$/.test(line.trim()))
+const isCommand = (block) => SHELLS.has(block.lang) && commandLines(block).every((line) => /^corpus\s[^<>[\]…|]*$/.test(line))
 const runnable = (block) => RUNNABLE.has(block.lang) || isCommand(block)
 
 /** The packages a README tells its reader to install (`npm install a b` in a shell block). */
@@ -72,7 +75,7 @@ const cli = join(root, 'packages', 'cli', 'dist', 'cli.js')
 function runExample(example, cwd, file) {
   const options = { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }
   if (isCommand(example)) {
-    return example.code.trim().split('\n').map((line) => execFileSync(process.execPath, [cli, ...line.trim().split(/\s+/).slice(1)], options)).join('')
+    return commandLines(example).map((line) => execFileSync(process.execPath, [cli, ...line.split(/\s+/).slice(1)], options)).join('')
   }
   writeFileSync(file, example.lang.startsWith('t') ? transformSync(example.code, { loader: 'ts', format: 'esm' }).code : example.code)
   return execFileSync(process.execPath, [file], options)
@@ -85,43 +88,46 @@ rmSync(modules, { recursive: true, force: true })
 mkdirSync(modules, { recursive: true })
 let failed = 0
 let run = 0
-for (const readme of readmes) {
-  const markdown = readFileSync(readme, 'utf8')
-  for (const block of fencedBlocks(markdown).filter((block) => !runnable(block) && !SHOWN.has(block.lang))) {
-    failed++
-    console.log(`${relative(root, readme)}:${block.line}: a fence in ${block.lang ? `\`${block.lang}\`, a language this script neither runs nor knows` : 'no language'}`)
-  }
-  for (const problem of await exportProblems(dirname(readme), markdown)) {
-    failed++
-    console.log(`${relative(root, readme)}: ${problem}`)
-  }
-  const installed = installedBy(fencedBlocks(markdown))
-  for (const example of examples(markdown)) {
-    const where = `${relative(root, readme)}:${example.line}`
-    // The workspace holds more than a reader installs: an import the README never has them install would fail for them.
-    const uninstalled = [...importedPackages(example.code)].filter((name) => !installed.has(name))
-    if (uninstalled.length > 0) {
+try {
+  for (const readme of readmes) {
+    const markdown = readFileSync(readme, 'utf8')
+    for (const block of fencedBlocks(markdown).filter((block) => !runnable(block) && !SHOWN.has(block.lang))) {
       failed++
-      console.log(`${where}: imports ${uninstalled.join(', ')}, which the README never says to install`)
+      console.log(`${relative(root, readme)}:${block.line}: a fence in ${block.lang ? `\`${block.lang}\`, a language this script neither runs nor knows` : 'no language'}`)
     }
-    const work = mkdtempSync(join(tmpdir(), 'corpus-readme-'))
-    try {
-      cpSync(join(root, 'sample'), join(work, 'articles'), { recursive: true })
-      run++
-      const printed = runExample(example, work, join(modules, `example-${run}.mjs`))
-      if (printed.replaceAll('\r\n', '\n').trimEnd() !== (example.output ?? '').trimEnd()) {
+    for (const problem of await exportProblems(dirname(readme), markdown)) {
+      failed++
+      console.log(`${relative(root, readme)}: ${problem}`)
+    }
+    const installed = installedBy(fencedBlocks(markdown))
+    for (const example of examples(markdown)) {
+      const where = `${relative(root, readme)}:${example.line}`
+      // The workspace holds more than a reader installs: an import the README never has them install would fail for them.
+      const uninstalled = [...importedPackages(example.code)].filter((name) => !installed.has(name))
+      if (uninstalled.length > 0) {
         failed++
-        console.log(`${where}: prints ${example.output === null ? 'what the README does not show' : 'something else than the README shows'}:\n${printed}`)
-      } else console.log(`${where}: ok${example.output === null ? ' (runs; prints nothing)' : ' (prints what is shown)'}`)
-    } catch (error) {
-      failed++
-      console.log(`${where}: fails: ${error instanceof Error ? (error.stderr || error.message) : String(error)}`)
-    } finally {
-      rmSync(work, { recursive: true, force: true })
+        console.log(`${where}: imports ${uninstalled.join(', ')}, which the README never says to install`)
+      }
+      const work = mkdtempSync(join(tmpdir(), 'corpus-readme-'))
+      try {
+        cpSync(join(root, 'sample'), join(work, 'articles'), { recursive: true })
+        run++
+        const printed = runExample(example, work, join(modules, `example-${run}.mjs`))
+        if (printed.replaceAll('\r\n', '\n').trimEnd() !== (example.output ?? '').trimEnd()) {
+          failed++
+          console.log(`${where}: prints ${example.output === null ? 'what the README does not show' : 'something else than the README shows'}:\n${printed}`)
+        } else console.log(`${where}: ok${example.output === null ? ' (runs; prints nothing)' : ' (prints what is shown)'}`)
+      } catch (error) {
+        failed++
+        console.log(`${where}: fails: ${error instanceof Error ? (error.stderr || error.message) : String(error)}`)
+      } finally {
+        rmSync(work, { recursive: true, force: true })
+      }
     }
   }
+} finally {
+  rmSync(modules, { recursive: true, force: true })
 }
-rmSync(modules, { recursive: true, force: true })
 console.log(`\n${run} README examples run, ${failed} failed.`)
 // No example at all means the extraction broke, not that all is well.
 process.exitCode = failed > 0 || run === 0 ? 1 : 0

@@ -3,7 +3,7 @@
 import { Buffer } from 'node:buffer'
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { delimiter, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { isDeepStrictEqual } from 'node:util'
 import { build } from 'esbuild'
@@ -47,8 +47,22 @@ export function runBinary(dir, root, version) {
   return `corpus ${shown}; corpus export wrote ${inputs} JSON-LD, ${inputs} Markdown and 10 CSV files`
 }
 
-/** Chromium's path (`CHROMIUM_PATH`, else Debian's), or null. */
-const chromiumPath = () => [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => path && existsSync(path)) ?? null
+/** Chromium's path: `CHROMIUM_PATH`, else `chromium` or `chromium-browser` on the PATH; or null. */
+function chromiumPath() {
+  const onPath = (process.env.PATH ?? '').split(delimiter).filter(Boolean).flatMap((folder) => [join(folder, 'chromium'), join(folder, 'chromium-browser')])
+  return [process.env.CHROMIUM_PATH, ...onPath].find((path) => path && existsSync(path)) ?? null
+}
+
+/**
+ * A script element that runs `script` whatever its text: base64 in the page
+ * (its text could end an element early), run inline so that its errors keep
+ * their message (a file's script reports only "Script error.").
+ */
+const inlineScript = (script) => `<script>
+const bundle = document.createElement('script')
+bundle.textContent = new TextDecoder().decode(Uint8Array.from(atob('${Buffer.from(script).toString('base64')}'), (c) => c.charCodeAt(0)))
+document.head.append(bundle)
+</script>`
 
 /** Runs `script` (an IIFE) in a page of headless Chromium; returns what it put in `#result`. */
 function runInChromium(chromium, script, dir) {
@@ -64,8 +78,16 @@ addEventListener('load', () => {
   document.getElementById('result').textContent = btoa(binary)
 })
 </script>`
-  writeFileSync(page, `<!doctype html><meta charset="utf-8"><pre id="result"></pre>${report}<script>${script.replaceAll('</script', '<\\/script')}</script>`)
-  const dom = execFileSync(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--dump-dom', pathToFileURL(page).href], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 120_000 })
+  writeFileSync(page, `<!doctype html><meta charset="utf-8"><pre id="result"></pre>${report}${inlineScript(script)}`)
+  // Its own profile in the scratch folder (nothing left in the home folder or /tmp), no crash reports, no reliance on a large /dev/shm.
+  const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-crash-reporter', '--no-first-run', `--user-data-dir=${join(dir, 'chromium-profile')}`]
+  let dom
+  try {
+    dom = execFileSync(chromium, [...flags, '--dump-dom', pathToFileURL(page).href], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000, maxBuffer: 64 * 1024 * 1024 })
+  } catch (error) {
+    const said = String(error.stderr ?? '').trim().split('\n').slice(-5).join('\n')
+    throw new Error(`Chromium failed (${error.code ?? error.signal ?? `exit code ${error.status}`})${said ? `:\n${said}` : ''}`)
+  }
   const base64 = /<pre id="result">([A-Za-z0-9+/=]*)<\/pre>/.exec(dom)?.[1]
   if (!base64) throw new Error('Chromium ran the page but it reported nothing')
   const reported = JSON.parse(Buffer.from(base64, 'base64').toString('utf8'))

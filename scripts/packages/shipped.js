@@ -39,7 +39,8 @@ export function shippedProblems(pkg, packed) {
   }
   // What the registry shows of a package, and where its users go for help.
   for (const field of ['description', 'license', 'repository', 'homepage', 'bugs', 'engines', 'keywords']) {
-    if (manifest[field] === undefined) problems.push(`has no ${field} in its manifest`)
+    const value = manifest[field]
+    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) problems.push(`has no ${field} in its manifest`)
   }
   for (const [name, range] of Object.entries(manifest.dependencies ?? {})) {
     if (/^(workspace|file|link|portal):/.test(range)) problems.push(`depends on ${name}@${range}, which npm cannot resolve`)

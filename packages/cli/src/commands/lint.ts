@@ -45,7 +45,7 @@ Options:
     }
     progress.clear()
     const problems = counts.error + counts.warning + counts.info + counts.unreadable
-    // Quiet: the errors and nothing else.
+    // Quiet: the errors and their count, nothing else.
     if (problems > 0 && !(quiet && counts.error + counts.unreadable === 0)) io.stdout.write(`\n${summary(counts)}\n`)
     if (counts.unreadable > 0) return EXIT.trouble
     return counts.error > 0 || (maxWarnings !== undefined && counts.warning > maxWarnings) ? EXIT.problems : EXIT.ok
