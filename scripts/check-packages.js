@@ -1,14 +1,15 @@
 // Checks every publishable package as npm will ship it (run after `turbo run build`):
 // each is packed, linted (publint, attw) and its files checked; the tarballs are
 // installed by npm into a fresh project outside the workspace, where a real job
-// runs, a TypeScript consumer compiles, the `corpus` binary runs and the libraries
-// bundle and run for the browser; and the release plan names exactly them.
+// runs, a TypeScript consumer compiles, the `corpus` binary and the README
+// examples run, and the libraries bundle and run for the browser; and the
+// release plan names exactly them.
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
-import { bundleForBrowser, installProject, runBinary, runJob, typeCheck } from './packages/consumer.js'
+import { bundleForBrowser, installProject, runBinary, runJob, runReadmeExamples, typeCheck } from './packages/consumer.js'
 import { dependencyProblems } from './packages/imports.js'
 import { lintTarball } from './packages/lint.js'
 import { publishedPackages } from './packages/list.js'
@@ -54,6 +55,7 @@ try {
     await step('a real job with every entry', () => runJob(project, root, scratch))
     await step('a TypeScript consumer', () => typeCheck(project, root))
     await step('the corpus binary', () => runBinary(project, root, packages.find((pkg) => pkg.name === '@corpus/cli')?.version ?? ''))
+    await step('the README examples, with the installed packages', () => runReadmeExamples(project, root, packages))
     await step('a browser bundle, run in Chromium', () => bundleForBrowser(project, packages.filter((pkg) => pkg.browser), article))
   }
   await step('the release plan of the changesets', () => releasePlan(root, packages))

@@ -2,11 +2,12 @@
 // npm (no workspace links, no hoisting luck), and the checks run there.
 import { Buffer } from 'node:buffer'
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
-import { delimiter, join } from 'node:path'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { delimiter, join, relative } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { isDeepStrictEqual } from 'node:util'
 import { build } from 'esbuild'
+import { examples, fencedBlocks, installedBy, runExample } from '../readmes/examples.js'
 
 const FIXTURES = new URL('./consumer/', import.meta.url)
 
@@ -45,6 +46,32 @@ export function runBinary(dir, root, version) {
   const inputs = readdirSync(join(root, 'sample')).filter((name) => name.endsWith('.txt')).length
   if (count('jsonld') !== inputs || count('markdown') !== inputs || count('csv') !== 10) throw new Error('corpus export wrote the wrong files')
   return `corpus ${shown}; corpus export wrote ${inputs} JSON-LD, ${inputs} Markdown and 10 CSV files`
+}
+
+/**
+ * The README examples run again, as a reader would: with the installed
+ * packages, and beside them only what the READMEs say to install.
+ */
+export function runReadmeExamples(dir, root, packages) {
+  const readmes = [join(root, 'README.md'), ...packages.map((pkg) => join(pkg.dir, 'README.md'))].map((path) => ({ path, markdown: readFileSync(path, 'utf8') }))
+  const ours = new Set(packages.map((pkg) => pkg.name))
+  const extras = [...new Set(readmes.flatMap(({ markdown }) => [...installedBy(fencedBlocks(markdown))]))].filter((name) => !ours.has(name)).sort()
+  if (extras.length > 0) execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...extras], { cwd: dir, stdio: 'inherit' })
+  const modules = join(dir, 'readme-examples')
+  mkdirSync(modules)
+  const corpus = [join(dir, 'node_modules', '.bin', 'corpus')]
+  let run = 0
+  const failures = []
+  for (const { path, markdown } of readmes) {
+    for (const example of examples(markdown)) {
+      run++
+      const { ok, message } = runExample(example, { sample: join(root, 'sample'), modules, corpus, name: `example-${run}` })
+      if (!ok) failures.push(`${relative(root, path)}:${example.line}: ${message}`)
+    }
+  }
+  if (failures.length > 0) throw new Error(failures.join('\n'))
+  if (run === 0) throw new Error('no README example found')
+  return `${run} README examples run with the installed packages${extras.length > 0 ? ` and ${extras.join(', ')} (as the READMEs say to install)` : ''}, each printing what its README shows`
 }
 
 /** Chromium's path: `CHROMIUM_PATH`, else `chromium` or `chromium-browser` on the PATH; or null. */

@@ -1,0 +1,90 @@
+// README examples: the fenced blocks of a README, which of them run, what
+// output the README shows for each, and running one as a reader would.
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import process from 'node:process'
+import { transformSync } from 'esbuild'
+
+export const RUNNABLE = new Set(['js', 'javascript', 'ts', 'typescript'])
+/** Shown, never run: shell sessions, data, output, other languages. */
+export const SHOWN = new Set(['sh', 'bash', 'shell', 'console', 'text', 'txt', 'json', 'jsonc', 'csv', 'tsv', 'sql', 'markdown', 'md', 'yaml', 'html', 'xml', 'turtle', 'python', 'r', 'diff'])
+
+/** The fenced blocks of a Markdown text (in a list item too: indented), with the prose before each. */
+export function fencedBlocks(markdown) {
+  const blocks = []
+  const fence = /^([ \t]*)```(\S*)[^\n]*\n([\s\S]*?)^\1```[ \t]*$/gm
+  let end = 0
+  for (let match = fence.exec(markdown); match; match = fence.exec(markdown)) {
+    const [whole, indent = '', lang = '', body = ''] = match
+    const code = body.split('\n').map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line)).join('\n')
+    blocks.push({ lang, code, before: markdown.slice(end, match.index), line: markdown.slice(0, match.index).split('\n').length })
+    end = match.index + whole.length
+  }
+  return blocks
+}
+
+const SHELLS = new Set(['sh', 'bash', 'shell', 'console'])
+/** The commands of a shell block, one a line, without a `$ ` prompt. */
+const commandLines = (block) => block.code.trim().split('\n').map((line) => line.trim().replace(/^\$\s+/, ''))
+/** A shell block of `corpus` commands to run: no placeholder (`<file>`, `[--json]`, `…`), no pipe. */
+const isCommand = (block) => SHELLS.has(block.lang) && commandLines(block).every((line) => /^corpus\s[^<>[\]…|]*$/.test(line))
+export const runnable = (block) => RUNNABLE.has(block.lang) || isCommand(block)
+
+/** The packages a README tells its reader to install (`npm install a b` in a shell block). */
+export function installedBy(blocks) {
+  const names = new Set()
+  for (const block of blocks.filter((block) => SHOWN.has(block.lang))) {
+    for (const [, list = ''] of block.code.matchAll(/\bnpm (?:install|i)\b([^\n]*)/g)) {
+      for (const word of list.trim().split(/\s+/)) if (word && !word.startsWith('-')) names.add(word.replace(/(.)@[^/]*$/, '$1'))
+    }
+  }
+  return names
+}
+
+/**
+ * The examples of a README: each runnable block, and the output the README
+ * shows for it, if any: the next block, when it follows at once or the prose
+ * between says what the example prints.
+ */
+export function examples(markdown) {
+  const blocks = fencedBlocks(markdown)
+  return blocks.flatMap((block, index) => {
+    if (!runnable(block)) return []
+    const next = blocks[index + 1]
+    const shown = next && !runnable(next) && (next.before.trim() === '' || (/\bprints\b/.test(next.before) && next.before.length < 300)) ? next.code : null
+    return [{ ...block, output: shown }]
+  })
+}
+
+/**
+ * Runs `example` as a reader would, in a fresh folder whose `articles/` holds
+ * the `sample` corpus: a module of its own written in `modules` (where its
+ * imports resolve), or its `corpus` commands run by `corpus` (the command and
+ * its first arguments). Returns how it went, in a line: `ok` is false when it
+ * fails or prints other than what the README shows (nothing, when it shows
+ * no output).
+ */
+export function runExample(example, { sample, modules, corpus, name }) {
+  const work = mkdtempSync(join(tmpdir(), 'corpus-readme-'))
+  try {
+    cpSync(sample, join(work, 'articles'), { recursive: true })
+    const options = { cwd: work, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }
+    let printed
+    if (isCommand(example)) {
+      const [command = '', ...first] = corpus
+      printed = commandLines(example).map((line) => execFileSync(command, [...first, ...line.split(/\s+/).slice(1)], options)).join('')
+    } else {
+      const file = join(modules, `${name}.mjs`)
+      writeFileSync(file, example.lang.startsWith('t') ? transformSync(example.code, { loader: 'ts', format: 'esm' }).code : example.code)
+      printed = execFileSync(process.execPath, [file], options)
+    }
+    if (printed.replaceAll('\r\n', '\n').trimEnd() === (example.output ?? '').trimEnd()) return { ok: true, message: example.output === null ? 'ok (runs; prints nothing)' : 'ok (prints what is shown)' }
+    return { ok: false, message: `prints ${example.output === null ? 'what the README does not show' : 'something else than the README shows'}:\n${printed}` }
+  } catch (error) {
+    return { ok: false, message: `fails: ${error instanceof Error ? (error.stderr || error.message) : String(error)}` }
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+}
