@@ -30,7 +30,7 @@ export function runJob(dir, root, scratch) {
 export function typeCheck(dir, root) {
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc')
   for (const resolution of ['node16', 'bundler']) execFileSync(process.execPath, [tsc, '-p', join(dir, `tsconfig.${resolution}.json`)], { cwd: dir, stdio: 'inherit' })
-  return 'consumer.ts compiles with moduleResolution node16 and bundler, and its wrong use does not'
+  return 'consumer.ts compiles with moduleResolution node16 and bundler, and its three wrong uses do not'
 }
 
 /** The `corpus` binary as npm installed it. */
