@@ -40,9 +40,9 @@ const scratch = mkdtempSync(join(tmpdir(), 'corpus-packages-'))
 try {
   console.log('$ pnpm pack (each package)')
   const packed = packages.map((pkg) => ({ pkg, ...packPackage(pkg, scratch) }))
-  for (const { pkg, bytes, files, ...tarball } of packed) {
-    console.log(`${pkg.name.padEnd(18)} ${(bytes / 1024).toFixed(1).padStart(7)} KiB packed, ${files.length} files`)
-    for (const problem of [...shippedProblems(pkg, { files, ...tarball }), ...dependencyProblems({ files, ...tarball })]) {
+  for (const tarball of packed) {
+    console.log(`${tarball.pkg.name.padEnd(18)} ${(tarball.bytes / 1024).toFixed(1).padStart(7)} KiB packed, ${tarball.files.length} files`)
+    for (const problem of [...shippedProblems(tarball), ...dependencyProblems(tarball)]) {
       console.log(`  ${problem}`)
       failed++
     }

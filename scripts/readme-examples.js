@@ -27,7 +27,8 @@ let run = 0
 try {
   for (const readme of readmes) {
     const markdown = readFileSync(readme, 'utf8')
-    for (const block of fencedBlocks(markdown).filter((block) => !runnable(block) && !SHOWN.has(block.lang))) {
+    const blocks = fencedBlocks(markdown)
+    for (const block of blocks.filter((block) => !runnable(block) && !SHOWN.has(block.lang))) {
       failed++
       console.log(`${relative(root, readme)}:${block.line}: a fence in ${block.lang ? `\`${block.lang}\`, a language this script neither runs nor knows` : 'no language'}`)
     }
@@ -35,8 +36,8 @@ try {
       failed++
       console.log(`${relative(root, readme)}: ${problem}`)
     }
-    const installed = installedBy(fencedBlocks(markdown))
-    for (const example of examples(markdown)) {
+    const installed = installedBy(blocks)
+    for (const example of examples(blocks)) {
       const where = `${relative(root, readme)}:${example.line}`
       // The workspace holds more than a reader installs: an import the README never has them install would fail for them.
       const uninstalled = [...importedPackages(example.code)].filter((name) => !installed.has(name))

@@ -51,17 +51,17 @@ export function runBinary(dir, root, version) {
  * packages, and beside them only what the READMEs say to install.
  */
 export function runReadmeExamples(dir, root, packages) {
-  const readmes = [join(root, 'README.md'), ...packages.map((pkg) => join(pkg.dir, 'README.md'))].map((path) => ({ path, markdown: readFileSync(path, 'utf8') }))
+  const readmes = [join(root, 'README.md'), ...packages.map((pkg) => join(pkg.dir, 'README.md'))].map((path) => ({ path, blocks: fencedBlocks(readFileSync(path, 'utf8')) }))
   const ours = new Set(packages.map((pkg) => pkg.name))
-  const extras = [...new Set(readmes.flatMap(({ markdown }) => [...installedBy(fencedBlocks(markdown))]))].filter((name) => !ours.has(name)).sort()
+  const extras = [...new Set(readmes.flatMap(({ blocks }) => [...installedBy(blocks)]))].filter((name) => !ours.has(name)).sort()
   if (extras.length > 0) execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...extras], { cwd: dir, stdio: 'inherit' })
   const modules = join(dir, 'readme-examples')
   mkdirSync(modules)
   const corpus = [join(dir, 'node_modules', '.bin', 'corpus')]
   let run = 0
   const failures = []
-  for (const { path, markdown } of readmes) {
-    for (const example of examples(markdown)) {
+  for (const { path, blocks } of readmes) {
+    for (const example of examples(blocks)) {
       run++
       const { ok, message } = runExample(example, { sample: join(root, 'sample'), modules, corpus, name: `example-${run}` })
       if (!ok) failures.push(`${relative(root, path)}:${example.line}: ${message}`)

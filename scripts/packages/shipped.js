@@ -23,10 +23,10 @@ const withoutSource = (value) =>
  * or its code points at that it does not ship, entry points that differ from the
  * workspace's, registry metadata missing, dependency ranges npm cannot read.
  */
-export function shippedProblems(pkg, packed) {
+export function shippedProblems(packed) {
   const shipped = new Set(packed.files.map((file) => file.replace(/^package\//, '')))
   const { manifest } = packed
-  const workspace = JSON.parse(readFileSync(join(pkg.dir, 'package.json'), 'utf8'))
+  const workspace = JSON.parse(readFileSync(join(packed.pkg.dir, 'package.json'), 'utf8'))
   const pointed = [...targets(manifest.exports ?? null), ...targets(manifest.bin ?? null), manifest.main, manifest.types].filter((target) => typeof target === 'string')
   const problems = [
     ...packed.files.filter((file) => !RUNS.test(file)).map((file) => `ships ${file}, which does not run`),

@@ -44,12 +44,11 @@ export function installedBy(blocks) {
 }
 
 /**
- * The examples of a README: each runnable block, and the output the README
- * shows for it, if any: the next block, when it follows at once or the prose
- * between says what the example prints.
+ * The examples among a README's `blocks` (see `fencedBlocks`): each runnable
+ * block, and the output the README shows for it, if any: the next block, when
+ * it follows at once or the prose between says what the example prints.
  */
-export function examples(markdown) {
-  const blocks = fencedBlocks(markdown)
+export function examples(blocks) {
   return blocks.flatMap((block, index) => {
     if (!runnable(block)) return []
     const next = blocks[index + 1]
