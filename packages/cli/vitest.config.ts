@@ -1,6 +1,4 @@
-import { defineConfig } from 'vitest/config'
+import { packageConfig } from '../../test-support/vitest.js'
 
 // The tests run the built binary, as a user would: `pnpm test` builds it first.
-export default defineConfig({
-  test: { include: ['test/**/*.test.ts'], testTimeout: 60_000 }
-})
+export default packageConfig({ sources: false })
