@@ -48,8 +48,13 @@ export const NAME_PATTERN = `[${LATIN_LETTER}]+`
 
 /** The shortest and longest keys of `index`: words of other lengths need no look-up. */
 function lengths(index: ReadonlyMap<string, number>): { min: number; max: number } {
-  const all = [...index.keys()].map((key) => key.length)
-  return { min: Math.min(...all), max: Math.max(...all) }
+  let min = Infinity
+  let max = 0
+  for (const key of index.keys()) {
+    min = Math.min(min, key.length)
+    max = Math.max(max, key.length)
+  }
+  return { min, max }
 }
 const monthLengths = lengths(monthIndex)
 const weekdayLengths = lengths(weekdayIndex)

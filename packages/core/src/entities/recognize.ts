@@ -96,7 +96,8 @@ export function recognizeEntities(input: RecognitionInput, gazetteer: Gazetteer)
       if (place) own(unit, { ...span, kind: 'place' })
     }
   }
-  found.push(...linkPeople(found, candidates))
+  // One by one: spreading an unbounded list into a call overflows the stack.
+  for (const span of linkPeople(found, candidates)) found.push(span)
   found.sort((a, b) => a.start - b.start)
   return collect(found, input)
 }
