@@ -305,6 +305,7 @@ export type RuleId =
   | 'space-before-hyphen'
   | 'invisible-character'
   | 'trailing-fragment'
+  | 'too-many-diagnostics'
 
 /** A problem found in the input, as data (after vfile-message). */
 export interface Diagnostic {

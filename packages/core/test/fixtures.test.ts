@@ -66,7 +66,8 @@ const RULES: Record<RuleId, true> = {
   'space-before-punctuation': true,
   'space-before-hyphen': true,
   'invisible-character': true,
-  'trailing-fragment': true
+  'trailing-fragment': true,
+  'too-many-diagnostics': true
 }
 
 describe('rules', () => {

@@ -30,3 +30,21 @@ describe('parse on hostile input', () => {
     assertDocument(document)
   })
 })
+
+describe('diagnostics of one rule', () => {
+  it('are listed 100 times at most, then closed by one that counts the rest', () => {
+    // The first two `"` pair, and each one after closes nothing: 3 MB of them made 3 million diagnostics.
+    const document = parse(`Il dit ${'"'.repeat(20_000)}`)
+    expect(document.diagnostics).toHaveLength(101)
+    expect(document.diagnostics.slice(0, 100).every((diagnostic) => diagnostic.ruleId === 'unopened-quote')).toBe(true)
+    expect(document.diagnostics[100]).toEqual({
+      ruleId: 'too-many-diagnostics',
+      severity: 'warning',
+      fatal: false,
+      message: 'Too many `unopened-quote` diagnostics: 100 are listed, 19898 more are not (the first of them here)',
+      position: { start: { line: 1, column: 110, offset: 109 }, end: { line: 1, column: 111, offset: 110 } },
+      actual: '"',
+      expected: null
+    })
+  })
+})
