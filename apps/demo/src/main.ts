@@ -58,11 +58,12 @@ function renderBlocks(doc: Document): void {
     ...doc.mentions.map((mention) => ({ start: mention.position.start.offset, end: mention.position.end.offset, className: mention.kind })),
     ...doc.diagnostics.flatMap((diagnostic, index) => (diagnostic.position ? [{ start: diagnostic.position.start.offset, end: Math.max(diagnostic.position.end.offset, diagnostic.position.start.offset + 1), className: `diagnostic d${index}` }] : []))
   ]
-  const blocks = doc.children.map((block) => {
+  const cut = segments(doc.children.map((block) => ({ start: block.position.start.offset, end: block.position.end.offset })), highlights)
+  const blocks = doc.children.map((block, index) => {
     const item = document.createElement(block.type === 'heading' ? 'h3' : 'p')
     item.className = `block ${block.type}`
     item.dataset.type = block.type
-    for (const segment of segments(block.position.start.offset, block.position.end.offset, highlights)) {
+    for (const segment of cut[index] ?? []) {
       const text = doc.text.slice(segment.start, segment.end)
       if (segment.classes.length === 0) item.append(text)
       else item.append(Object.assign(document.createElement('mark'), { className: segment.classes.join(' '), textContent: text }))
