@@ -1,7 +1,7 @@
 import process from 'node:process'
 import { keepHeapClose } from './heap.js'
 import { main } from './main.js'
-import { removeTemporaryFiles } from './output.js'
+import { removeTemporaryFiles } from './temporary.js'
 
 keepHeapClose()
 

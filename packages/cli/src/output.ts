@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto'
 import { mkdir, readdir } from 'node:fs/promises'
-import { existsSync, linkSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
-import process from 'node:process'
+import { existsSync, linkSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path'
+import { noteFolder, temporaryPath } from './temporary.js'
 
 /** An output that is there already, and was not replaced. */
 export class OutputExists extends Error {
@@ -11,13 +10,6 @@ export class OutputExists extends Error {
     super(`${path} exists: not overwritten (pass --force to replace it)`)
   }
 }
-
-// Temporary files carry the process id, so an interrupted run can find and remove its own (as `@corpus/csv` names its).
-const TAG = `${process.pid}-${randomBytes(4).toString('hex')}`
-const OWN_TEMPORARY = new RegExp(`^\\..+\\.${process.pid}-[0-9a-f]{8}\\.tmp$`)
-
-/** The folders written into, for {@link removeTemporaryFiles}. */
-const folders = new Set<string>()
 
 /**
  * Creates `folder` (and its parents) and notes it as written into. Level by
@@ -33,7 +25,7 @@ export async function prepareFolder(folder: string): Promise<void> {
   for (const path of missing) await mkdir(path).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'EEXIST') throw error
   })
-  folders.add(folder)
+  noteFolder(folder)
 }
 
 /**
@@ -45,8 +37,7 @@ export async function prepareFolder(folder: string): Promise<void> {
  * call costs more than the writing (a run spent most of its time idle).
  */
 export function writeWhole(path: string, data: string | Uint8Array, force: boolean): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${TAG}.tmp`)
-  folders.add(dirname(path))
+  const temporary = temporaryPath(path)
   try {
     writeFileSync(temporary, data, { flag: 'wx' })
     if (force) renameSync(temporary, path)
@@ -91,21 +82,3 @@ export async function taken(folder: string, names: readonly string[]): Promise<s
   }
   return names.filter((name) => present.has(name))
 }
-
-/**
- * Removes the temporary files this process left in the folders it wrote
- * into: on an interruption, so that nothing half-written stays behind.
- * Synchronous, for a signal handler.
- */
-export function removeTemporaryFiles(): void {
-  for (const folder of folders) {
-    let names: string[]
-    try {
-      names = readdirSync(folder)
-    } catch {
-      continue
-    }
-    for (const name of names) if (OWN_TEMPORARY.test(name)) rmSync(join(folder, name), { force: true })
-  }
-}
-

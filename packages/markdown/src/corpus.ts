@@ -12,16 +12,19 @@ export interface MarkdownFile {
 
 // Names that Windows reserves, whatever comes after a dot (`CON.tar`), superscript digits included.
 const RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\..*)?$/iu
-const MAX_STEM = 120
+// In UTF-8 bytes, the unit of the 255-byte limit of most file systems: room is left
+// for the id a name taken twice gets, an extension, and a writer's temporary suffix.
+const MAX_STEM_BYTES = 120
 
 /**
  * A file name for a document, safe on every file system: the source file’s
  * name without its extension (else the document’s id), with characters other
  * than letters, digits, `.`, `_` and `-` replaced by `_`, no leading dot or
- * dash, no reserved name, at most 120 characters, and `extension` (default
- * `.md`). With `taken` (names already given, in lower case), a name given
- * before gets the document’s id added (and a count, for the same bytes under
- * the same name again), and the name is added to `taken`. Only the
+ * dash, no reserved name, at most 120 bytes of UTF-8 (cut between
+ * characters), and `extension` (default `.md`). With `taken` (names already
+ * given, in lower case), a name given before gets the document’s id added (and
+ * a count, for the same bytes under the same name again), and the name is
+ * added to `taken`. Only the
  * document's `source` is read: a thread that writes files can name them from it.
  */
 export function markdownFileName(document: Pick<Document, 'source'>, { extension = '.md', taken }: { extension?: string; taken?: Set<string> } = {}): string {
@@ -30,13 +33,18 @@ export function markdownFileName(document: Pick<Document, 'source'>, { extension
     .normalize('NFC')
     .replace(/[^\p{L}\p{N}._-]/gu, '_')
     .replace(/^[.-]+/, '_')
-    .slice(0, MAX_STEM)
   if (safe === '' || RESERVED.test(safe)) safe = `_${safe || documentId(document)}`
+  safe = headBytes(safe, MAX_STEM_BYTES)
   let name = `${safe}${extension}`
   if (!taken) return name
   for (let count = 2; taken.has(name.toLowerCase()); count++) name = `${safe}-${documentId(document)}${count > 2 ? `-${count - 1}` : ''}${extension}`
   taken.add(name.toLowerCase())
   return name
+}
+
+/** The longest start of `text` that is at most `max` bytes of UTF-8: `encodeInto` stops before a character that does not fit whole. */
+function headBytes(text: string, max: number): string {
+  return text.slice(0, new TextEncoder().encodeInto(text, new Uint8Array(max)).read)
 }
 
 /**
