@@ -14,6 +14,7 @@ import { join } from 'node:path'
 import { USAGE, parseArgs } from './args.js'
 import { listFiles, totalBytes } from './corpus.js'
 import { ensureCorpus } from './generate.js'
+import { HOSTILE_TARGETS, hostileTable, meetsTargets, runHostile } from './hostile.js'
 import { CORPUS_DIR } from './paths.js'
 import { loadRow } from './rows/index.js'
 import { runChild } from './spawn.js'
@@ -104,6 +105,9 @@ for (const item of retainedPlan) {
   retained[item.key] = { ...item, ...(await runChild('retained.js', [item.row, String(budget), String(files)], { execArgv: ['--expose-gc'] })) }
   if (retained[item.key].error) console.error(`  error: ${retained[item.key].error}`)
 }
+
+// Hostile inputs last: they spawn the command, one file at a time.
+const hostile = runHostile()
 
 print()
 process.exit(0)
@@ -208,6 +212,8 @@ function print() {
     )
     out.push('')
   }
+  out.push(hostileTable(hostile))
+  out.push('')
   out.push(`### Targets (ratios from this run)`)
   out.push('')
   const peaks = [
@@ -218,6 +224,9 @@ function print() {
   ]
   for (const { target, measured, pass } of checkTargets({ floor, core: b, coreEntities: results.coreEntities, remark: results.remark, latin: results.latin, retainedCore: retained.core, peaks, jsonFloor, jsonld: results.jsonld, csv: results.csv, csvPeers: [results.csvStringify, results.papaparse], markdownFloor: results.markdownFloor, markdown: results.markdown, pipeline: results.cliExport, pipelineJobs: results.cliExportJobs })) {
     out.push(`- ${pass === null ? 'N/A ' : pass ? 'PASS' : 'MISS'} ${target}: ${measured}`)
+  }
+  for (const row of hostile.filter((row) => row.megabytes === HOSTILE_TARGETS.megabytes)) {
+    out.push(`- ${meetsTargets(row) ? 'PASS' : 'MISS'} hostile input < ${HOSTILE_TARGETS.seconds} s and < ${HOSTILE_TARGETS.peakMiB} MiB (${row.name}, ${row.megabytes} MB): ${num(row.seconds, 1)} s, ${num(row.peakMiB, 1)} MiB`)
   }
   console.log(out.join('\n'))
 }
