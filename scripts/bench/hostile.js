@@ -38,7 +38,7 @@ export const HOSTILE_INPUTS = {
   'one name, repeated (`Dupont parle. `)': (bytes) => Buffer.concat([Buffer.from('M. Jean Dupont a parlé. '), repeat('Dupont parle. ', bytes)]).subarray(0, bytes),
   'random printable bytes (Windows-1252)': (bytes) => {
     const random = createRandom(1252)
-    return Buffer.from(Array.from({ length: bytes }, () => 0x20 + Math.floor(random() * 0xe0)))
+    return Buffer.from(Array.from({ length: bytes }, () => 0x20 + Math.floor(random.next() * 0xe0)))
   }
 }
 
@@ -59,7 +59,8 @@ function exportOne(make, bytes) {
     })
     const seconds = (performance.now() - started) / 1000
     const peak = run.status === null ? null : mib(Number(readFileSync(peakFile, 'utf8')))
-    return { seconds, peakMiB: peak, exit: run.status ?? (run.signal === 'SIGTERM' ? `stopped at ${LIMIT_SECONDS} s` : run.signal) }
+    const last = run.stderr.trim().split('\n').at(-1) ?? ''
+    return { seconds, peakMiB: peak, exit: run.status ?? (run.signal === 'SIGTERM' ? `stopped at ${LIMIT_SECONDS} s` : run.signal), last }
   } finally {
     rmSync(scratch, { recursive: true, force: true })
   }
@@ -72,7 +73,7 @@ export function runHostile(log = (line) => process.stderr.write(`${line}\n`)) {
     for (const megabytes of [1, HOSTILE_TARGETS.megabytes]) {
       log(`hostile input: ${name}, ${megabytes} MB…`)
       const result = exportOne(make, megabytes * MB)
-      log(`  ${num(result.seconds, 2)} s, peak ${num(result.peakMiB, 1)} MiB, exit ${result.exit}`)
+      log(`  ${num(result.seconds, 2)} s, peak ${num(result.peakMiB, 1)} MiB, exit ${result.exit}${result.last ? `: ${result.last}` : ''}`)
       rows.push({ name, megabytes, ...result })
     }
   }
