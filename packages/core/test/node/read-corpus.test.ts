@@ -108,7 +108,7 @@ describe('readCorpus inputs', () => {
     expect(await collect(readCorpus(folder))).toHaveLength(6)
   })
 
-  it('follows symbolic links, reads a folder reached twice once, and skips broken links', async () => {
+  it('follows symbolic links that stay inside, reads a folder reached twice once, and reports broken links', async () => {
     const { folder, at } = withTexts()
     symlinkSync(at('a.txt'), at('lien.txt'))
     symlinkSync(at('archives'), at('raccourci'))
@@ -120,15 +120,23 @@ describe('readCorpus inputs', () => {
       `document ${at('002_fedcba9876543210.txt')}`,
       `document ${at('010_0123456789abcdef.txt')}`,
       `document ${at('a.txt')}`,
+      `failure ${at('cassé.txt')} ENOENT`,
       `document ${at('lien.txt')}`,
       `document ${at('archives/1999/notes.txt')}`,
       `document ${at('notes.txt')}`
     ])
+    // From `archives`, the link back up leads outside the input folder.
     expect(summary(await collect(readCorpus(at('archives'))))).toEqual([
+      `document ${at('archives/002_aaaaaaaaaaaaaaaa.txt')}`,
+      `document ${at('archives/1999/notes.txt')}`,
+      `failure ${at('archives/retour')} ERR_LINK_OUTSIDE`
+    ])
+    expect(summary(await collect(readCorpus(at('archives'), { followSymlinks: true })))).toEqual([
       `document ${at('archives/002_aaaaaaaaaaaaaaaa.txt')}`,
       `document ${at('archives/retour/002_fedcba9876543210.txt')}`,
       `document ${at('archives/retour/010_0123456789abcdef.txt')}`,
       `document ${at('archives/retour/a.txt')}`,
+      `failure ${at('archives/retour/cassé.txt')} ENOENT`,
       `document ${at('archives/retour/lien.txt')}`,
       `document ${at('archives/1999/notes.txt')}`,
       `document ${at('archives/retour/notes.txt')}`

@@ -32,6 +32,6 @@ export async function collect<T>(items: AsyncIterable<CorpusItem<T>>): Promise<C
 }
 
 /** Each item as `document <path>` or `failure <path> <code>`, for exact order checks. */
-export function summary(items: readonly CorpusItem[]): string[] {
+export function summary<T>(items: readonly CorpusItem<T>[]): string[] {
   return items.map((item) => (item.type === 'document' ? `document ${item.path}` : `failure ${item.path} ${item.code}`))
 }
