@@ -1,19 +1,22 @@
+import { toBytes } from './arguments.js'
 import type { Encoding } from './types.js'
 
 /** What decoding the raw bytes found. */
 export interface Decoded {
   /** The decoded text, byte order mark excluded. */
   text: string
-  /** The encoding the bytes were read as. */
-  encoding: Encoding
+  /** The encoding the bytes were read as; `null` when they are binary and were not read. */
+  encoding: Encoding | null
   /** Whether the bytes started with a byte order mark. */
   bom: boolean
   /** The bytes are not text (an image, an archive…): `text` is empty. */
   binary: string | null
   /**
-   * Bytes that are not UTF-8, each with its index in the input and its offset
-   * in `text`: the first one when the whole file was read as Windows-1252, every
-   * one when the file is UTF-8 with stray bytes, each read as Windows-1252.
+   * Bytes that break the encoding, each with its index in the input and its
+   * offset in `text`. In UTF-8: the first one when the whole file was read as
+   * Windows-1252, every one when the file is UTF-8 with stray bytes, each read
+   * as Windows-1252. In UTF-16: each lone surrogate, and a last odd byte, each
+   * read as U+FFFD.
    */
   invalid: readonly InvalidByte[]
 }
@@ -54,18 +57,31 @@ function windows1252Code(byte: number): number {
 function decodeWindows1252(bytes: Uint8Array): string {
   const codes = new Uint16Array(bytes.length)
   for (let i = 0; i < bytes.length; i++) codes[i] = windows1252Code(bytes[i] ?? 0)
+  return fromCodes(codes)
+}
+
+/** The string of UTF-16 units `codes`. */
+function fromCodes(codes: Uint16Array): string {
   let text = ''
   // Bounded chunks: spreading a huge array into one call overflows the stack.
   for (let i = 0; i < codes.length; i += 8192) text += String.fromCharCode(...codes.subarray(i, i + 8192))
   return text
 }
 
-/** Decodes raw bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 (reported); binary input is named, not decoded. */
-export function decode(bytes: Uint8Array): Decoded {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decoded(new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes.subarray(2)), 'utf-16le', true)
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decoded(new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes.subarray(2)), 'utf-16be', true)
-  const binary = binaryKind(bytes)
-  if (binary) return decoded('', 'utf-8', false, binary)
+/**
+ * Decodes raw bytes (a `Uint8Array`, an `ArrayBuffer` or any view of one):
+ * UTF-8 (with or without BOM), UTF-16 with a BOM, or without one when its NUL
+ * bytes say so, else Windows-1252 (reported); binary input is named, not decoded.
+ */
+export function decode(input: Uint8Array | ArrayBuffer | ArrayBufferView): Decoded {
+  const bytes = toBytes('decode', 'bytes', input)
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, 2, 'utf-16le')
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 2, 'utf-16be')
+  const format = formatOf(bytes)
+  const utf16 = format ? null : utf16Order(bytes)
+  if (utf16) return decodeUtf16(bytes, 0, utf16)
+  const binary = format ?? binaryKind(bytes)
+  if (binary) return decoded('', null, false, binary)
 
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
   const body = bom ? bytes.subarray(3) : bytes
@@ -105,13 +121,87 @@ function decodeBroken(body: Uint8Array, skipped: number, bom: boolean): Decoded 
   return decoded(text + utf8Loose.decode(body.subarray(from)), 'utf-8', bom, null, invalid)
 }
 
-function decoded(text: string, encoding: Encoding, bom: boolean, binary: string | null = null, invalid: readonly InvalidByte[] = []): Decoded {
+/**
+ * UTF-16 from byte `skipped` on (past a byte order mark, when there is one).
+ * Read strictly first; when that fails, unit by unit, so each lone surrogate,
+ * and a last byte that makes no whole unit, is found and read as U+FFFD, as a
+ * lenient decoder would, but reported.
+ */
+function decodeUtf16(bytes: Uint8Array, skipped: number, encoding: 'utf-16le' | 'utf-16be'): Decoded {
+  const body = bytes.subarray(skipped)
+  const bom = skipped > 0
+  try {
+    return decoded(new TextDecoder(encoding, { ignoreBOM: true, fatal: true }).decode(body), encoding, bom)
+  } catch {
+    const little = encoding === 'utf-16le'
+    const units = new Uint16Array(body.length >> 1)
+    for (let i = 0; i < units.length; i++) units[i] = unitAt(body, i, little)
+    const invalid: InvalidByte[] = []
+    for (let i = 0; i < units.length; i++) {
+      const unit = units[i] ?? 0
+      if (unit < 0xd800 || unit > 0xdfff) continue
+      const next = units[i + 1] ?? 0
+      if (unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++
+      else {
+        invalid.push({ byte: skipped + 2 * i, offset: i })
+        units[i] = 0xfffd
+      }
+    }
+    let text = fromCodes(units)
+    if (body.length % 2 === 1) {
+      invalid.push({ byte: bytes.length - 1, offset: text.length })
+      text += '\ufffd'
+    }
+    return decoded(text, encoding, bom, null, invalid)
+  }
+}
+
+/** The `index`th UTF-16 unit of `bytes`, little-endian or not. */
+function unitAt(bytes: Uint8Array, index: number, little: boolean): number {
+  const first = bytes[2 * index] ?? 0
+  const second = bytes[2 * index + 1] ?? 0
+  return little ? first | (second << 8) : (first << 8) | second
+}
+
+/**
+ * The byte order of UTF-16 written without a byte order mark, or `null`:
+ * French text in UTF-16 is mostly Latin-1, each character a NUL byte and
+ * another, so one byte of each pair (in the first 8 KiB) is NUL, at least
+ * every third one, and the other byte never is.
+ */
+function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const length = Math.min(bytes.length, 8192) & ~1
+  if (length < 4) return null
+  let evenNul = 0
+  let oddNul = 0
+  for (let i = 0; i < length; i += 2) {
+    if (bytes[i] === 0) evenNul++
+    if (bytes[i + 1] === 0) oddNul++
+  }
+  const pairs = length / 2
+  const order = oddNul >= pairs / 3 && evenNul === 0 ? 'utf-16le' : evenNul >= pairs / 3 && oddNul === 0 ? 'utf-16be' : null
+  if (order === null) return null
+  // Read so, the start must look like text: few control characters, as `binaryKind` asks of bytes.
+  const sample = Math.min(pairs, 512)
+  let control = 0
+  for (let i = 0; i < sample; i++) {
+    if (isBinaryControl(unitAt(bytes, i, order === 'utf-16le'))) control++
+  }
+  return control > sample / 10 ? null : order
+}
+
+function decoded(text: string, encoding: Encoding | null, bom: boolean, binary: string | null = null, invalid: readonly InvalidByte[] = []): Decoded {
   return { text, encoding, bom, binary, invalid }
 }
 
 /** Names the binary format of `bytes`, or returns `null` for text. */
-function binaryKind(bytes: Uint8Array): string | null {
+/** The binary format whose signature opens `bytes`, or `null`. */
+function formatOf(bytes: Uint8Array): string | null {
   for (const [name, signature] of MAGIC) if (startsWith(bytes, signature)) return name
+  return null
+}
+
+function binaryKind(bytes: Uint8Array): string | null {
   // Text has no NUL bytes (in its first 8 KiB) and few control characters (in its first 512 bytes).
   // Most files are shorter than the window: they are searched without a view.
   if ((bytes.length > 8192 ? bytes.subarray(0, 8192) : bytes).indexOf(0) >= 0) return 'binary data (NUL bytes)'

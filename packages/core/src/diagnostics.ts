@@ -1,12 +1,16 @@
 import type { Location } from './location.js'
 import type { Diagnostic, RuleId, Severity } from './types.js'
 
-/** Collects diagnostics for one text, attaching positions from its line index. */
+/**
+ * Collects diagnostics for one text, attaching positions from its line index.
+ * A message may be given as a function, called only for a diagnostic that is
+ * listed: a flood of one rule then costs no strings.
+ */
 export interface DiagnosticCollector {
   add(
     ruleId: RuleId,
     severity: Severity,
-    message: string,
+    message: string | (() => string),
     span?: { start: number; end: number },
     expected?: string | null,
     fatal?: boolean
@@ -54,7 +58,7 @@ export function diagnostics(text: string, location: Location): DiagnosticCollect
     add(ruleId, severity, message, span, expected = null, fatal = false) {
       const count = (counts.get(ruleId) ?? 0) + 1
       counts.set(ruleId, count)
-      if (count <= MAX_PER_RULE) found.push(toDiagnostic(ruleId, severity, message, span, expected, fatal))
+      if (count <= MAX_PER_RULE) found.push(toDiagnostic(ruleId, severity, typeof message === 'string' ? message : message(), span, expected, fatal))
       else {
         const overflow = overflows.get(ruleId)
         if (overflow) overflow.count++

@@ -10,11 +10,12 @@ export interface HeaderMatch {
   precision: DatePrecision
   year: number
   month: number | null
-  /** Whether the date exists in the calendar. */
+  /** Whether the date exists in the calendar (`2024-13` and `0000-01` do not). */
   valid: boolean
 }
 
-const HEADER = /date[ \t\u00a0\u202f]+(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?(?=[\s\u00a0\u202f\ufeff]|$)/y
+// Any two digits for the month and day: `2024-13` is a header whose date does not exist, not text.
+const HEADER = /date[ \t\u00a0\u202f]+(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=[\s\u00a0\u202f\ufeff]|$)/y
 
 /** Finds the header prefix (the only metadata the raw format carries), or `null`. */
 export function findHeader(text: string): HeaderMatch | null {
@@ -24,7 +25,8 @@ export function findHeader(text: string): HeaderMatch | null {
   const [, year, month, day] = match
   const precision: DatePrecision = day ? 'day' : month ? 'month' : 'year'
   // ` date 2024-02-31 ` is a header whose date does not exist: kept as written, never used as a date.
-  const valid = !day || !month || dayExists(Number(year), Number(month), Number(day))
+  // There is no year 0 (1 BC is written 0000 in ISO 8601, but no article is dated so).
+  const valid = Number(year) > 0 && (!month || (Number(month) >= 1 && Number(month) <= 12)) && (!day || !month || dayExists(Number(year), Number(month), Number(day)))
   return {
     valid,
     start: match.index,

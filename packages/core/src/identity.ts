@@ -1,3 +1,4 @@
+import { fail } from './arguments.js'
 import type { Document } from './types.js'
 
 /**
@@ -7,5 +8,10 @@ import type { Document } from './types.js'
  * a change of folder; only the same bytes under another name share an id.
  */
 export function documentId(document: Pick<Document, 'source'>): string {
+  const source: unknown = typeof document === 'object' && document !== null ? document.source : undefined
+  const { sourceId, sha256 } = typeof source === 'object' && source !== null ? (source as Record<string, unknown>) : {}
+  if (typeof sha256 !== 'string' || (sourceId !== null && typeof sourceId !== 'string')) {
+    fail('documentId', 'document', 'a document (with `source.sha256` and `source.sourceId`)', document)
+  }
   return document.source.sourceId ?? `sha256-${document.source.sha256.slice(0, 16)}`
 }

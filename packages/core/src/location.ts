@@ -1,3 +1,4 @@
+import { checkString } from './arguments.js'
 import { lineStarts } from './lines.js'
 import type { Point, Position } from './types.js'
 
@@ -11,6 +12,7 @@ export interface Location {
 
 /** Builds the line index of `text` (LF, CRLF and CR all end a line). */
 export function location(text: string): Location {
+  checkString('location', 'text', text)
   return locationFrom(text, lineStarts(text))
 }
 

@@ -1,3 +1,5 @@
+import { checkOffset, checkString, fail } from './arguments.js'
+
 /**
  * Offsets in the model count UTF-16 code units, as JavaScript strings do.
  * W3C Web Annotation selectors count Unicode code points, and byte-oriented
@@ -6,6 +8,8 @@
 
 /** The code point offset of UTF-16 offset `offset` in `text`. */
 export function toCodePointOffset(text: string, offset: number): number {
+  checkString('toCodePointOffset', 'text', text)
+  checkOffset('toCodePointOffset', 'offset', offset)
   let points = 0
   const end = Math.min(offset, text.length)
   for (let i = 0; i < end; i++) {
@@ -22,6 +26,8 @@ export function toCodePointOffset(text: string, offset: number): number {
 
 /** The UTF-8 byte offset of UTF-16 offset `offset` in `text`. */
 export function toUtf8Offset(text: string, offset: number): number {
+  checkString('toUtf8Offset', 'text', text)
+  checkOffset('toUtf8Offset', 'offset', offset)
   let bytes = 0
   const end = Math.min(offset, text.length)
   for (let i = 0; i < end; i++) {
@@ -47,6 +53,8 @@ export function offsetConverter(
   text: string,
   unit: 'code-point' | 'utf-8'
 ): (offset: number) => number {
+  checkString('offsetConverter', 'text', text)
+  if (unit !== 'code-point' && unit !== 'utf-8') fail('offsetConverter', 'unit', "'code-point' or 'utf-8'", unit)
   const step = unit === 'code-point' ? toCodePointOffset : toUtf8Offset
   let lastOffset = 0
   let lastValue = 0
@@ -69,6 +77,9 @@ export function offsetConverter(
  * `offsets`.
  */
 export function toCodePointOffsets(text: string, offsets: readonly number[]): number[] {
+  checkString('toCodePointOffsets', 'text', text)
+  if (!Array.isArray(offsets)) fail('toCodePointOffsets', 'offsets', 'an array of offsets', offsets)
+  for (const offset of offsets) checkOffset('toCodePointOffsets', 'offsets[]', offset)
   const order = offsets.map((_, index) => index).sort((a, b) => (offsets[a] ?? 0) - (offsets[b] ?? 0))
   const result = new Array<number>(offsets.length).fill(0)
   let unit = 0

@@ -1,4 +1,5 @@
 import { articleDate, datelineYear } from './article-date.js'
+import { checkBoolean, checkOptions, fail, toBytes } from './arguments.js'
 import { classify, type RawBlock } from './blocks.js'
 import { isBlank } from './characters.js'
 import { dates } from './dates.js'
@@ -27,7 +28,7 @@ import { recognizeEntities } from './entities/recognize.js'
 export interface ParseOptions {
   /** The file's base name (`012_5f3a9c0e7b1d2468.txt`): fills `source.file`, `ordinal` and `sourceId`. */
   file?: string | null
-  /** SHA-256 of the raw bytes, lowercase hex, when the caller has it already (the Node reader hashes natively). */
+  /** SHA-256 of the raw bytes, 64 lowercase hex digits, when the caller has it already (the Node reader hashes natively). */
   sha256?: string
   /** Detect the language (default `true`); `false` leaves `language` `null` and saves time. */
   detectLanguage?: boolean
@@ -40,17 +41,21 @@ export interface ParseOptions {
 const encoder = new TextEncoder()
 
 /**
- * Parses one raw article into a {@link Document}. Never throws: problems in the
- * input, binary input included, are reported in `diagnostics`.
+ * Parses one raw article into a {@link Document}: `input` is text, or raw
+ * bytes (a `Uint8Array`, an `ArrayBuffer` or any view of one, read as its
+ * bytes). Never throws on the input: problems in it, binary input included,
+ * are reported in `diagnostics`. Arguments of the wrong type throw a `TypeError`.
  */
-export function parse(input: Uint8Array | string, options?: ParseOptions): Document {
-  const bytes = typeof input === 'string' ? encoder.encode(input) : input
-  const decoded = typeof input === 'string' ? fromString(input) : decode(input)
+export function parse(input: string | Uint8Array | ArrayBuffer | ArrayBufferView, options?: ParseOptions): Document {
+  const checked = checkParseOptions(options)
+  const given = typeof input === 'string' ? null : toBytes('parse', 'input', input)
+  const bytes = given ?? encoder.encode(input as string)
+  const decoded = given ? decode(given) : fromString(input as string)
   const text = decoded.text
   const starts = lineStarts(text)
   const where = locationFrom(text, starts)
   const messages = diagnostics(text, where)
-  const source = sourceOf(bytes, decoded, starts, options ?? {})
+  const source = sourceOf(bytes, decoded, starts, checked)
   const document: Document = {
     type: 'document',
     source,
@@ -75,11 +80,9 @@ export function parse(input: Uint8Array | string, options?: ParseOptions): Docum
     document.diagnostics = messages.list()
     return document
   }
-  for (const { byte, offset } of decoded.invalid) {
-    const span = { start: offset, end: Math.min(offset + 1, text.length) }
-    if (decoded.encoding === 'windows-1252') messages.add('not-utf8', 'warning', `Invalid UTF-8 at byte ${byte}: the file was decoded as Windows-1252`, span)
-    else messages.add('not-utf8', 'warning', `Invalid UTF-8 at byte ${byte}: that byte was read as Windows-1252 \`${text.charAt(offset)}\`, the rest as UTF-8`, span)
-  }
+  addEncodingProblems(decoded, bytes.byteLength, messages)
+  addLoneSurrogates(text, messages)
+  addControlCharacters(text, messages)
   if (isBlank(text)) {
     messages.add('empty-file', 'warning', text.length === 0 ? 'Empty file: there is no article to read' : 'Blank file: it holds only white space')
     document.diagnostics = messages.list()
@@ -123,14 +126,35 @@ export function parse(input: Uint8Array | string, options?: ParseOptions): Docum
     if (block.type === 'byline' && !document.byline) document.byline = { ...block.byline }
   }
 
-  if (options?.detectLanguage !== false) document.language = detectLanguage(text.slice(header?.end ?? 0))
-  if (options?.entities !== false) {
-    const found = recognizeEntities({ text, children: document.children, sentences: document.sentences, dateline: document.dateline, toPosition: where.toPosition }, options?.gazetteer ?? builtinGazetteer())
+  if (checked.detectLanguage !== false) document.language = detectLanguage(text.slice(header?.end ?? 0))
+  if (checked.entities !== false) {
+    const found = recognizeEntities({ text, children: document.children, sentences: document.sentences, dateline: document.dateline, toPosition: where.toPosition }, checked.gazetteer ?? builtinGazetteer())
     document.mentions = found.mentions
     document.entities = found.entities
   }
   document.diagnostics = messages.list()
   return document
+}
+
+const SHA256 = /^[0-9a-f]{64}$/
+
+/** The options, each of the type it must have; a `TypeError` otherwise. */
+function checkParseOptions(options: unknown): ParseOptions {
+  const given = checkOptions('parse', 'options', options)
+  const { file, sha256, gazetteer } = given
+  if (file !== undefined && file !== null && typeof file !== 'string') fail('parse', 'options.file', 'a string or null', file)
+  // Written into ids (`urn:corpus:sha256-…`): only the documented form gets through.
+  if (sha256 !== undefined && (typeof sha256 !== 'string' || !SHA256.test(sha256))) fail('parse', 'options.sha256', '64 lowercase hexadecimal digits', sha256)
+  if (gazetteer !== undefined && !isGazetteer(gazetteer)) fail('parse', 'options.gazetteer', 'a gazetteer made by createGazetteer', gazetteer)
+  checkBoolean('parse', 'options.detectLanguage', given.detectLanguage)
+  checkBoolean('parse', 'options.entities', given.entities)
+  return given as ParseOptions
+}
+
+function isGazetteer(value: unknown): value is Gazetteer {
+  if (typeof value !== 'object' || value === null) return false
+  const { entries, names, lowerStarts } = value as Record<string, unknown>
+  return entries instanceof Map && names instanceof Map && lowerStarts instanceof Set
 }
 
 let builtin: Gazetteer | null = null
@@ -139,6 +163,60 @@ let builtin: Gazetteer | null = null
 function builtinGazetteer(): Gazetteer {
   builtin ??= createGazetteer()
   return builtin
+}
+
+/** What decoding found: bytes that break the encoding, UTF-16 read without a byte order mark. */
+function addEncodingProblems(decoded: Decoded, byteLength: number, messages: DiagnosticCollector): void {
+  const { text, encoding } = decoded
+  if ((encoding === 'utf-16le' || encoding === 'utf-16be') && !decoded.bom) {
+    messages.add('utf16-without-bom', 'warning', `No byte order mark, but the bytes look like ${encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE'}: the file was decoded as such`)
+  }
+  for (const { byte, offset } of decoded.invalid) {
+    const span = { start: offset, end: Math.min(offset + 1, text.length) }
+    if (encoding === 'windows-1252') messages.add('not-utf8', 'warning', `Invalid UTF-8 at byte ${byte}: the file was decoded as Windows-1252`, span)
+    else if (encoding === 'utf-8') messages.add('not-utf8', 'warning', () => `Invalid UTF-8 at byte ${byte}: that byte was read as Windows-1252 \`${text.charAt(offset)}\`, the rest as UTF-8`, span)
+    // A last byte left over is the only fault that is not a whole unit.
+    else if (byte === byteLength - 1 && (byteLength - (decoded.bom ? 2 : 0)) % 2 === 1) messages.add('invalid-utf16', 'warning', `Odd number of bytes for UTF-16: the last byte (${byte}) makes no whole character and was read as U+FFFD`, span)
+    else messages.add('invalid-utf16', 'warning', () => `Lone surrogate in UTF-16 at byte ${byte}: half of a character, read as U+FFFD`, span)
+  }
+}
+
+// Half of a surrogate pair: only text given as a string can hold one (decoding reads it as U+FFFD).
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
+/** Reports lone surrogates of a text given as a string: written out as UTF-8, each would become U+FFFD. */
+function addLoneSurrogates(text: string, messages: DiagnosticCollector): void {
+  LONE_SURROGATE.lastIndex = 0
+  for (let match = LONE_SURROGATE.exec(text); match !== null; match = LONE_SURROGATE.exec(text)) {
+    const name = codeName(text.charCodeAt(match.index))
+    messages.add('invalid-utf16', 'warning', () => `Lone surrogate ${name} in the text: half of a character, which no encoding can write`, { start: match.index, end: match.index + 1 })
+  }
+}
+
+/** `U+001B`. */
+const codeName = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
+
+// C0 and C1 control characters, and DEL, but for tab, line feed, form feed and carriage return.
+// eslint-disable-next-line no-control-regex -- finding them is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g
+
+/**
+ * Reports control characters: they are no part of an article, and printed
+ * raw they drive a terminal (`ESC ]0;…` sets its title). A NUL past the first
+ * 8 KiB, where binary input is looked for, hints at binary data.
+ */
+function addControlCharacters(text: string, messages: DiagnosticCollector): void {
+  CONTROL.lastIndex = 0
+  for (let match = CONTROL.exec(text); match !== null; match = CONTROL.exec(text)) {
+    const code = text.charCodeAt(match.index)
+    const name = codeName(code)
+    messages.add(
+      'control-character',
+      'warning',
+      () => (code === 0 ? `Unexpected NUL character ${name} in the text: binary data, or text in another encoding?` : `Unexpected control character ${name} in the text`),
+      { start: match.index, end: match.index + 1 }
+    )
+  }
 }
 
 function fromString(input: string): Decoded {
@@ -360,7 +438,7 @@ function glitchMessage(glitch: RawGlitch, actual: string): string {
     case 'space-before-hyphen':
       return `Unexpected space before the hyphen in \`${actual}\`, expected \`${glitch.expected}\``
     case 'invisible-character':
-      return `Unexpected invisible character U+${actual.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} inside the text`
+      return `Unexpected invisible character ${codeName(actual.charCodeAt(0))} inside the text`
   }
 }
 

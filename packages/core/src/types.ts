@@ -37,8 +37,8 @@ export interface Source {
   sha256: string
   /** Length of the raw input in bytes. */
   byteLength: number
-  /** How the bytes were decoded. */
-  encoding: Encoding
+  /** How the bytes were decoded; `null` when they are binary (a `binary-input` error) and were not. */
+  encoding: Encoding | null
   /** Whether the raw bytes started with a byte order mark (it is not part of `text`). */
   bom: boolean
   /** The line ending used most in the file (`null` when it has a single line). */
@@ -306,6 +306,9 @@ export type RuleId =
   | 'invisible-character'
   | 'trailing-fragment'
   | 'too-many-diagnostics'
+  | 'invalid-utf16'
+  | 'utf16-without-bom'
+  | 'control-character'
 
 /** A problem found in the input, as data (after vfile-message). */
 export interface Diagnostic {

@@ -1,3 +1,4 @@
+import { checkOffset, checkString } from './arguments.js'
 import { isAlphanumericAt, isSpaceCode } from './characters.js'
 
 /**
@@ -6,9 +7,12 @@ import { isAlphanumericAt, isSpaceCode } from './characters.js'
  * word processors count them. `l’armée`, `cessez-le-feu` and `1er` are one
  * word each; a lone `«`, `—` or `:` is none.
  */
-export function countWords(text: string, start = 0, end = text.length): number {
+export function countWords(text: string, start = 0, end?: number): number {
+  checkString('countWords', 'text', text)
+  checkOffset('countWords', 'start', start)
+  if (end !== undefined) checkOffset('countWords', 'end', end)
   let count = 0
-  const stop = Math.min(end, text.length)
+  const stop = Math.min(end ?? text.length, text.length)
   let i = Math.max(0, start)
   while (i < stop) {
     // Find a letter or digit before the run of non-space characters ends…

@@ -67,7 +67,10 @@ const RULES: Record<RuleId, true> = {
   'space-before-hyphen': true,
   'invisible-character': true,
   'trailing-fragment': true,
-  'too-many-diagnostics': true
+  'too-many-diagnostics': true,
+  'invalid-utf16': true,
+  'utf16-without-bom': true,
+  'control-character': true
 }
 
 describe('rules', () => {

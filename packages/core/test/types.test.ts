@@ -6,7 +6,7 @@ import type { FileParseOptions } from '../src/node/index.js'
 
 describe('public types', () => {
   it('parse takes bytes or a string and gives a Document', () => {
-    expectTypeOf(parse).parameter(0).toEqualTypeOf<Uint8Array | string>()
+    expectTypeOf(parse).parameter(0).toEqualTypeOf<string | Uint8Array | ArrayBuffer | ArrayBufferView>()
     expectTypeOf(parse).parameter(1).toEqualTypeOf<ParseOptions | undefined>()
     expectTypeOf(parse).returns.toEqualTypeOf<Document>()
   })
@@ -21,6 +21,8 @@ describe('public types', () => {
     expectTypeOf<Document['date']>().toEqualTypeOf<{ value: string; precision: 'year' | 'month' | 'day'; source: 'header' | 'dateline' | 'byline' } | null>()
     expectTypeOf<Quote['parent']>().toEqualTypeOf<number | null>()
     expectTypeOf<Diagnostic['severity']>().toEqualTypeOf<'error' | 'warning' | 'info'>()
+    // Binary input is not decoded: no encoding is claimed for it.
+    expectTypeOf<Document['source']['encoding']>().toEqualTypeOf<'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | null>()
   })
 
   it('lists the options the Node reader passes on to parse by name (parse-bytes.ts: add any new one there)', () => {

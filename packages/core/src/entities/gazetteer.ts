@@ -1,3 +1,4 @@
+import { checkBoolean, checkOptions, checkString, fail, kindOf } from '../arguments.js'
 import type { EntityKind } from '../types.js'
 import { COUNTRIES } from './countries.js'
 import { COUNTRY_NAMES, ENTRIES } from './gazetteer-data.js'
@@ -59,10 +60,15 @@ export function builtinEntries(): GazetteerEntry[] {
  * A gazetteer of the built-in entries (unless `builtin` is false) and
  * `entries`: an entry whose id is already there replaces it, names and all.
  */
-export function createGazetteer(entries: readonly GazetteerEntry[] = [], { builtin = true }: { builtin?: boolean } = {}): Gazetteer {
+export function createGazetteer(entries: readonly GazetteerEntry[] = [], options: { builtin?: boolean } = {}): Gazetteer {
+  if (!Array.isArray(entries)) fail('createGazetteer', 'entries', 'an array of gazetteer entries', entries)
+  const builtin = checkBoolean('createGazetteer', 'options.builtin', checkOptions('createGazetteer', 'options', options).builtin) ?? true
   const byId = new Map<string, GazetteerEntry>()
   for (const entry of builtin ? builtinEntries() : []) byId.set(entry.id, entry)
-  for (const entry of entries) byId.set(entry.id, checkEntry(entry))
+  for (const entry of entries) {
+    const checked = checkEntry(entry)
+    byId.set(checked.id, checked)
+  }
   const names = new Map<string, GazetteerName[]>()
   const lowerStarts = new Set<string>()
   for (const entry of byId.values()) {
@@ -88,9 +94,17 @@ const same = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a
 const KINDS: readonly EntityKind[] = ['person', 'place', 'organization']
 
 function checkEntry(entry: GazetteerEntry): GazetteerEntry {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) throw new TypeError(`Invalid gazetteer entry: expected an object, got ${kindOf(entry)}`)
   if (typeof entry.id !== 'string' || entry.id === '') throw new TypeError('Invalid gazetteer entry: `id` must be a non-empty string')
   if (typeof entry.label !== 'string' || entry.label.trim() === '') throw new TypeError(`Invalid gazetteer entry \`${entry.id}\`: \`label\` must be a non-empty string`)
   if (!KINDS.includes(entry.kind)) throw new TypeError(`Invalid gazetteer entry \`${entry.id}\`: \`kind\` must be one of ${KINDS.join(', ')}`)
+  const { aliases, ids } = entry
+  if (aliases !== undefined && !(Array.isArray(aliases) && aliases.every((alias) => typeof alias === 'string'))) {
+    throw new TypeError(`Invalid gazetteer entry \`${entry.id}\`: \`aliases\` must be an array of strings, got ${kindOf(aliases)}`)
+  }
+  if (ids !== undefined && !(typeof ids === 'object' && ids !== null && !Array.isArray(ids) && Object.values(ids).every((id) => typeof id === 'string'))) {
+    throw new TypeError(`Invalid gazetteer entry \`${entry.id}\`: \`ids\` must be an object of strings, got ${kindOf(ids)}`)
+  }
   return entry
 }
 
@@ -123,6 +137,7 @@ function matchesFrom(name: GazetteerName, tokens: readonly Token[], index: numbe
  * optional `aliases` and `ids`), as an archive's authority file exports them.
  */
 export function gazetteerFromJson(json: string): GazetteerEntry[] {
+  checkString('gazetteerFromJson', 'json', json)
   const data: unknown = JSON.parse(json)
   if (!Array.isArray(data)) throw new TypeError('Invalid gazetteer JSON: expected an array of entries')
   return data.map((item: unknown, index) => {
@@ -144,6 +159,7 @@ export function gazetteerFromJson(json: string): GazetteerEntry[] {
  * columns named `ids.<authority>` (`ids.wikidata`).
  */
 export function gazetteerFromCsv(csv: string): GazetteerEntry[] {
+  checkString('gazetteerFromCsv', 'csv', csv)
   const [header, ...rows] = readCsv(csv)
   if (!header) return []
   const column = (name: string) => header.indexOf(name)
