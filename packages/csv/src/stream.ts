@@ -1,4 +1,5 @@
 import type { Document } from '@corpus/core'
+import { checkDocuments } from './arguments.js'
 import { csvWriter } from './writer.js'
 import type { CsvOptions, TableName } from './types.js'
 
@@ -16,6 +17,7 @@ export interface CsvChunk {
  * (and the ids seen, which are keys).
  */
 export async function* toCsvChunks(documents: AsyncIterable<Document> | Iterable<Document>, options?: CsvOptions): AsyncGenerator<CsvChunk> {
+  checkDocuments(documents, true)
   const writer = csvWriter(options)
   for (const table of writer.tables) yield { table: table.name, text: writer.header(table.name) }
   for await (const document of documents) {
@@ -35,6 +37,7 @@ export async function* toCsvChunks(documents: AsyncIterable<Document> | Iterable
 export function toCsv(documents: Iterable<Document>, options?: CsvOptions & { tables?: undefined }): Record<TableName, string>
 export function toCsv(documents: Iterable<Document>, options?: CsvOptions): Partial<Record<TableName, string>>
 export function toCsv(documents: Iterable<Document>, options?: CsvOptions): Partial<Record<TableName, string>> {
+  checkDocuments(documents, false)
   const writer = csvWriter(options)
   const parts: Partial<Record<TableName, string[]>> = {}
   for (const table of writer.tables) parts[table.name] = [writer.header(table.name)]

@@ -1,4 +1,5 @@
 import { documentId, type Document } from '@corpus/core'
+import { checkDocument, checkOptions, invalid } from './arguments.js'
 import { DIALECTS } from './dialects.js'
 import { formatRecord } from './format.js'
 import { documentRows } from './rows.js'
@@ -52,6 +53,9 @@ export interface CsvWriter {
 
 /** Makes a writer for these options; throws a `TypeError` on an unknown profile, table or column. */
 export function csvWriter(options: CsvOptions = {}): CsvWriter {
+  checkOptions(options)
+  if (options.tables !== undefined && !Array.isArray(options.tables)) throw invalid('tables', `an array of table names (${TABLE_NAMES.join(', ')})`, options.tables)
+  if (options.columns !== undefined && (typeof options.columns !== 'object' || options.columns === null)) throw invalid('columns', 'an object of column choices by table', options.columns)
   const profile = options.profile ?? 'rfc4180'
   const dialect = DIALECTS[profile]
   if (!dialect) throw new TypeError(`Invalid \`profile\` ${JSON.stringify(profile)}: expected one of ${Object.keys(DIALECTS).join(', ')}`)
@@ -66,7 +70,8 @@ export function csvWriter(options: CsvOptions = {}): CsvWriter {
       if (!table) throw new TypeError(`Table \`${name}\` is not written`)
       return (dialect.bom ? '\ufeff' : '') + formatRecord(table.columns.map((column) => column.name), dialect)
     },
-    records(document) {
+    records(item) {
+      const document = checkDocument(item)
       const rendered = document.type === 'csvRecords' ? document : render(document)
       if (seen.has(rendered.id)) throw new Error(`Two documents have the id \`${rendered.id}\` (${rendered.file ?? 'a text'}): doc_id is the key of every table`)
       const written = Object.keys(rendered.tables)
@@ -80,7 +85,9 @@ export function csvWriter(options: CsvOptions = {}): CsvWriter {
     has: (id) => seen.has(id)
   }
 
-  function render(document: Document): CsvRecords {
+  function render(item: Document): CsvRecords {
+    const document = checkDocument(item)
+    if (document.type === 'csvRecords') throw invalid('document', 'a document from `parse` of @corpus/core', document)
     const rows = documentRows(document)
     const chunks: Partial<Record<TableName, string>> = {}
     for (const table of tables) chunks[table.name] = rows[table.name].map((row) => formatRecord(values(row, table.sources), dialect)).join('')

@@ -10,7 +10,7 @@ describe('public API', () => {
   })
 
   it('exports exactly these values from @corpus/csv/node', () => {
-    expect(Object.keys(node).sort()).toEqual(['writeCsvTables'])
+    expect(Object.keys(node).sort()).toEqual(['existingTables', 'writeCsvTables'])
   })
 
   it('types toCsv as every table when the options choose none, as some when they may', () => {

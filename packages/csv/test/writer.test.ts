@@ -1,25 +1,21 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, lstatSync, readFileSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse, type Document } from '@corpus/core'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { csvWriter, toCsv, toCsvChunks, type CsvOptions } from '../src/index.js'
-import { writeCsvTables } from '../src/node/index.js'
+import { existingTables, writeCsvTables } from '../src/node/index.js'
+import { NODE_FILE_SYSTEM, type FileSystem } from '../src/node/file-system.js'
+import { writeTables } from '../src/node/write-tables.js'
+import { scratchFolders } from './support/scratch.js'
 
 const documents = [
   parse(' date 2024-02 Le tramway de Besançon rouvre le 5 février après « six mois » de travaux.', { file: '001_0a1b2c3d4e5f6071.txt' }),
   parse('La médiathèque de Vannes prolonge ses horaires le samedi.', { file: '002_1b2c3d4e5f607182.txt' })
 ]
-const folders: string[] = []
-const folder = () => {
-  const path = mkdtempSync(join(tmpdir(), 'corpus-csv-'))
-  folders.push(path)
-  return path
-}
-afterAll(() => {
-  for (const path of folders) rmSync(path, { recursive: true, force: true })
-})
+const folder = scratchFolders()
+/** The names a reader sees in a folder (the generations of tables are hidden). */
+const visible = (path: string) => readdirSync(path).filter((name) => !name.startsWith('.')).sort()
 
 describe('columns', () => {
   it('are chosen and renamed through options, keys following their columns', () => {
@@ -76,8 +72,8 @@ describe('rendered records', () => {
     await writeCsvTables(documents, fromDocuments, options)
     const renderer = csvWriter(options)
     await writeCsvTables([renderer.render(documents[0] as Document), documents[1] as Document], fromRecords, options)
-    for (const name of readdirSync(fromDocuments)) expect(readFileSync(join(fromRecords, name), 'utf8')).toBe(readFileSync(join(fromDocuments, name), 'utf8'))
-    expect(readdirSync(fromRecords).sort()).toEqual(['csv-metadata.json', 'datapackage.json', 'documents.csv', 'quotes.csv'])
+    for (const name of visible(fromDocuments)) expect(readFileSync(join(fromRecords, name), 'utf8')).toBe(readFileSync(join(fromDocuments, name), 'utf8'))
+    expect(visible(fromRecords)).toEqual(['csv-metadata.json', 'datapackage.json', 'documents.csv', 'quotes.csv'])
   })
 })
 
@@ -99,7 +95,7 @@ describe('writeCsvTables', () => {
   it('writes the tables and their metadata, with true sizes and hashes', async () => {
     const out = folder()
     const written = await writeCsvTables(documents, out)
-    expect(readdirSync(out).sort()).toEqual(['blocks.csv', 'csv-metadata.json', 'datapackage.json', 'dates.csv', 'diagnostics.csv', 'documents.csv', 'entities.csv', 'mentions.csv', 'quotes.csv', 'sentences.csv'])
+    expect(visible(out)).toEqual(['blocks.csv', 'csv-metadata.json', 'datapackage.json', 'dates.csv', 'diagnostics.csv', 'documents.csv', 'entities.csv', 'mentions.csv', 'quotes.csv', 'sentences.csv'])
     expect(written.documents).toBe(2)
     const tables = toCsv(documents)
     for (const file of written.files) {
@@ -133,7 +129,7 @@ describe('writeCsvTables', () => {
   it('writes .tsv files in the TSV profile', async () => {
     const out = folder()
     await writeCsvTables(documents, out, { profile: 'tsv', tables: ['documents'] })
-    expect(readdirSync(out).sort()).toEqual(['csv-metadata.json', 'datapackage.json', 'documents.tsv'])
+    expect(visible(out)).toEqual(['csv-metadata.json', 'datapackage.json', 'documents.tsv'])
   })
 
   it('writes nothing when the documents fail mid-way, and leaves no temporary file', async () => {
@@ -166,5 +162,41 @@ describe('writeCsvTables', () => {
     await expect(writeCsvTables(racing(), out)).rejects.toThrow(`Not overwriting ${join(out, 'quotes.csv')}`)
     expect(readdirSync(out)).toEqual(['quotes.csv'])
     expect(readFileSync(join(out, 'quotes.csv'), 'utf8')).toBe('theirs')
+  })
+})
+
+describe('the on-disk layout', () => {
+  it('reads each name through .corpus-tables, a link to the one generation there is', async () => {
+    const out = folder()
+    await writeCsvTables(documents, out, { tables: ['documents'] })
+    await writeCsvTables(documents.slice(1), out, { tables: ['documents', 'quotes'], overwrite: true })
+    const hidden = readdirSync(out).filter((name) => name.startsWith('.'))
+    const generation = readlinkSync(join(out, '.corpus-tables'))
+    expect(generation).toMatch(new RegExp(`^\\.corpus-tables-${process.pid}-[0-9a-f]{8}$`))
+    expect(hidden.sort()).toEqual(['.corpus-tables', generation])
+    for (const name of visible(out)) expect(readlinkSync(join(out, name))).toBe(join('.corpus-tables', name))
+    expect(readdirSync(join(out, generation)).sort()).toEqual(visible(out))
+    expect(readFileSync(join(out, 'documents.csv'), 'utf8')).toBe(toCsv(documents.slice(1)).documents)
+  })
+
+  it('tells what is in the way of a set, and not the links a stopped run left leading nowhere', async () => {
+    const out = folder()
+    expect(await existingTables(out)).toEqual([])
+    await writeCsvTables(documents, out, { tables: ['documents'] })
+    expect(await existingTables(out, { tables: ['quotes'] })).toEqual([join(out, 'datapackage.json'), join(out, 'csv-metadata.json'), join(out, 'documents.csv')])
+    rmSync(join(out, '.corpus-tables'))
+    expect(await existingTables(out)).toEqual([])
+    writeFileSync(join(out, 'quotes.csv'), 'theirs')
+    expect(await existingTables(out)).toEqual([join(out, 'quotes.csv')])
+  })
+
+  it('moves each file into place where the file system has no symbolic links', async () => {
+    const out = folder()
+    const refusing: FileSystem = { ...NODE_FILE_SYSTEM, symlink: () => Promise.reject(Object.assign(new Error('EPERM: operation not permitted'), { code: 'EPERM' })) }
+    await writeTables(documents, out, { tables: ['documents', 'quotes'] }, refusing)
+    expect(readdirSync(out).sort()).toEqual(['csv-metadata.json', 'datapackage.json', 'documents.csv', 'quotes.csv'])
+    expect(lstatSync(join(out, 'quotes.csv')).isFile()).toBe(true)
+    expect(readFileSync(join(out, 'quotes.csv'), 'utf8')).toBe(toCsv(documents).quotes)
+    await expect(writeTables(documents, out, { tables: ['quotes'] }, refusing)).rejects.toThrow('Not overwriting quotes.csv, datapackage.json, csv-metadata.json')
   })
 })

@@ -1,1 +1,1 @@
-export { writeCsvTables, type WriteCsvOptions, type WrittenTables } from './write-tables.js'
+export { existingTables, writeCsvTables, type WriteCsvOptions, type WrittenTables } from './write-tables.js'

@@ -1,11 +1,14 @@
-import { createHash, randomBytes, type Hash } from 'node:crypto'
-import { existsSync } from 'node:fs'
-import { link, mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises'
-import { join } from 'node:path'
+import { createHash, type Hash } from 'node:crypto'
+import { mkdir, open, writeFile, type FileHandle } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+import process from 'node:process'
 import { documentId, type Document } from '@corpus/core'
+import { checkDocuments, checkOptions, invalid } from '../arguments.js'
 import { csvwMetadata, dataPackage, type TableFile } from '../metadata.js'
-import { csvWriter, type CsvRecords } from '../writer.js'
+import { csvWriter, type CsvRecords, type CsvWriter } from '../writer.js'
 import type { CsvOptions } from '../types.js'
+import { NODE_FILE_SYSTEM, type FileSystem } from './file-system.js'
+import { discard, discardSync, generationName, inTheWay, publish, sweep } from './publish.js'
 
 /** Options of {@link writeCsvTables}. */
 export interface WriteCsvOptions extends CsvOptions {
@@ -35,7 +38,6 @@ export interface WrittenTables {
 
 interface Output {
   file: TableFile
-  temporary: string
   handle: FileHandle
   hash: Hash
   /** Text not yet written: small writes are gathered, since each costs a system call. */
@@ -54,27 +56,49 @@ const FLUSH_AT = 1 << 14
  * `.tsv` for the TSV profile), with `datapackage.json` and
  * `csv-metadata.json`, from documents or from the records a writer of the
  * same options rendered (`csvWriter(options).render`, in worker threads, say).
- * Streams: one document at a time is held. Complete or
- * nothing: every file is written under a temporary name and renamed into place
- * only when all are complete; on any error the temporary files are removed and
- * the error is thrown.
+ * Streams: one document at a time is held. Complete or nothing, and in one
+ * step: the files are written into a hidden generation folder inside
+ * `folder`, and each name is a symbolic link through `.corpus-tables`, which
+ * one rename points at the new generation; a reader sees the earlier set or
+ * the new one, never some of each. On any error what was written is removed
+ * and the error is thrown.
  */
 export async function writeCsvTables(documents: AsyncIterable<Document | CsvRecords> | Iterable<Document | CsvRecords>, folder: string, options: WriteCsvOptions = {}): Promise<WrittenTables> {
+  return writeTables(documents, folder, options, NODE_FILE_SYSTEM)
+}
+
+/**
+ * The paths in `folder` that {@link writeCsvTables} with these options would
+ * refuse to replace without `overwrite`: the names of its set taken by other
+ * files, and the tables of an earlier set. Empty when it can write.
+ */
+export async function existingTables(folder: string, options: CsvOptions = {}): Promise<string[]> {
+  checkFolder(folder)
+  return inTheWay(NODE_FILE_SYSTEM, folder, setNames(csvWriter(options)))
+}
+
+/** {@link writeCsvTables} with the file system given: a test's, to make it fail at each step. */
+export async function writeTables(documents: AsyncIterable<Document | CsvRecords> | Iterable<Document | CsvRecords>, folder: string, options: WriteCsvOptions, fs: FileSystem): Promise<WrittenTables> {
+  checkArguments(documents, folder, options)
   const writer = csvWriter(options)
-  const extension = writer.dialect.delimiter === '\t' ? 'tsv' : 'csv'
-  const names = [...writer.tables.map((table) => `${table.name}.${extension}`), 'datapackage.json', 'csv-metadata.json']
-  if (!options.overwrite) {
-    const existing = names.filter((name) => existsSync(join(folder, name)))
-    if (existing.length > 0) throw new Error(`Not overwriting ${existing.join(', ')} in ${folder} (pass \`overwrite: true\`)`)
-  }
+  const names = setNames(writer)
   await mkdir(folder, { recursive: true })
-  const tag = `${process.pid}-${randomBytes(4).toString('hex')}`
-  const temporary = (name: string) => join(folder, `.${name}.${tag}.tmp`)
+  await sweep(fs, folder)
+  if (!options.overwrite) {
+    const existing = await inTheWay(fs, folder, names)
+    if (existing.length > 0) throw new Error(`Not overwriting ${existing.map((path) => relative(folder, path)).join(', ')} in ${folder} (pass \`overwrite: true\`)`)
+  }
+  const generation = generationName(fs)
+  const staging = join(folder, generation)
+  await fs.mkdir(staging)
+  // An exiting process (an interrupted command) leaves no staging folder.
+  const onExit = () => discardSync(folder, generation)
+  process.on('exit', onExit)
   const outputs: Output[] = []
   try {
     for (const table of writer.tables) {
-      const path = `${table.name}.${extension}`
-      const output: Output = { file: { table: table.name, path, bytes: 0, sha256: '' }, temporary: temporary(path), handle: await open(temporary(path), 'wx'), hash: createHash('sha256'), pending: '', writing: Promise.resolve() }
+      const path = `${table.name}.${extension(writer)}`
+      const output: Output = { file: { table: table.name, path, bytes: 0, sha256: '' }, handle: await open(join(staging, path), 'wx'), hash: createHash('sha256'), pending: '', writing: Promise.resolve() }
       outputs.push(output)
       await append(output, writer.header(table.name))
     }
@@ -102,53 +126,41 @@ export async function writeCsvTables(documents: AsyncIterable<Document | CsvReco
       ['datapackage.json', dataPackage(writer, files, options.name === undefined ? {} : { name: options.name })],
       ['csv-metadata.json', csvwMetadata(writer, files, options.base === undefined ? {} : { base: options.base })]
     ]
-    for (const [name, value] of metadata) {
-      const handle = await open(temporary(name), 'wx')
-      await handle.writeFile(`${JSON.stringify(value, null, 2)}\n`)
-      await handle.close()
-    }
-    if (options.overwrite) for (const name of names) await rename(temporary(name), join(folder, name))
-    else await linkAll(names.map((name) => [temporary(name), join(folder, name)]))
+    for (const [name, value] of metadata) await writeFile(join(staging, name), `${JSON.stringify(value, null, 2)}\n`, { flag: 'wx' })
+    await publish(fs, folder, generation, names, options.overwrite === true)
     return { files, documents: count, metadata: metadata.map(([name]) => join(folder, name)) }
   } catch (error) {
     await Promise.all(outputs.map((output) => output.writing.catch(() => undefined)))
     await Promise.all(outputs.map((output) => output.handle.close().catch(() => undefined)))
-    await Promise.all(names.map((name) => rm(temporary(name), { force: true })))
+    await discard(fs, folder, generation).catch(() => undefined)
     throw error
+  } finally {
+    process.removeListener('exit', onExit)
   }
 }
 
-/**
- * Moves every file into place, or none: each by a hard link, which fails when
- * the name is taken (by another run since the check above), so nothing is
- * replaced; on a failure the links made are undone. The temporary files are
- * removed by the caller.
- */
-async function linkAll(moves: readonly (readonly [string, string])[]): Promise<void> {
-  const done: string[] = []
-  for (const [from, to] of moves) {
-    try {
-      await linkOrMove(from, to)
-      done.push(to)
-    } catch (error) {
-      await Promise.all(done.map((path) => rm(path, { force: true })))
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new Error(`Not overwriting ${to} (pass \`overwrite: true\`)`)
-      throw error
-    }
-  }
-  await Promise.all(moves.map(([from]) => rm(from, { force: true })))
+function checkFolder(folder: unknown): void {
+  if (typeof folder !== 'string' || folder === '') throw invalid('folder', 'the path of a folder (a non-empty string)', folder)
 }
 
-/** A hard link; on a file system without them, a check and a move. */
-async function linkOrMove(from: string, to: string): Promise<void> {
-  try {
-    await link(from, to)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') throw error
-    if (existsSync(to)) throw Object.assign(new Error(`${to} exists`), { code: 'EEXIST' })
-    await rename(from, to)
-  }
+function checkArguments(documents: unknown, folder: unknown, options: WriteCsvOptions): void {
+  checkDocuments(documents, true)
+  checkFolder(folder)
+  checkOptions(options)
+  const expected: Array<[keyof WriteCsvOptions, string, string]> = [
+    ['overwrite', 'boolean', 'a boolean'],
+    ['name', 'string', 'a string'],
+    ['base', 'string', 'an IRI (a string)'],
+    ['onDuplicate', 'function', 'a function']
+  ]
+  for (const [key, type, accepts] of expected) if (options[key] !== undefined && typeof options[key] !== type) throw invalid(key, accepts, options[key])
+}
+
+const extension = (writer: CsvWriter) => (writer.dialect.delimiter === '\t' ? 'tsv' : 'csv')
+
+/** The files of a set: its tables, then its metadata. */
+function setNames(writer: CsvWriter): string[] {
+  return [...writer.tables.map((table) => `${table.name}.${extension(writer)}`), 'datapackage.json', 'csv-metadata.json']
 }
 
 async function append(output: Output, text: string): Promise<void> {

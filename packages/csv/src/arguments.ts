@@ -1,0 +1,44 @@
+import type { Document } from '@corpus/core'
+import type { CsvRecords } from './writer.js'
+
+// Checks of the public functions' arguments: a wrong one is a `TypeError`
+// that names it and says what it accepts, not a crash deep inside.
+
+/** What a wrong argument is, for a message: its kind, and a short form of its value. */
+function described(value: unknown): string {
+  if (value === null || value === undefined) return String(value)
+  if (Array.isArray(value)) return 'an array'
+  if (typeof value === 'object') return isDocument(value) ? 'a document' : `an object (${Object.prototype.toString.call(value).slice(8, -1)})`
+  const shown = typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) : String(value)
+  return `${/^[aeiou]/.test(typeof value) ? 'an' : 'a'} ${typeof value} (${shown})`
+}
+
+/** A `TypeError` naming the argument, what it accepts, and what it was. */
+export function invalid(name: string, accepts: string, value: unknown): TypeError {
+  return new TypeError(`Invalid \`${name}\`: expected ${accepts}, got ${described(value)}`)
+}
+
+/** Whether a value has the shape of a document `parse` gives. */
+function isDocument(value: unknown): value is Document {
+  if (typeof value !== 'object' || value === null) return false
+  const document = value as Partial<Record<keyof Document, unknown>>
+  const layers = [document.children, document.sentences, document.quotes, document.dates, document.mentions, document.entities, document.diagnostics]
+  return document.type === 'document' && typeof document.text === 'string' && typeof document.source === 'object' && document.source !== null && layers.every(Array.isArray)
+}
+
+/** Checks one item of `documents`: a document, or records a writer rendered. */
+export function checkDocument(value: unknown): Document | CsvRecords {
+  if (isDocument(value) || (typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'csvRecords')) return value as Document | CsvRecords
+  throw invalid('documents', 'documents from `parse` of @corpus/core', value)
+}
+
+/** Checks `documents`: an iterable (or, where `async`, an async iterable), not one document alone. */
+export function checkDocuments(value: unknown, async: boolean): void {
+  const iterable = typeof value === 'object' && value !== null && (Symbol.iterator in value || (async && Symbol.asyncIterator in value))
+  if (!iterable) throw invalid('documents', `${async ? 'an iterable or async iterable' : 'an iterable'} of documents (an array of \`parse\` results)`, value)
+}
+
+/** Checks an options object: absent, or a plain object. */
+export function checkOptions(value: unknown): void {
+  if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) throw invalid('options', 'an object', value)
+}
