@@ -1,4 +1,5 @@
 import type { Document } from '@corpus/core'
+import type { Dialect } from './types.js'
 import type { CsvRecords } from './writer.js'
 
 // Checks of the public functions' arguments: a wrong one is a `TypeError`
@@ -26,10 +27,24 @@ function isDocument(value: unknown): value is Document {
   return document.type === 'document' && typeof document.text === 'string' && typeof document.source === 'object' && document.source !== null && layers.every(Array.isArray)
 }
 
+/** Checks a document argument (`name`, as the caller calls it). */
+export function checkDocument(value: unknown, name: string): Document {
+  if (isDocument(value)) return value
+  throw invalid(name, 'a document from `parse` of @corpus/core', value)
+}
+
 /** Checks one item of `documents`: a document, or records a writer rendered. */
-export function checkDocument(value: unknown): Document | CsvRecords {
+export function checkItem(value: unknown): Document | CsvRecords {
   if (isDocument(value) || (typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'csvRecords')) return value as Document | CsvRecords
-  throw invalid('documents', 'documents from `parse` of @corpus/core', value)
+  throw invalid('documents', 'documents from `parse` of @corpus/core (or the records `render` made of them)', value)
+}
+
+/** Checks a dialect argument. */
+export function checkDialect(value: unknown): void {
+  const dialect = value as Partial<Record<keyof Dialect, unknown>> | null
+  if (typeof value !== 'object' || dialect === null || typeof dialect.delimiter !== 'string' || typeof dialect.lineTerminator !== 'string') {
+    throw invalid('dialect', 'a dialect, such as `DIALECTS.rfc4180`', value)
+  }
 }
 
 /** Checks `documents`: an iterable (or, where `async`, an async iterable), not one document alone. */

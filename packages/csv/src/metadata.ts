@@ -1,3 +1,4 @@
+import { checkOptions, invalid } from './arguments.js'
 import type { CsvWriter, OutputTable } from './writer.js'
 import type { FieldType } from './types.js'
 
@@ -20,6 +21,7 @@ const GUARD_NOTE = 'Cells starting with =, +, -, @, tab or carriage return are p
 
 /** A Frictionless Data Package (v2) describing the tables: resources, dialect, schemas with keys, hashes. */
 export function dataPackage(writer: CsvWriter, files: readonly TableFile[], options: { name?: string } = {}): MetadataValue {
+  checkMetadataArguments(writer, files, options)
   const { dialect } = writer
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
@@ -69,6 +71,7 @@ const DATATYPES: Record<FieldType, string> = { string: 'string', integer: 'integ
  * rows given the IRIs the JSON-LD exporter mints from `base`.
  */
 export function csvwMetadata(writer: CsvWriter, files: readonly TableFile[], options: { base?: string } = {}): MetadataValue {
+  checkMetadataArguments(writer, files, options)
   const base = options.base ?? 'urn:corpus:'
   const { dialect } = writer
   const pathOf = (name: string) => files.find((file) => file.table === name)?.path ?? `${name}.csv`
@@ -124,4 +127,10 @@ function tableOf(writer: CsvWriter, name: OutputTable['name']): OutputTable {
   const table = writer.tables.find((item) => item.name === name)
   if (!table) throw new TypeError(`Table \`${name}\` is not written`)
   return table
+}
+
+function checkMetadataArguments(writer: unknown, files: unknown, options: unknown): void {
+  if (typeof writer !== 'object' || writer === null || !Array.isArray((writer as Partial<CsvWriter>).tables)) throw invalid('writer', 'a writer from `csvWriter`', writer)
+  if (!Array.isArray(files)) throw invalid('files', 'an array of the files written (`{ table, path, bytes, sha256 }`)', files)
+  checkOptions(options)
 }

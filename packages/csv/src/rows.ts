@@ -1,8 +1,10 @@
 import { countWords, documentId, toCodePointOffsets, type Document, type Position } from '@corpus/core'
+import { checkDocument } from './arguments.js'
 import type { Row, TableName } from './types.js'
 
 /** The rows of every table for one document, by table: pure data, not yet quoted. */
 export function documentRows(document: Document): Record<TableName, Row[]> {
+  checkDocument(document, 'document')
   const id = documentId(document)
   return {
     documents: [documentRow(document, id)],

@@ -1,5 +1,5 @@
 import { documentId, type Document } from '@corpus/core'
-import { checkDocument, checkOptions, invalid } from './arguments.js'
+import { checkDocument, checkItem, checkOptions, invalid } from './arguments.js'
 import { DIALECTS } from './dialects.js'
 import { formatRecord } from './format.js'
 import { documentRows } from './rows.js'
@@ -71,7 +71,7 @@ export function csvWriter(options: CsvOptions = {}): CsvWriter {
       return (dialect.bom ? '\ufeff' : '') + formatRecord(table.columns.map((column) => column.name), dialect)
     },
     records(item) {
-      const document = checkDocument(item)
+      const document = checkItem(item)
       const rendered = document.type === 'csvRecords' ? document : render(document)
       if (seen.has(rendered.id)) throw new Error(`Two documents have the id \`${rendered.id}\` (${rendered.file ?? 'a text'}): doc_id is the key of every table`)
       const written = Object.keys(rendered.tables)
@@ -86,8 +86,7 @@ export function csvWriter(options: CsvOptions = {}): CsvWriter {
   }
 
   function render(item: Document): CsvRecords {
-    const document = checkDocument(item)
-    if (document.type === 'csvRecords') throw invalid('document', 'a document from `parse` of @corpus/core', document)
+    const document = checkDocument(item, 'document')
     const rows = documentRows(document)
     const chunks: Partial<Record<TableName, string>> = {}
     for (const table of tables) chunks[table.name] = rows[table.name].map((row) => formatRecord(values(row, table.sources), dialect)).join('')
