@@ -29,7 +29,8 @@ export function corpusToJsonLd(documents: Iterable<Document>, options?: JsonLdOp
     check(document)
     const iri = documentIri(document, resolved.base)
     records.push(documentRecord(document, iri, resolved))
-    if (resolved.annotations) annotations.push(...webAnnotations(document, iri))
+    // One by one: spread into a call, a document's many annotations would overflow the stack.
+    if (resolved.annotations) for (const annotation of webAnnotations(document, iri)) annotations.push(annotation)
   }
   const dcterms = resolved.profile === 'dcterms'
   const node: JsonObject = { ...(dcterms ? collection(resolved) : corpus(resolved)), [dcterms ? 'dcterms:hasPart' : 'hasPart']: records }
