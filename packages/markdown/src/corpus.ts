@@ -1,5 +1,6 @@
 import { documentId, type Document } from '@corpus/core'
-import { toMarkdown } from './to-markdown.js'
+import { checkDocument, checkIterable, checkMarkdownOptions, checkString } from './arguments.js'
+import { markdown } from './to-markdown.js'
 import type { MarkdownOptions } from './types.js'
 
 /** One Markdown file of a corpus. */
@@ -52,8 +53,9 @@ function headBytes(text: string, max: number): string {
  * unique in the corpus.
  */
 export function corpusToMarkdownFiles(documents: Iterable<Document>, options?: MarkdownOptions): MarkdownFile[] {
+  const checked = checkMarkdownOptions('corpusToMarkdownFiles', 'options', options)
   const taken = new Set<string>()
-  return [...documents].map((document) => ({ path: markdownFileName(document, { taken }), markdown: toMarkdown(document, options) }))
+  return corpusDocuments('corpusToMarkdownFiles', documents).map((document) => ({ path: markdownFileName(document, { taken }), markdown: markdown(document, checked) }))
 }
 
 /**
@@ -62,18 +64,25 @@ export function corpusToMarkdownFiles(documents: Iterable<Document>, options?: M
  * one level down), without front matter.
  */
 export function corpusToMarkdownBook(documents: Iterable<Document>, options: MarkdownOptions & { title?: string } = {}): string {
+  const { title: given = 'Corpus', ...rest } = checkMarkdownOptions('corpusToMarkdownBook', 'options', options) as MarkdownOptions & { title?: unknown }
+  const bookTitle = checkString('corpusToMarkdownBook', 'options.title', given)
   const sections: Array<{ title: string; anchor: string; body: string }> = []
   const anchors = new Set<string>()
-  for (const document of documents) {
+  for (const document of corpusDocuments('corpusToMarkdownBook', documents)) {
     const title = document.source.file ?? documentId(document)
     let anchor = slug(title)
     for (let n = 1; anchors.has(anchor); n++) anchor = `${slug(title)}-${n}`
     anchors.add(anchor)
-    sections.push({ title, anchor, body: toMarkdown(document, { ...options, frontmatter: false, headingDepth: 3 }).trimEnd() })
+    sections.push({ title, anchor, body: markdown(document, { ...rest, frontmatter: false, headingDepth: 3 }).trimEnd() })
   }
   const toc = sections.map((section) => `- [${escape(section.title)}](#${section.anchor})`).join('\n')
-  const parts = [`# ${escape(options.title ?? 'Corpus')}`, '## Contents', toc, ...sections.map((section) => `## ${escape(section.title)}\n\n${section.body}`)]
+  const parts = [`# ${escape(bookTitle)}`, '## Contents', toc, ...sections.map((section) => `## ${escape(section.title)}\n\n${section.body}`)]
   return `${parts.join('\n\n').trimEnd()}\n`
+}
+
+/** The documents of a corpus, each checked. */
+function corpusDocuments(fn: string, documents: unknown): Document[] {
+  return [...checkIterable(fn, 'documents', documents, 'an iterable of documents made by parse of @corpus/core')].map((document, index) => checkDocument(fn, `documents[${index}]`, document))
 }
 
 /** The anchor GitHub gives a heading: lower case, spaces as dashes, punctuation out. */

@@ -4,6 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { CORE_SCHEMA, load } from 'js-yaml'
+import { checkString } from './arguments.js'
 import type { Frontmatter, MarkdownBlock } from './types.js'
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
@@ -19,40 +20,35 @@ export interface ReadDocument {
 /**
  * Reads Markdown that {@link toMarkdown} wrote back into metadata and blocks
  * (type and text), with remark-parse and remark-frontmatter. Other Markdown is
- * read as well as it maps: other blocks are paragraphs.
+ * read as well as it maps: other blocks are paragraphs. An argument that is
+ * not a string throws a `TypeError`.
  */
 export function fromMarkdown(markdown: string): ReadDocument {
-  const tree = processor.parse(markdown) as Root
+  const tree = processor.parse(checkString('fromMarkdown', 'markdown', markdown, 'a string of Markdown')) as Root
   let frontmatter: Frontmatter | null = null
   const blocks: MarkdownBlock[] = []
   for (const node of tree.children) {
     // The core schema: no timestamps, no other types a front matter should not hold.
     if (node.type === 'yaml') frontmatter = (load(node.value, { schema: CORE_SCHEMA }) as Frontmatter | null) ?? {}
-    else blocks.push(...read(node))
+    // Item by item: a list may hold more items than a call takes arguments.
+    else if (node.type === 'list') for (const item of node.children) blocks.push(block('listItem', item))
+    else blocks.push(block(blockType(node), node))
   }
   return { frontmatter, blocks }
 }
 
-function read(node: RootContent): MarkdownBlock[] {
-  switch (node.type) {
-    case 'heading':
-      return [block('heading', node)]
-    case 'list':
-      return node.children.map((item) => block('listItem', item))
-    case 'blockquote':
-      return [block('boilerplate', node)]
-    case 'paragraph': {
-      const [only, ...rest] = node.children
-      if (only && rest.length === 0 && only.type === 'emphasis') {
-        const [inner, ...more] = only.children
-        return [block(inner && more.length === 0 && inner.type === 'strong' ? 'fragment' : 'dateline', node)]
-      }
-      if (only && rest.length === 0 && only.type === 'strong') return [block('byline', node)]
-      return [block('paragraph', node)]
-    }
-    default:
-      return [block('paragraph', node)]
-  }
+/** The block type a node other than a list stands for: see `toMdast`. */
+function blockType(node: RootContent): BlockType {
+  if (node.type === 'heading') return 'heading'
+  if (node.type === 'blockquote') return 'boilerplate'
+  const only = node.type === 'paragraph' ? single(node.children) : undefined
+  if (only?.type === 'strong') return 'byline'
+  if (only?.type !== 'emphasis') return 'paragraph'
+  return single(only.children)?.type === 'strong' ? 'fragment' : 'dateline'
+}
+
+function single<Node>(children: readonly Node[]): Node | undefined {
+  return children.length === 1 ? children[0] : undefined
 }
 
 function block(type: BlockType, node: Nodes): MarkdownBlock {

@@ -1,4 +1,5 @@
 import type { PhrasingContent } from 'mdast'
+import { REPLACEMENT } from './text.js'
 
 /** A marked part of a block’s text: offsets relative to the block. */
 export interface Mark {
@@ -12,10 +13,11 @@ export interface Mark {
 // Line breaks with the spaces and tabs around them: Markdown keeps only the break.
 const LINE_BREAK = /[ \t]*(?:\r\n|\r|\n)[ \t]*/g
 
-/** Text as Markdown holds it within a block: breaks as LF, spaces at line edges dropped. */
+/** Text as Markdown holds it within a block: breaks as LF, spaces at line edges dropped, U+0000 as U+FFFD. */
 export function inlineText(value: string): string {
+  const text = value.includes('\0') ? value.replaceAll('\0', REPLACEMENT) : value
   // Most blocks are one line: no pattern to run.
-  return value.includes('\n') || value.includes('\r') ? value.replace(LINE_BREAK, '\n') : value
+  return text.includes('\n') || text.includes('\r') ? text.replace(LINE_BREAK, '\n') : text
 }
 
 /**

@@ -3,7 +3,8 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkStringify from 'remark-stringify'
 import { unified } from 'unified'
 import { stringifyKnown } from './stringify.js'
-import { toMdast } from './to-mdast.js'
+import { checkDocument, checkMarkdownOptions } from './arguments.js'
+import { mdast } from './to-mdast.js'
 import type { MarkdownOptions } from './types.js'
 
 // One processor for every call: `-` bullets, `*` emphasis, ATX headings, the front matter as YAML.
@@ -12,9 +13,15 @@ export const processor = unified().use(remarkStringify, { bullet: '-', emphasis:
 /**
  * A document as Markdown: {@link toMdast} serialised as remark-stringify
  * writes it. Trees of the usual shape are written directly, to the same
- * bytes; the rest goes through remark-stringify.
+ * bytes; the rest goes through remark-stringify. Arguments of the wrong type
+ * throw a `TypeError`.
  */
 export function toMarkdown(document: Document, options?: MarkdownOptions): string {
-  const tree = toMdast(document, options)
+  return markdown(checkDocument('toMarkdown', 'document', document), checkMarkdownOptions('toMarkdown', 'options', options))
+}
+
+/** {@link toMarkdown} of arguments already checked. */
+export function markdown(document: Document, options: MarkdownOptions): string {
+  const tree = mdast(document, options)
   return stringifyKnown(tree) ?? processor.stringify(tree)
 }

@@ -1,5 +1,6 @@
 import type { Block, Document } from '@corpus/core'
 import type { BlockContent, List, PhrasingContent, Root, RootContent } from 'mdast'
+import { checkDocument, checkMarkdownOptions } from './arguments.js'
 import { FRONTMATTER_FIELDS, frontmatterYaml } from './frontmatter.js'
 import { inlineText, phrasing, type Mark } from './inline.js'
 import type { FrontmatterField, MarkdownOptions } from './types.js'
@@ -9,9 +10,15 @@ import type { FrontmatterField, MarkdownOptions } from './types.js'
  * blocks. Paragraphs, headings and list items are themselves; the other
  * blocks keep their own line in a form the reader recognises: a dateline in
  * emphasis, a byline in strong emphasis, a source or copyright line as a
- * block quote, a fragment in strong emphasis within emphasis.
+ * block quote, a fragment in strong emphasis within emphasis. Arguments of
+ * the wrong type throw a `TypeError`.
  */
-export function toMdast(document: Document, options: MarkdownOptions = {}): Root {
+export function toMdast(document: Document, options?: MarkdownOptions): Root {
+  return mdast(checkDocument('toMdast', 'document', document), checkMarkdownOptions('toMdast', 'options', options))
+}
+
+/** {@link toMdast} of arguments already checked. */
+export function mdast(document: Document, options: MarkdownOptions): Root {
   const children: RootContent[] = []
   const fields = frontmatterFields(options.frontmatter ?? true)
   if (fields.length > 0) children.push({ type: 'yaml', value: frontmatterYaml(document, fields) })
@@ -38,7 +45,6 @@ export function toMdast(document: Document, options: MarkdownOptions = {}): Root
 function frontmatterFields(choice: boolean | FrontmatterField[]): readonly FrontmatterField[] {
   if (choice === true) return FRONTMATTER_FIELDS
   if (choice === false) return []
-  for (const field of choice) if (!FRONTMATTER_FIELDS.includes(field)) throw new TypeError(`Invalid front matter field \`${field}\`: expected one of ${FRONTMATTER_FIELDS.join(', ')}`)
   return FRONTMATTER_FIELDS.filter((field) => choice.includes(field))
 }
 

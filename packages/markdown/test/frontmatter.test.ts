@@ -55,6 +55,6 @@ describe('front matter', () => {
     expect(toMarkdown(document, { frontmatter: false }).startsWith('---')).toBe(false)
     expect(fromMarkdown(toMarkdown(document, { frontmatter: false })).frontmatter).toBeNull()
     expect(Object.keys(fromMarkdown(markdown).frontmatter ?? {})).toEqual([...FRONTMATTER_FIELDS])
-    expect(() => toMarkdown(document, { frontmatter: ['title' as 'id'] })).toThrow('Invalid front matter field `title`')
+    expect(() => toMarkdown(document, { frontmatter: ['title' as 'id'] })).toThrow(new TypeError('toMarkdown: `options.frontmatter[0]` must be one of id, source_file, ordinal, source_id, sha256, language, date, date_precision, date_source, dateline, byline, people, places, organizations, counts, got "title"'))
   })
 })

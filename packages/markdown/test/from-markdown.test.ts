@@ -1,0 +1,25 @@
+/**
+ * fromMarkdown on Markdown that toMarkdown did not write: every block is
+ * read. The slow suite (from-markdown.slow.test.ts) reads a list too long to
+ * spread into one call.
+ */
+import { describe, expect, it } from 'vitest'
+import { fromMarkdown } from '../src/index.js'
+
+describe('fromMarkdown', () => {
+  it('reads each item of a list', () => {
+    expect(fromMarkdown('- a\n- b\n\n  c\n-\n').blocks).toEqual([
+      { type: 'listItem', text: 'a' },
+      { type: 'listItem', text: 'b\nc' },
+      { type: 'listItem', text: '' }
+    ])
+  })
+
+  it('reads other blocks as paragraphs', () => {
+    expect(fromMarkdown('```\ncode\n```\n\n***\n\n*a* b\n').blocks).toEqual([
+      { type: 'paragraph', text: 'code' },
+      { type: 'paragraph', text: '' },
+      { type: 'paragraph', text: 'a b' }
+    ])
+  })
+})
