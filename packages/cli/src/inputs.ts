@@ -2,6 +2,7 @@ import { isAbsolute, relative } from 'node:path'
 import type { Readable } from 'node:stream'
 import { parse, type Document } from '@corpus/core'
 import { parseBytes, readCorpus, type CorpusItem, type FileParseOptions } from '@corpus/core/node'
+import { DEFAULT_MAX_FILE_SIZE } from './input-options.js'
 import type { Io } from './io.js'
 import { renderer, type Rendered, type RenderPlan } from './render.js'
 import { WorkerPool } from './worker-pool.js'
@@ -13,6 +14,16 @@ export const STDIN = '-'
 export interface ReadSettings {
   onListed?: (count: number) => void
   jobs?: number
+  /** Largest input read, in bytes (default 64 MiB): a bigger one is reported and skipped. */
+  maxFileSize?: number
+  /** Follow symbolic links that lead outside the input folders (reported and skipped by default). */
+  followSymlinks?: boolean
+}
+
+// What a failure's message leaves the user to find: the option that changes it.
+const HINTS: Readonly<Record<string, string>> = {
+  EFBIG: ' (--max-file-size sets the limit)',
+  ERR_LINK_OUTSIDE: ' (--follow-symlinks follows it)'
 }
 
 /**
@@ -29,25 +40,49 @@ export function readRendered(inputs: readonly string[], io: Io, settings: ReadSe
   return readWith(inputs, io, settings, renderer(plan), plan)
 }
 
-async function* readWith<T>(inputs: readonly string[], io: Io, { onListed = () => {}, jobs = 1 }: ReadSettings, make: (document: Document) => T, plan: RenderPlan | null): AsyncGenerator<CorpusItem<T>, void, undefined> {
+async function* readWith<T>(inputs: readonly string[], io: Io, settings: ReadSettings, make: (document: Document) => T, plan: RenderPlan | null): AsyncGenerator<CorpusItem<T>, void, undefined> {
+  const { onListed = () => {}, jobs = 1, maxFileSize = DEFAULT_MAX_FILE_SIZE, followSymlinks = false } = settings
   const paths = inputs.filter((input) => input !== STDIN)
   const stdin = paths.length < inputs.length ? 1 : 0
   if (paths.length === 0) onListed(stdin)
-  if (stdin) yield { type: 'document', path: STDIN, document: make(parse(await readAll(io.stdin))) }
+  if (stdin) yield await fromStdin(io.stdin, maxFileSize, make)
   if (paths.length === 0) return
   // With jobs, worker threads parse and render, several files each in flight; this thread reads and writes, in order.
   const pool = jobs > 1 ? new WorkerPool<T>(jobs, plan) : null
   const here = (bytes: Uint8Array, file: string, options: FileParseOptions) => make(parseBytes(bytes, file, options))
   try {
-    yield* readCorpus(paths, { cwd: io.cwd, onListed: (count) => onListed(count + stdin), ...(pool ? { parse: pool.parse, concurrency: jobs * 4 } : { parse: here }) })
+    const options = { cwd: io.cwd, maxFileSize, followSymlinks, onListed: (count: number) => onListed(count + stdin) }
+    for await (const item of readCorpus(paths, { ...options, ...(pool ? { parse: pool.parse, concurrency: jobs * 4 } : { parse: here }) })) {
+      const hint = item.type === 'failure' ? HINTS[item.code] : undefined
+      yield item.type === 'failure' && hint !== undefined ? { ...item, message: `${item.message}${hint}` } : item
+    }
   } finally {
     await pool?.close()
   }
 }
 
-async function readAll(stream: Readable): Promise<Uint8Array> {
+/** The document on standard input, or why there is none: over the size limit, or a parse that threw. */
+async function fromStdin<T>(stream: Readable, maxFileSize: number, make: (document: Document) => T): Promise<CorpusItem<T>> {
+  const failure = (message: string, code: string): CorpusItem<T> => ({ type: 'failure', path: STDIN, message: `Cannot read standard input: ${message}`, code })
+  const bytes = await readAll(stream, maxFileSize)
+  if (bytes === null) return failure(`more than ${maxFileSize.toLocaleString('en-US')} bytes, the size limit: skipped${HINTS.EFBIG ?? ''}`, 'EFBIG')
+  try {
+    return { type: 'document', path: STDIN, document: make(parse(bytes)) }
+  } catch (error) {
+    return failure(`it could not be parsed: ${error instanceof Error ? error.message : String(error)}`, 'ERR_PARSE')
+  }
+}
+
+/** All of `stream`, or `null` once it goes past `limit` bytes (what is left is not read). */
+async function readAll(stream: Readable, limit: number): Promise<Uint8Array | null> {
   const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
+  let size = 0
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
+    size += buffer.length
+    if (size > limit) return null
+    chunks.push(buffer)
+  }
   return Buffer.concat(chunks)
 }
 

@@ -73,6 +73,7 @@ describe('corpus stats', () => {
     expect(JSON.parse(result.stdout)).toEqual({
       documents: 10,
       unreadable: [],
+      withErrors: [],
       bytes: sum((document) => document.source.byteLength),
       words: sum((document) => countWords(document.text)),
       languages: tally(documents.map((document) => document.language ?? 'unknown')),

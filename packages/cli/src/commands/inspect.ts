@@ -1,8 +1,11 @@
 import type { Document } from '@corpus/core'
 import type { Command } from '../command.js'
 import { diagnosticLine, failureLine } from '../diagnostic-line.js'
+import { escapeControl } from '../escape.js'
+import { INPUT_OPTIONS, inputSettings, inputUsage } from '../input-options.js'
 import { displayPath, readInputs } from '../inputs.js'
 import { EXIT, UsageError } from '../io.js'
+import { jsonText } from '../json-text.js'
 import { COMMON, parseCommand } from '../options.js'
 
 export const inspect: Command = {
@@ -11,14 +14,15 @@ export const inspect: Command = {
   usage: `Usage: corpus inspect <file|-> [options]
 
 Options:
-  --json        print the document model as JSON
-  -h, --help    show this help`,
+  --json                  print the document model as JSON
+${inputUsage('  ', 24)}
+  -h, --help              show this help`,
   async run(args, io) {
-    const { values, positionals } = parseCommand(args, { ...COMMON, json: { type: 'boolean' } })
+    const { values, positionals } = parseCommand(args, { ...COMMON, ...INPUT_OPTIONS, json: { type: 'boolean' } })
     if (positionals.length !== 1) throw new UsageError('name one file, or - for standard input')
     // One document: a folder or a pattern that holds more is refused before anything is printed.
     const items = []
-    for await (const item of readInputs(positionals, io)) {
+    for await (const item of readInputs(positionals, io, inputSettings(values))) {
       items.push(item)
       if (items.length > 1) throw new UsageError(`name one file: \`${positionals[0]}\` holds more than one`)
     }
@@ -26,17 +30,17 @@ Options:
     if (!item) return EXIT.trouble
     const file = displayPath(item.path, io.cwd)
     if (item.type === 'failure') {
-      io.stderr.write(`${failureLine(file, item.message)}\n`)
+      io.stderr.write(`${escapeControl(failureLine(file, item.message))}\n`)
       return EXIT.trouble
     }
-    io.stdout.write(values.json ? `${JSON.stringify(item.document, null, 2)}\n` : inspectText(file, item.document))
+    io.stdout.write(values.json ? jsonText(item.document) : inspectText(file, item.document))
     return EXIT.ok
   }
 }
 
 const WIDTH = 72
 
-/** A document as a reader would go through it: what it is, its blocks, its annotations, its diagnostics. */
+/** A document as a reader would go through it: what it is, its blocks, its annotations, its diagnostics; control characters from the input escaped. */
 export function inspectText(file: string, document: Document): string {
   const { source } = document
   const out: string[] = [file]
@@ -67,5 +71,5 @@ export function inspectText(file: string, document: Document): string {
   for (const entity of document.entities) out.push(`    ${entity.kind.padEnd(13)}${entity.label} (${entity.mentions})`)
   field('diagnostics', String(document.diagnostics.length))
   for (const diagnostic of document.diagnostics) out.push(`    ${diagnosticLine(file, diagnostic)}`)
-  return `${out.join('\n')}\n`
+  return `${out.map(escapeControl).join('\n')}\n`
 }

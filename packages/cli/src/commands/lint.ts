@@ -1,5 +1,7 @@
 import type { Command } from '../command.js'
 import { diagnosticLine, failureLine } from '../diagnostic-line.js'
+import { escapeControl } from '../escape.js'
+import { INPUT_OPTIONS, inputSettings, inputUsage } from '../input-options.js'
 import { displayPath, readInputs } from '../inputs.js'
 import { EXIT } from '../io.js'
 import { COMMON, integer, inputsOf, parseCommand, plural } from '../options.js'
@@ -12,14 +14,15 @@ export const lint: Command = {
 
 Reports every diagnostic, one per line: file:line:column  severity  message  rule.
 Exits with 1 when there is an error (or more warnings than --max-warnings),
-with 2 when a file could not be read, else 0.
+with 2 when an input could not be read or was skipped, else 0.
 
 Options:
   --max-warnings <n>  fail (exit 1) on more than n warnings
+${inputUsage('  ', 20)}
   -q, --quiet         report errors only, and no progress
   -h, --help          show this help`,
   async run(args, io) {
-    const { values, positionals } = parseCommand(args, { ...COMMON, 'max-warnings': { type: 'string' } })
+    const { values, positionals } = parseCommand(args, { ...COMMON, ...INPUT_OPTIONS, 'max-warnings': { type: 'string' } })
     inputsOf(positionals)
     const maxWarnings = integer('max-warnings', values['max-warnings'], 0)
     const quiet = values.quiet === true
@@ -27,9 +30,9 @@ Options:
     const counts = { error: 0, warning: 0, info: 0, unreadable: 0, files: 0 }
     const report = (line: string) => {
       progress.clear()
-      io.stdout.write(`${line}\n`)
+      io.stdout.write(`${escapeControl(line)}\n`)
     }
-    for await (const item of readInputs(positionals, io, { onListed: (count) => progress.total(count) })) {
+    for await (const item of readInputs(positionals, io, { ...inputSettings(values), onListed: (count) => progress.total(count) })) {
       counts.files++
       const file = displayPath(item.path, io.cwd)
       if (item.type === 'failure') {

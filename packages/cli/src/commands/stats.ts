@@ -1,14 +1,21 @@
 import { countWords, type Document } from '@corpus/core'
 import type { Command } from '../command.js'
+import { escapeControl } from '../escape.js'
+import { INPUT_OPTIONS, inputSettings, inputUsage } from '../input-options.js'
+import { failureLine } from '../diagnostic-line.js'
 import { displayPath, readInputs } from '../inputs.js'
 import { EXIT } from '../io.js'
+import { jsonText } from '../json-text.js'
 import { COMMON, inputsOf, parseCommand, plural } from '../options.js'
 import { Progress } from '../progress.js'
 
 /** A corpus in figures. */
 export interface CorpusStats {
   documents: number
+  /** Inputs not read: unreadable, skipped (too large, a link leading outside), or that matched nothing. */
   unreadable: string[]
+  /** Documents with an error diagnostic: not read as text (a binary file, say). */
+  withErrors: string[]
   bytes: number
   words: number
   languages: Record<string, number>
@@ -27,28 +34,40 @@ export const stats: Command = {
   summary: 'a corpus in figures: documents, languages, dates by month, blocks, quotes, diagnostics by rule',
   usage: `Usage: corpus stats <files|folders|globs|-…> [options]
 
+Exits with 2 when an input could not be read or was skipped, or a document
+has an error (a binary file, say), else 0.
+
 Options:
-  --json        print the figures as JSON
-  -q, --quiet   no progress
-  -h, --help    show this help`,
+  --json                  print the figures as JSON
+${inputUsage('  ', 24)}
+  -q, --quiet             no progress
+  -h, --help              show this help`,
   async run(args, io) {
-    const { values, positionals } = parseCommand(args, { ...COMMON, json: { type: 'boolean' } })
+    const { values, positionals } = parseCommand(args, { ...COMMON, ...INPUT_OPTIONS, json: { type: 'boolean' } })
     inputsOf(positionals)
     const progress = new Progress(io, values.quiet === true)
     const figures = emptyStats()
-    for await (const item of readInputs(positionals, io, { onListed: (count) => progress.total(count) })) {
-      if (item.type === 'failure') figures.unreadable.push(displayPath(item.path, io.cwd))
-      else add(figures, item.document)
+    for await (const item of readInputs(positionals, io, { ...inputSettings(values), onListed: (count) => progress.total(count) })) {
+      const file = displayPath(item.path, io.cwd)
+      if (item.type === 'failure') {
+        figures.unreadable.push(file)
+        // Why, on standard error: the figures name the file only.
+        progress.clear()
+        io.stderr.write(`${escapeControl(failureLine(file, item.message))}\n`)
+      } else {
+        add(figures, item.document)
+        if (item.document.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) figures.withErrors.push(file)
+      }
       progress.tick()
     }
     progress.clear()
-    io.stdout.write(values.json ? `${JSON.stringify(figures, null, 2)}\n` : statsText(figures))
-    return figures.unreadable.length > 0 ? EXIT.trouble : EXIT.ok
+    io.stdout.write(values.json ? jsonText(figures) : statsText(figures))
+    return figures.unreadable.length + figures.withErrors.length > 0 ? EXIT.trouble : EXIT.ok
   }
 }
 
 function emptyStats(): CorpusStats {
-  return { documents: 0, unreadable: [], bytes: 0, words: 0, languages: {}, months: {}, blocks: {}, sentences: 0, quotes: 0, dates: 0, entities: {}, diagnostics: {} }
+  return { documents: 0, unreadable: [], withErrors: [], bytes: 0, words: 0, languages: {}, months: {}, blocks: {}, sentences: 0, quotes: 0, dates: 0, entities: {}, diagnostics: {} }
 }
 
 function add(figures: CorpusStats, document: Document): void {
@@ -69,7 +88,7 @@ function count(counts: Record<string, number>, key: string): void {
   counts[key] = (counts[key] ?? 0) + 1
 }
 
-/** The figures as aligned lines; counts by name, most first (months in order). */
+/** The figures as aligned lines; counts by name, most first (months in order); file names with their control characters escaped. */
 export function statsText(figures: CorpusStats): string {
   const byCount = (counts: Record<string, number>) =>
     Object.entries(counts)
@@ -82,7 +101,7 @@ export function statsText(figures: CorpusStats): string {
     .join(', ')
   const total = (counts: Record<string, number>) => Object.values(counts).reduce((sum, value) => sum + value, 0).toLocaleString('en-US')
   const lines: [string, string][] = [
-    ['documents', `${figures.documents.toLocaleString('en-US')}${figures.unreadable.length ? ` (${plural(figures.unreadable.length, 'file')} not read: ${figures.unreadable.join(', ')})` : ''}`],
+    ['documents', `${figures.documents.toLocaleString('en-US')}${notes(figures)}`],
     ['bytes', figures.bytes.toLocaleString('en-US')],
     ['words', figures.words.toLocaleString('en-US')],
     ['languages', byCount(figures.languages)],
@@ -94,5 +113,12 @@ export function statsText(figures: CorpusStats): string {
     ['entities', `${total(figures.entities)} (${byCount(figures.entities)})`],
     ['diagnostics', `${total(figures.diagnostics)} (${byCount(figures.diagnostics)})`]
   ]
-  return lines.map(([name, value]) => `${name.padEnd(16)}${value}\n`).join('')
+  return lines.map(([name, value]) => `${name.padEnd(16)}${escapeControl(value)}\n`).join('')
+}
+
+/** ` (1 with errors: a.txt; 2 files not read: b.txt, c)`, or nothing. */
+function notes({ withErrors, unreadable }: CorpusStats): string {
+  const parts = [withErrors.length > 0 ? `${withErrors.length.toLocaleString('en-US')} with errors: ${withErrors.join(', ')}` : '', unreadable.length > 0 ? `${plural(unreadable.length, 'file')} not read: ${unreadable.join(', ')}` : '']
+  const said = parts.filter((part) => part !== '')
+  return said.length > 0 ? ` (${said.join('; ')})` : ''
 }
