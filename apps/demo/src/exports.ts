@@ -3,6 +3,9 @@ import { toCsv, type TableName } from '@corpus/csv'
 import { toJsonLd } from '@corpus/jsonld'
 import { markdownFileName, toMarkdown } from '@corpus/markdown'
 
+/** The formats the page exports. */
+export type Format = 'jsonld' | 'csv' | 'markdown'
+
 /** One file to show and download. */
 export interface Output {
   name: string
@@ -10,13 +13,15 @@ export interface Output {
   text: string
 }
 
-/** The document in each format, as the exporters write it; the CSV by table. */
-export function outputs(document: Document): { jsonld: Output; markdown: Output; csv: Map<TableName, Output> } {
+/** The document in one format, as the exporters write it; the CSV one table (`documents` unless named). */
+export function exportOf(document: Document, format: Format, table: TableName = 'documents'): Output {
   const stem = markdownFileName(document).replace(/\.md$/, '') || documentId(document)
-  const tables = toCsv([document])
-  return {
-    jsonld: { name: `${stem}.jsonld`, type: 'application/ld+json', text: `${JSON.stringify(toJsonLd(document, { annotations: true }), null, 2)}\n` },
-    markdown: { name: `${stem}.md`, type: 'text/markdown', text: toMarkdown(document) },
-    csv: new Map(Object.entries(tables).map(([table, text]) => [table as TableName, { name: `${stem}-${table}.csv`, type: 'text/csv', text }]))
+  switch (format) {
+    case 'jsonld':
+      return { name: `${stem}.jsonld`, type: 'application/ld+json', text: `${JSON.stringify(toJsonLd(document, { annotations: true }), null, 2)}\n` }
+    case 'markdown':
+      return { name: `${stem}.md`, type: 'text/markdown', text: toMarkdown(document) }
+    case 'csv':
+      return { name: `${stem}-${table}.csv`, type: 'text/csv', text: toCsv([document], { tables: [table] })[table] ?? '' }
   }
 }

@@ -1,87 +1,150 @@
-import { parse, type Document } from '@corpus/core'
-import type { TableName } from '@corpus/csv'
-import { outputs, type Output } from './exports.js'
-import { segments, type Highlight } from './segments.js'
+import { TABLE_NAMES, type TableName } from '@corpus/csv'
+import type { Format } from './exports.js'
+import type { Request, Response } from './service.js'
+import type { BlocksPage, Cursor, DocumentView } from './view.js'
+import { Cancelled, workerClient, type StartWorker } from './worker-client.js'
 
 // The bundled sample articles, as text.
 const samples = import.meta.glob<string>('../../../sample/*.txt', { query: '?raw', import: 'default', eager: true })
 
+/** A document in the list: its file, kept so that a fresh worker can parse it again, and what the page shows of it. */
 interface Loaded {
+  id: number
   name: string
-  document: Document
+  file: File
+  view: DocumentView
 }
 
-const loaded: Loaded[] = Object.entries(samples)
-  .sort(([a], [b]) => a.localeCompare(b))
-  .map(([path, text]) => {
-    const name = path.slice(path.lastIndexOf('/') + 1)
-    return { name, document: parse(new TextEncoder().encode(text), { file: name }) }
-  })
+const FORMAT_NAMES: Record<Format, string> = { jsonld: 'JSON-LD', csv: 'CSV', markdown: 'Markdown' }
 
 const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T
 const picker = element<HTMLSelectElement>('documents')
 const tablePicker = element<HTMLSelectElement>('table')
-let format: 'jsonld' | 'csv' | 'markdown' = 'jsonld'
+const moreButton = element<HTMLButtonElement>('more')
+const loaded: Loaded[] = []
+let nextId = 0
+let format: Format = 'jsonld'
 let current: Loaded | undefined
+// The next page of the current document's blocks (`null` once all are shown), and the last block shown, which the next page may continue.
+let cursor: Cursor | null = null
+let lastBlock: { index: number; item: HTMLElement } | undefined
+let pages = Promise.resolve()
+let outputs = 0
 
-function listDocuments(selected: number): void {
-  picker.replaceChildren(...loaded.map((item, index) => new Option(item.name, String(index), false, index === selected)))
-  show(selected)
+const startWorker: StartWorker = ({ message, error }) => {
+  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
+  worker.onmessage = (event: MessageEvent<Response>) => message(event.data)
+  worker.onerror = (event) => {
+    event.preventDefault()
+    error(event.message || 'an error with no message')
+  }
+  worker.onmessageerror = () => error('its reply could not be read')
+  return worker
+}
+
+const client = workerClient(startWorker, (label) => {
+  element('busy').hidden = label === null
+  element('busy-label').textContent = label ?? ''
+})
+
+const reasonOf = (error: unknown) => (error instanceof Cancelled ? 'cancelled' : error instanceof Error ? error.message : String(error))
+
+/** Lists a file that was not added, and why. */
+function fail(name: string, reason: string): void {
+  element('failures-section').hidden = false
+  element('failures').append(Object.assign(document.createElement('li'), { textContent: `${name}: ${reason}` }))
+}
+
+/** Parses each file in the worker, in order: each is added to the list or listed with why it was not; the first added is shown. */
+async function add(files: readonly File[]): Promise<void> {
+  let shown = false
+  await Promise.all(
+    files.map(async (file) => {
+      const id = nextId++
+      try {
+        const view = await client.run({ kind: 'open', id, name: file.name, file }, `Parsing ${file.name}…`)
+        loaded.push({ id, name: file.name, file, view })
+        picker.append(new Option(file.name, String(loaded.length - 1)))
+        if (shown) return
+        shown = true
+        picker.value = String(loaded.length - 1)
+        show(loaded.length - 1)
+      } catch (error) {
+        fail(file.name, reasonOf(error))
+      }
+    })
+  )
 }
 
 function show(index: number): void {
   current = loaded[index]
   if (!current) return
-  renderFacts(current.document)
-  renderBlocks(current.document)
+  renderFacts(current.view)
   renderDiagnostics(current)
-  renderOutput()
+  element('blocks').replaceChildren()
+  cursor = { block: 0, segment: 0 }
+  lastBlock = undefined
+  void more()
+  void renderOutput()
 }
 
-function renderFacts(doc: Document): void {
-  const facts: [string, string][] = [
-    ['Language', doc.language ?? 'unknown'],
-    ['Date', doc.date ? `${doc.date.value} (${doc.date.precision}, from the ${doc.date.source})` : 'none stated'],
-    ['Dateline', doc.dateline?.raw ?? '—'],
-    ['Byline', doc.byline?.author ?? '—'],
-    ['Counts', `${doc.children.length} blocks, ${doc.sentences.length} sentences, ${doc.quotes.length} quotations, ${doc.dates.length} dates, ${doc.entities.length} entities`],
-    ['SHA-256', doc.source.sha256]
-  ]
-  element('facts').replaceChildren(...facts.flatMap(([term, value]) => [Object.assign(document.createElement('dt'), { textContent: term }), Object.assign(document.createElement('dd'), { textContent: value })]))
+function renderFacts(view: DocumentView): void {
+  element('facts').replaceChildren(...view.facts.flatMap(([term, value]) => [Object.assign(document.createElement('dt'), { textContent: term }), Object.assign(document.createElement('dd'), { textContent: value })]))
+}
+
+/** Shows the next page of blocks, or every page through the block `through`; one after the other, so that none is shown twice. */
+function more(through?: number): Promise<void> {
+  pages = pages.then(() => nextPage(through))
+  return pages
+}
+
+async function nextPage(through?: number): Promise<void> {
+  const item = current
+  const from = cursor
+  if (!item || !from || (through !== undefined && from.block > through)) return
+  moreButton.hidden = true
+  try {
+    const page = await client.run({ kind: 'blocks', id: item.id, name: item.name, file: item.file, from, ...(through === undefined ? {} : { through }) }, `Highlighting ${item.name}…`)
+    if (item !== current) return
+    renderBlocks(page)
+    cursor = page.next
+  } catch (error) {
+    // The button stays, to try again.
+    if (!(error instanceof Cancelled)) fail(item.name, `its text could not be shown: ${reasonOf(error)}`)
+  } finally {
+    if (item === current && cursor) {
+      moreButton.hidden = false
+      moreButton.textContent = `Show more (from block ${cursor.block + 1} of ${item.view.blocks})`
+    }
+  }
 }
 
 /** Each block's text, its annotations marked: quotations, dates, names by kind, and the diagnostics' spans. */
-function renderBlocks(doc: Document): void {
-  const highlights: Highlight[] = [
-    ...doc.quotes.map((quote) => ({ start: quote.position.start.offset, end: quote.position.end.offset, className: 'quote' })),
-    ...doc.dates.map((date) => ({ start: date.position.start.offset, end: date.position.end.offset, className: 'date' })),
-    ...doc.mentions.map((mention) => ({ start: mention.position.start.offset, end: mention.position.end.offset, className: mention.kind })),
-    ...doc.diagnostics.flatMap((diagnostic, index) => (diagnostic.position ? [{ start: diagnostic.position.start.offset, end: Math.max(diagnostic.position.end.offset, diagnostic.position.start.offset + 1), className: `diagnostic d${index}` }] : []))
-  ]
-  const cut = segments(doc.children.map((block) => ({ start: block.position.start.offset, end: block.position.end.offset })), highlights)
-  const blocks = doc.children.map((block, index) => {
-    const item = document.createElement(block.type === 'heading' ? 'h3' : 'p')
-    item.className = `block ${block.type}`
-    item.dataset.type = block.type
-    for (const segment of cut[index] ?? []) {
-      const text = doc.text.slice(segment.start, segment.end)
-      if (segment.classes.length === 0) item.append(text)
-      else item.append(Object.assign(document.createElement('mark'), { className: segment.classes.join(' '), textContent: text }))
+function renderBlocks(page: BlocksPage): void {
+  const added = document.createDocumentFragment()
+  for (const piece of page.pieces) {
+    let item = lastBlock?.index === piece.block ? lastBlock.item : undefined
+    if (!item) {
+      item = document.createElement(piece.type === 'heading' ? 'h3' : 'p')
+      item.className = `block ${piece.type}`
+      item.dataset.type = piece.type
+      lastBlock = { index: piece.block, item }
+      added.append(item)
     }
-    return item
-  })
-  element('blocks').replaceChildren(...blocks)
+    for (const { text, classes } of piece.segments) item.append(classes.length === 0 ? text : Object.assign(document.createElement('mark'), { className: classes.join(' '), textContent: text }))
+  }
+  element('blocks').append(added)
 }
 
-function renderDiagnostics({ name, document: doc }: Loaded): void {
-  const items = doc.diagnostics.map((diagnostic, index) => {
+function renderDiagnostics({ view }: Loaded): void {
+  const items = view.diagnostics.map((diagnostic) => {
     const item = document.createElement('li')
-    const place = diagnostic.position ? `${name}:${diagnostic.position.start.line}:${diagnostic.position.start.column}` : name
-    const button = Object.assign(document.createElement('button'), { type: 'button', textContent: `${place} ${diagnostic.severity}: ${diagnostic.message}` })
+    const button = Object.assign(document.createElement('button'), { type: 'button', textContent: `${diagnostic.place} ${diagnostic.severity}: ${diagnostic.message}` })
     button.dataset.rule = diagnostic.ruleId
-    // Clicking goes to the diagnostic's place in the text, and marks it.
-    button.addEventListener('click', () => {
-      const marks = [...document.querySelectorAll<HTMLElement>(`mark.d${index}`)]
+    // Clicking goes to the diagnostic's place in the text, shown first if it is not yet, and marks it.
+    button.addEventListener('click', async () => {
+      if (diagnostic.block !== null) await more(diagnostic.block)
+      const marks = [...document.querySelectorAll<HTMLElement>(`mark.d${diagnostic.index}`)]
       for (const mark of document.querySelectorAll('mark.current')) mark.classList.remove('current')
       for (const mark of marks) mark.classList.add('current')
       marks[0]?.scrollIntoView({ behavior: 'smooth', block: 'center' })
@@ -89,33 +152,54 @@ function renderDiagnostics({ name, document: doc }: Loaded): void {
     item.append(button, ' ', Object.assign(document.createElement('code'), { textContent: diagnostic.ruleId }))
     return item
   })
+  const hidden = view.diagnosticCount - view.diagnostics.length
+  if (hidden > 0) items.push(Object.assign(document.createElement('li'), { textContent: `${hidden} more, in the CSV diagnostics table and the JSON-LD.` }))
   element('diagnostics').replaceChildren(...(items.length ? items : [Object.assign(document.createElement('li'), { textContent: 'None.' })]))
 }
 
-function renderOutput(): void {
-  if (!current) return
-  const all = outputs(current.document)
-  tablePicker.hidden = format !== 'csv'
-  if (format === 'csv' && tablePicker.options.length === 0) tablePicker.replaceChildren(...[...all.csv.keys()].map((table) => new Option(table, table)))
-  const output: Output | undefined = format === 'csv' ? all.csv.get(tablePicker.value as TableName) : all[format]
-  if (!output) return
-  element('output').textContent = output.text
+/** The current document in the chosen format: its start shown, all of it to download. */
+async function renderOutput(): Promise<void> {
+  const item = current
+  if (!item) return
+  const output = ++outputs
+  const chosen = format
+  tablePicker.hidden = chosen !== 'csv'
   const link = element<HTMLAnchorElement>('download')
-  URL.revokeObjectURL(link.href)
-  link.href = URL.createObjectURL(new Blob([output.text], { type: output.type }))
-  link.download = output.name
-  link.textContent = `Download ${output.name}`
+  const note = element('output-note')
+  const table = tablePicker.value as TableName
+  const request: Extract<Request, { kind: 'export' }> = { kind: 'export', id: item.id, name: item.name, file: item.file, format: chosen, ...(chosen === 'csv' ? { table } : {}) }
+  try {
+    const view = await client.run(request, `Exporting ${FORMAT_NAMES[chosen]}${chosen === 'csv' ? ` (${table})` : ''} of ${item.name}…`)
+    if (output !== outputs) return
+    element('output').textContent = view.preview
+    note.hidden = view.preview.length === view.length
+    note.textContent = `The first ${view.preview.length.toLocaleString('en')} characters of ${view.length.toLocaleString('en')}: the download holds all of it.`
+    URL.revokeObjectURL(link.href)
+    link.href = URL.createObjectURL(view.blob)
+    link.download = view.name
+    link.textContent = `Download ${view.name}`
+    link.hidden = false
+  } catch (error) {
+    if (output !== outputs) return
+    element('output').textContent = ''
+    note.hidden = false
+    note.textContent = `Not exported: ${reasonOf(error)}.`
+    link.hidden = true
+  }
 }
 
-async function add(files: Iterable<File>): Promise<void> {
-  const first = loaded.length
-  for (const file of files) loaded.push({ name: file.name, document: parse(new Uint8Array(await file.arrayBuffer()), { file: file.name }) })
-  if (loaded.length > first) listDocuments(first)
-}
-
+tablePicker.replaceChildren(...TABLE_NAMES.map((table) => new Option(table, table)))
 picker.addEventListener('change', () => show(Number(picker.value)))
-tablePicker.addEventListener('change', renderOutput)
-element<HTMLInputElement>('files').addEventListener('change', (event) => void add((event.target as HTMLInputElement).files ?? []))
+tablePicker.addEventListener('change', () => void renderOutput())
+moreButton.addEventListener('click', () => void more())
+element('cancel').addEventListener('click', () => client.cancel())
+const input = element<HTMLInputElement>('files')
+input.addEventListener('change', () => {
+  const files = [...(input.files ?? [])]
+  // Cleared, so that the same file can be picked again.
+  input.value = ''
+  void add(files)
+})
 const drop = element('drop')
 drop.addEventListener('dragover', (event) => {
   event.preventDefault()
@@ -125,13 +209,17 @@ drop.addEventListener('dragleave', () => drop.classList.remove('over'))
 drop.addEventListener('drop', (event) => {
   event.preventDefault()
   drop.classList.remove('over')
-  void add(event.dataTransfer?.files ?? [])
+  void add([...(event.dataTransfer?.files ?? [])])
 })
 for (const tab of document.querySelectorAll<HTMLButtonElement>('[role=tab]')) {
   tab.addEventListener('click', () => {
-    format = tab.dataset.format as typeof format
+    format = tab.dataset.format as Format
     for (const other of document.querySelectorAll('[role=tab]')) other.setAttribute('aria-selected', String(other === tab))
-    renderOutput()
+    void renderOutput()
   })
 }
-listDocuments(0)
+void add(
+  Object.entries(samples)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([path, text]) => new File([text], path.slice(path.lastIndexOf('/') + 1), { type: 'text/plain' }))
+)

@@ -1,0 +1,123 @@
+import type { BlockType, Document, Severity } from '@corpus/core'
+import type { Highlight, Segment } from './segments.js'
+
+/** How many diagnostics the page lists; the exports hold them all. */
+export const DIAGNOSTICS_SHOWN = 1000
+
+/** How many segments one page of blocks holds, so that a page of any document renders at once. */
+export const PAGE_SEGMENTS = 3000
+
+/** One diagnostic as the page lists it. */
+export interface DiagnosticView {
+  /** `file:line:column`, or the file name for a whole-file problem. */
+  place: string
+  severity: Severity
+  message: string
+  ruleId: string
+  /** Its index in the document's diagnostics: its marks have the class `d<index>`. */
+  index: number
+  /** The block its marks stand in, or `null` when it has no position. */
+  block: number | null
+}
+
+/** What the page shows of a document at once: its facts, how many blocks, the first diagnostics. */
+export interface DocumentView {
+  facts: [string, string][]
+  blocks: number
+  diagnostics: DiagnosticView[]
+  /** How many diagnostics there are in all. */
+  diagnosticCount: number
+}
+
+/** A stretch of text and the classes of the annotations over it. */
+export interface TextPiece {
+  text: string
+  classes: string[]
+}
+
+/** Segments of one block: all of them, or those of one page when the block runs over pages. */
+export interface BlockPiece {
+  block: number
+  type: BlockType
+  segments: TextPiece[]
+}
+
+/** Where a page of blocks starts: a block, and a segment in it. */
+export interface Cursor {
+  block: number
+  segment: number
+}
+
+/** One page of blocks, and where the next starts (`null` after the last). */
+export interface BlocksPage {
+  pieces: BlockPiece[]
+  next: Cursor | null
+}
+
+/** The spans to highlight: quotations, dates, names by kind, and the diagnostics' spans (at least one character each, to be seen). */
+export function highlights(doc: Document): Highlight[] {
+  const spans: Highlight[] = []
+  for (const quote of doc.quotes) spans.push({ start: quote.position.start.offset, end: quote.position.end.offset, className: 'quote' })
+  for (const date of doc.dates) spans.push({ start: date.position.start.offset, end: date.position.end.offset, className: 'date' })
+  for (const mention of doc.mentions) spans.push({ start: mention.position.start.offset, end: mention.position.end.offset, className: mention.kind })
+  doc.diagnostics.forEach(({ position }, index) => {
+    if (position) spans.push({ start: position.start.offset, end: Math.max(position.end.offset, position.start.offset + 1), className: `diagnostic d${index}` })
+  })
+  return spans
+}
+
+/** The facts, the block count and the first diagnostics of a document read from the file `name`. */
+export function documentView(name: string, doc: Document): DocumentView {
+  const facts: [string, string][] = [
+    ['Language', doc.language ?? 'unknown'],
+    ['Date', doc.date ? `${doc.date.value} (${doc.date.precision}, from the ${doc.date.source})` : 'none stated'],
+    ['Dateline', doc.dateline?.raw ?? '—'],
+    ['Byline', doc.byline?.author ?? '—'],
+    ['Counts', `${doc.children.length} blocks, ${doc.sentences.length} sentences, ${doc.quotes.length} quotations, ${doc.dates.length} dates, ${doc.entities.length} entities`],
+    ['SHA-256', doc.source.sha256]
+  ]
+  const diagnostics = doc.diagnostics.slice(0, DIAGNOSTICS_SHOWN).map(({ position, severity, message, ruleId }, index) => ({
+    place: position ? `${name}:${position.start.line}:${position.start.column}` : name,
+    severity,
+    message,
+    ruleId,
+    index,
+    block: position ? blockAt(doc, position.start.offset) : null
+  }))
+  return { facts, blocks: doc.children.length, diagnostics, diagnosticCount: doc.diagnostics.length }
+}
+
+/** The index of the block that holds `offset`, or of the first block after it (the blocks are in text order). */
+function blockAt(doc: Document, offset: number): number {
+  let low = 0
+  let high = doc.children.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((doc.children[middle]?.position.end.offset ?? Infinity) <= offset) low = middle + 1
+    else high = middle
+  }
+  return Math.min(low, Math.max(doc.children.length - 1, 0))
+}
+
+/**
+ * The page of blocks from `from`: `PAGE_SEGMENTS` segments (a block may run
+ * over pages), or more when it must reach through the block `through`, whole.
+ * `cut` holds each block's segments.
+ */
+export function blocksPage(doc: Document, cut: readonly Segment[][], from: Cursor, through = -1): BlocksPage {
+  const pieces: BlockPiece[] = []
+  let taken = 0
+  let { block, segment } = from
+  for (let child = doc.children[block]; child && (taken < PAGE_SEGMENTS || block <= through); child = doc.children[block]) {
+    const all = cut[block] ?? []
+    const end = block <= through ? all.length : Math.min(all.length, segment + PAGE_SEGMENTS - taken)
+    pieces.push({ block, type: child.type, segments: all.slice(segment, end).map(({ start, end, classes }) => ({ text: doc.text.slice(start, end), classes })) })
+    taken += end - segment
+    segment = end
+    if (segment >= all.length) {
+      block++
+      segment = 0
+    }
+  }
+  return { pieces, next: block < doc.children.length ? { block, segment } : null }
+}
