@@ -5,10 +5,12 @@ import { removeTemporaryFiles } from './temporary.js'
 
 keepHeapClose()
 
-// Interrupted: remove the temporary files, so nothing half-written stays, and exit as the signal asks.
+// Interrupted (a terminal closed is one too): remove the temporary files, so
+// nothing half-written stays, and exit with 128 + the signal's number, as a shell reports it.
 for (const [signal, code] of [
   ['SIGINT', 130],
-  ['SIGTERM', 143]
+  ['SIGTERM', 143],
+  ['SIGHUP', 129]
 ] as const) {
   process.once(signal, () => {
     removeTemporaryFiles()

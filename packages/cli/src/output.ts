@@ -1,7 +1,7 @@
-import { mkdir, readdir } from 'node:fs/promises'
-import { existsSync, linkSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import { existsSync, linkSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path'
-import { noteFolder, temporaryPath } from './temporary.js'
+import { noteFolder, removeStaleTemporaryFiles, temporaryPath } from './temporary.js'
 
 /** An output that is there already, and was not replaced. */
 export class OutputExists extends Error {
@@ -12,20 +12,46 @@ export class OutputExists extends Error {
 }
 
 /**
- * Creates `folder` (and its parents) and notes it as written into. Level by
- * level from the nearest folder that exists: Node's recursive `mkdir` never
- * returns where the file system refuses every level (a path under `/proc`).
+ * Creates `folder` (and its parents) and notes it as written into; removes
+ * there the temporary files of earlier runs that are over. Resolves to the
+ * folders it created, parents first. A path that is there but is not a folder
+ * is refused at once. Level by level from the nearest folder that exists:
+ * Node's recursive `mkdir` never returns where the file system refuses every
+ * level (a path under `/proc`).
  */
-export async function prepareFolder(folder: string): Promise<void> {
+export async function prepareFolder(folder: string): Promise<string[]> {
   const missing: string[] = []
-  for (let path = resolve(folder); !existsSync(path); path = dirname(path)) {
+  let path = resolve(folder)
+  for (; !existsSync(path); path = dirname(path)) {
     missing.unshift(path)
     if (dirname(path) === path) break
   }
+  if (missing.length === 0 && !statSync(path).isDirectory()) throw Object.assign(new Error('Not a folder'), { code: 'ENOTDIR' })
   for (const path of missing) await mkdir(path).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'EEXIST') throw error
   })
   noteFolder(folder)
+  removeStaleTemporaryFiles(folder)
+  return missing
+}
+
+/** Removes `folders` (as {@link prepareFolder} gave them) that are still empty, deepest first: a run that wrote nothing leaves nothing. */
+export function removeFolders(folders: readonly string[]): void {
+  for (const folder of [...folders].reverse()) {
+    try {
+      rmdirSync(folder)
+    } catch {
+      // Not empty, or gone: kept as it is.
+    }
+  }
+}
+
+// Failures of the folder or its disk, not of one file: the format they come from cannot go on.
+const FORMAT_STOPPING = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EIO'])
+
+/** Whether a failed write means that no later file of its format can be written either (a full disk, a read-only file system). */
+export function stopsFormat(error: unknown): boolean {
+  return error instanceof Error && FORMAT_STOPPING.has((error as NodeJS.ErrnoException).code ?? '')
 }
 
 /**
@@ -70,15 +96,4 @@ export function inside(folder: string, name: string): string {
   const way = relative(resolve(folder), path)
   if (name !== basename(name) || way === '' || way.startsWith('..') || isAbsolute(way)) throw new Error(`Refusing to write \`${name}\` outside ${folder}`)
   return path
-}
-
-/** Those of `names` that are taken in `folder`. */
-export async function taken(folder: string, names: readonly string[]): Promise<string[]> {
-  let present: Set<string>
-  try {
-    present = new Set(await readdir(folder))
-  } catch {
-    return []
-  }
-  return names.filter((name) => present.has(name))
 }

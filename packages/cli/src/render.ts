@@ -1,4 +1,4 @@
-import type { Document, Source } from '@corpus/core'
+import type { Diagnostic, Document, Source } from '@corpus/core'
 import { csvWriter, type CsvOptions, type CsvRecords } from '@corpus/csv'
 import { toJsonLd, type JsonLdOptions } from '@corpus/jsonld'
 import { toMarkdown, type MarkdownOptions } from '@corpus/markdown'
@@ -17,6 +17,8 @@ export interface RenderPlan {
  */
 export interface Rendered {
   source: Source
+  /** The document's error diagnostics (a binary file, say), which the run reports and counts. */
+  errors: Diagnostic[]
   jsonld: string | null
   markdown: string | null
   csv: CsvRecords | null
@@ -27,8 +29,12 @@ export function renderer(plan: RenderPlan): (document: Document) => Rendered {
   const csv = plan.csv === null ? null : csvWriter(plan.csv)
   return (document) => ({
     source: document.source,
+    errors: errorsOf(document),
     jsonld: plan.jsonld === null ? null : `${JSON.stringify(toJsonLd(document, plan.jsonld), null, 2)}\n`,
     markdown: plan.markdown === null ? null : toMarkdown(document, plan.markdown),
     csv: csv === null ? null : csv.render(document)
   })
 }
+
+/** The diagnostics of `document` that say it could not be read as text. */
+export const errorsOf = (document: Document): Diagnostic[] => document.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from '@corpus/core'
 import { parseFile } from '@corpus/core/node'
@@ -50,29 +50,46 @@ describe('corpus export', () => {
     expect(JSON.parse(readFileSync(join(out, `${stem(SAMPLE_FILES[0] ?? '')}.jsonld`), 'utf8'))).toEqual(toJsonLd(document, { profile: 'dcterms', base: 'https://archives.example/presse/', annotations: true }))
   })
 
-  it('keeps existing outputs unless --force, and says which', async () => {
+  it('keeps existing outputs unless --force: finds them in every format before reading, and names a few and their count', async () => {
     const out = scratch()
     expect((await run(['export', '.', '--out', out])).code).toBe(0)
     const kept = join(out, 'csv', 'documents.csv')
     const before = statSync(kept).mtimeMs
-    const again = await run(['export', '.', '--out', out])
-    expect(again.code).toBe(2)
-    expect(again.stderr).toContain(`Not overwriting ${kept}`)
+    // A missing input, reported if it were read: the refusal comes first.
+    const again = await run(['export', '.', 'missing.txt', '--out', out])
+    expect(again).toMatchObject({ code: 2, stdout: '' })
+    const shown = SAMPLE_FILES.slice(0, 5).map((name) => `  ${out}/jsonld/${stem(name)}.jsonld\n`)
+    expect(again.stderr).toBe(`Not overwriting 30 files that exist (pass --force to replace them):\n${shown.join('')}  and 25 more\n`)
     expect(statSync(kept).mtimeMs).toBe(before)
 
-    // A document's file that is there already is kept, and the others are written.
+    // One document's file there already: nothing is read, nothing written.
     const jsonld = scratch()
     const first = join(jsonld, `${stem(SAMPLE_FILES[0] ?? '')}.jsonld`)
     writeFileSync(first, 'mine\n')
     const some = await run(['export', '.', '--format', 'jsonld', '--out', jsonld])
-    expect(some.code).toBe(2)
-    expect(some.stderr).toBe(`${SAMPLE_FILES[0]}  error  ${first} exists: not overwritten (pass --force to replace it)  write-error\n`)
+    expect(some).toMatchObject({ code: 2, stdout: '', stderr: `Not overwriting a file that exists (pass --force to replace it):\n  ${first}\n` })
     expect(readFileSync(first, 'utf8')).toBe('mine\n')
-    expect(filesUnder(jsonld)).toHaveLength(10)
+    expect(filesUnder(jsonld)).toHaveLength(1)
+    // Files of other names in the folder are in no one's way.
+    writeFileSync(join(jsonld, 'autre.jsonld'), 'mine\n')
+    expect((await run(['export', SAMPLE_FILES[1] ?? '', '--format', 'jsonld', '--out', jsonld])).code).toBe(0)
 
     const forced = await run(['export', '.', '--format', 'jsonld', '--out', jsonld, '--force'])
     expect(forced.code).toBe(0)
     expect(readFileSync(first, 'utf8')).not.toBe('mine\n')
+  })
+
+  it('writes nothing when it read no document: no tables, no folders', async () => {
+    const out = join(scratch(), 'out')
+    for (let time = 0; time < 2; time++) {
+      const result = await run(['export', 'nosuchfolder', '--out', out])
+      expect(result).toMatchObject({ code: 2, stdout: '0 documents read (1 file not read): nothing written.\n' })
+      expect(result.stderr).toBe(`nosuchfolder  error  Cannot read '${join(SAMPLE, 'nosuchfolder')}': no such file or directory  read-error\n`)
+      expect(existsSync(out)).toBe(false)
+    }
+    const there = scratch()
+    expect((await run(['export', 'nosuchfolder', '--out', there, '--format', 'csv'])).code).toBe(2)
+    expect(readdirSync(there)).toEqual([])
   })
 
   it('reports a file it cannot read, writes the others, and exits with 2', async () => {

@@ -1,8 +1,8 @@
 /** Runs the built `corpus` binary as a user would: a child process, its exit code, its output. */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const BINARY = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
@@ -49,10 +49,21 @@ export function corpusOf(copies: number): string {
   return folder
 }
 
-/** Every file under `folder`, relative, sorted. */
+/** Every file under `folder` that a reader sees, relative, sorted: hidden entries left out, symbolic links followed (the CSV tables are links into their generation). */
 export function filesUnder(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1))
+  return readdirSync(folder, { recursive: true })
+    .map(String)
+    .filter((path) => !path.split(sep).some((part) => part.startsWith('.')) && statSync(join(folder, path), { throwIfNoEntry: false })?.isFile() === true)
+    .sort()
+}
+
+/** The hidden entries under `folder` (temporary files, the CSV tables' generations), relative, sorted. */
+export function hiddenUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true })
+    .map(String)
+    .filter((path) => {
+      const parts = path.split(sep)
+      return parts.findIndex((part) => part.startsWith('.')) === parts.length - 1
+    })
     .sort()
 }

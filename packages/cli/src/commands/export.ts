@@ -1,18 +1,22 @@
 import { join, resolve } from 'node:path'
-import { parse, type BlockType, type Document } from '@corpus/core'
-import type { CorpusItem } from '@corpus/core/node'
+import { parse, type BlockType, type Diagnostic, type Document } from '@corpus/core'
+import type { CorpusDocument, CorpusItem } from '@corpus/core/node'
 import { TABLE_NAMES, toCsvChunks, type CsvRecords, type Profile as CsvProfile, type TableName } from '@corpus/csv'
-import { writeCsvTables, type WriteCsvOptions } from '@corpus/csv/node'
+import { existingTables, writeCsvTables, type WriteCsvOptions } from '@corpus/csv/node'
 import { corpusToJsonLd, toJsonLd, toNdjson, type JsonLdOptions } from '@corpus/jsonld'
 import { corpusToMarkdownBook, FRONTMATTER_FIELDS, markdownFileName, toMarkdown, type FrontmatterField, type MarkdownOptions } from '@corpus/markdown'
 import type { Command } from '../command.js'
-import { failureLine } from '../diagnostic-line.js'
-import { displayPath, readInputs, readRendered } from '../inputs.js'
+import { conflictMessage, inFolder, namesIn, plannedStems, type Listing } from '../conflicts.js'
+import { diagnosticLine, failureLine } from '../diagnostic-line.js'
+import { escapeControl } from '../escape.js'
+import { INPUT_OPTIONS, inputSettings, inputUsage } from '../input-options.js'
+import { displayPath, readInputs, readRendered, type ReadSettings } from '../inputs.js'
 import { EXIT, UsageError, type Io } from '../io.js'
-import { COMMON, choice, choices, integer, inputsOf, parseCommand, plural } from '../options.js'
-import { inside, prepareFolder, taken, writeWhole } from '../output.js'
+import { COMMON, choice, choices, integer, inputsOf, parseCommand } from '../options.js'
+import { inside, prepareFolder, removeFolders, stopsFormat, writeWhole } from '../output.js'
 import { Progress } from '../progress.js'
-import type { RenderPlan } from '../render.js'
+import { errorsOf, type RenderPlan } from '../render.js'
+import { summary, type Outcome, type Reading } from '../summary.js'
 
 const FORMATS = ['jsonld', 'csv', 'markdown'] as const
 // More threads than this only costs memory: each holds a copy of the parser.
@@ -55,6 +59,7 @@ Options:
                            one JSON-LD Dataset, one Markdown book (held in
                            memory), also to standard output
   -j, --jobs <n>           parse in n worker threads (default 1: none)
+${inputUsage('      ', 21)}
   -q, --quiet              print nothing but errors; no progress
 
 JSON-LD:
@@ -78,6 +83,7 @@ Markdown:
   async run(args, io) {
     const { values, positionals } = parseCommand(args, {
       ...COMMON,
+      ...INPUT_OPTIONS,
       format: { type: 'string', short: 'f' },
       out: { type: 'string', short: 'o' },
       force: { type: 'boolean' },
@@ -110,7 +116,8 @@ Markdown:
     const quiet = values.quiet === true
     const jobs = integer('jobs', values.jobs, 1) ?? 1
     if (jobs > MAX_JOBS) throw new UsageError(`--jobs must be at most ${MAX_JOBS}, not ${jobs}`)
-    return plan.out === '-' ? toStandardOutput(positionals, plan, io, jobs) : toFolder(positionals, plan, io, quiet, jobs)
+    const read: ReadSettings = { jobs, ...inputSettings(values) }
+    return plan.out === '-' ? toStandardOutput(positionals, plan, io, read) : toFolder(positionals, plan, io, quiet, read)
   }
 }
 
@@ -124,12 +131,12 @@ function checkBase(options: JsonLdOptions): void {
 }
 
 /** One format, streamed to standard output: NDJSON, one CSV table, or Markdown (a book for several documents). */
-async function toStandardOutput(inputs: readonly string[], plan: Plan, io: Io, jobs: number): Promise<number> {
+async function toStandardOutput(inputs: readonly string[], plan: Plan, io: Io, read: ReadSettings): Promise<number> {
   const [format, ...more] = plan.formats
   if (format === undefined || more.length > 0) throw new UsageError('--out - writes one format: choose it with --format')
   if (format === 'csv' && (plan.csv.tables?.length ?? TABLE_NAMES.length) !== 1) throw new UsageError('--out - writes one CSV table: choose it with --tables')
   let failures = 0
-  const documents = documentsOf(readInputs(inputs, io, { jobs }), (item) => {
+  const documents = documentsOf(readInputs(inputs, io, read), (item) => {
     failures++
     io.stderr.write(`${failureLine(displayPath(item.path, io.cwd), item.message)}\n`)
   })
@@ -161,105 +168,172 @@ async function* documentsOf(items: AsyncIterable<CorpusItem>, failed: (item: Ext
 const EXTENSIONS: Record<Exclude<Format, 'csv'>, string> = { jsonld: '.jsonld', markdown: '.md' }
 const CORPUS_FILES: Record<Exclude<Format, 'csv'>, string> = { jsonld: 'corpus.jsonld', markdown: 'corpus.md' }
 
-/** Every format into its folder, document by document; the CSV tables and any corpus file complete or not at all. */
-async function toFolder(inputs: readonly string[], plan: Plan, io: Io, quiet: boolean, jobs: number): Promise<number> {
+/**
+ * Every format into its folder, document by document; the CSV tables and any
+ * corpus file complete or not at all. A format whose writing fails for good (a
+ * full disk) stops, and the others and the reading go on; a run that read no
+ * document writes nothing.
+ */
+async function toFolder(inputs: readonly string[], plan: Plan, io: Io, quiet: boolean, read: ReadSettings): Promise<number> {
   const folderOf = (format: Format) => (plan.formats.length === 1 ? plan.out : join(plan.out, format))
-  try {
-    for (const format of plan.formats) await prepareFolder(folderOf(format))
-  } catch (error) {
-    io.stderr.write(`${displayPath(plan.out, io.cwd)}  error  ${error instanceof Error ? error.message : String(error)}  write-error\n`)
-    return EXIT.trouble
-  }
-  const problems: string[] = []
-  const report = (line: string) => {
-    progress.clear()
-    problems.push(line)
-    io.stderr.write(`${line}\n`)
-  }
-  // Whole-corpus outputs that are there already: refused before any work.
-  if (!plan.force) {
-    const existing = []
-    for (const format of plan.formats) {
-      const names = format === 'csv' ? csvNames(plan.csv) : plan.layout === 'corpus' ? [CORPUS_FILES[format]] : []
-      existing.push(...(await taken(folderOf(format), names)).map((name) => join(folderOf(format), name)))
+  const shown = (path: string) => displayPath(path, io.cwd)
+  const created: string[] = []
+  for (const format of plan.formats) {
+    try {
+      created.push(...(await prepareFolder(folderOf(format))))
+    } catch (error) {
+      io.stderr.write(`${escapeControl(outputError(error, shown(plan.out)))}\n`)
+      removeFolders(created)
+      return EXIT.trouble
     }
+  }
+  if (!plan.force) {
+    const existing = await existingOutputs(inputs, plan, folderOf, { cwd: io.cwd, ...(read.followSymlinks === undefined ? {} : { followSymlinks: read.followSymlinks }) })
     if (existing.length > 0) {
-      io.stderr.write(`Not overwriting ${existing.join(', ')} (pass --force to replace)\n`)
+      io.stderr.write(conflictMessage(existing.map((path) => escapeControl(shown(path)))))
+      removeFolders(created)
       return EXIT.trouble
     }
   }
   const progress = new Progress(io, quiet)
-  const written: Record<Format, number> = { jsonld: 0, csv: 0, markdown: 0 }
-  let read = 0
-  const listed = { onListed: (count: number) => progress.total(count), jobs }
+  let problems = 0
+  const report = (line: string) => {
+    progress.clear()
+    problems++
+    io.stderr.write(`${escapeControl(line)}\n`)
+  }
+  const outcomes: Record<Format, Outcome> = { jsonld: none(), csv: none(), markdown: none() }
+  const reading: Reading = { read: 0, withErrors: 0, notRead: 0 }
+  const listed = { ...read, onListed: (count: number) => progress.total(count) }
+  // The CSV writer takes each document as it is yielded, so the one it leaves out is the last yielded.
+  let lastPath = ''
+
+  /** A file not written; when its folder or disk fails (full, say), the format stops there and the others go on. */
+  const failed = (format: Exclude<Format, 'csv'>, error: unknown, file: string) => {
+    const outcome = outcomes[format]
+    outcome.failed++
+    if (!stopsFormat(error)) return report(outputError(error, file))
+    outcome.stopped = errorMessage(error)
+    report(outputError(error, shown(folderOf(format)), `no more ${format} files written`))
+  }
+  const writeFile = (format: Exclude<Format, 'csv'>, name: string, text: string, file: string) => {
+    if (outcomes[format].stopped !== null) return void outcomes[format].failed++
+    try {
+      writeWhole(inside(folderOf(format), name), text, plan.force)
+      outcomes[format].written++
+    } catch (error) {
+      failed(format, error, file)
+    }
+  }
+  /** Counts the item read: a failure is reported, and so are a document's errors; `true` for a document. */
+  const tally = <T,>(item: CorpusItem<T>, errors: (document: T) => readonly Diagnostic[]): item is CorpusDocument<T> => {
+    progress.tick()
+    if (item.type === 'failure') {
+      reading.notRead++
+      report(failureLine(shown(item.path), item.message))
+      return false
+    }
+    reading.read++
+    const found = errors(item.document)
+    if (found.length > 0) reading.withErrors++
+    for (const diagnostic of found) report(diagnosticLine(shown(item.path), diagnostic))
+    lastPath = item.path
+    return true
+  }
 
   /** Each document in each per-document format, written as it comes; what the CSV tables take of it goes on. */
   async function* perDocument(): AsyncGenerator<CsvRecords> {
     // One set of names for both formats: a document's two files share their stem.
     const names = new Set<string>()
-    for await (const item of readRendered(inputs, io, listed, renderPlan(plan))) {
-      if (item.type === 'failure') report(failureLine(displayPath(item.path, io.cwd), item.message))
-      else {
-        read++
-        const rendered = item.document
-        const stem = markdownFileName(rendered, { extension: '', taken: names })
-        for (const format of ['jsonld', 'markdown'] as const) {
-          const text = rendered[format]
-          if (text === null) continue
-          try {
-            writeWhole(inside(folderOf(format), `${stem}${EXTENSIONS[format]}`), text, plan.force)
-            written[format]++
-          } catch (error) {
-            report(outputError(error, displayPath(item.path, io.cwd)))
-          }
-        }
-        lastPath = item.path
-        if (rendered.csv !== null) yield rendered.csv
+    for await (const item of reportingErrors(readRendered(inputs, io, listed, renderPlan(plan)), report)) {
+      if (!tally(item, (rendered) => rendered.errors)) continue
+      const rendered = item.document
+      const stem = markdownFileName(rendered, { extension: '', taken: names })
+      for (const format of ['jsonld', 'markdown'] as const) {
+        const text = rendered[format]
+        if (text !== null) writeFile(format, `${stem}${EXTENSIONS[format]}`, text, shown(item.path))
       }
-      progress.tick()
+      if (rendered.csv !== null) yield rendered.csv
     }
   }
 
-
-  // The CSV writer takes each document as it is yielded, so the one it leaves out is the last yielded.
-  let lastPath = ''
-  const leftOut = ({ id }: { id: string }) => report(failureLine(displayPath(lastPath, io.cwd), `another document has the id ${id}: left out of the CSV tables`, 'duplicate-id'))
+  const leftOut = ({ id }: { id: string }) => {
+    outcomes.csv.failed++
+    report(failureLine(shown(lastPath), `another document has the id ${id}: left out of the CSV tables`, 'duplicate-id'))
+  }
 
   /** The whole corpus, held, for the corpus files; the CSV tables take each document as it comes. */
   const held: Document[] = []
   async function* wholeCorpus(): AsyncGenerator<Document> {
-    for await (const item of readInputs(inputs, io, listed)) {
-      if (item.type === 'failure') report(failureLine(displayPath(item.path, io.cwd), item.message))
-      else {
-        read++
-        held.push(item.document)
-        lastPath = item.path
-        yield item.document
-      }
-      progress.tick()
+    for await (const item of reportingErrors(readInputs(inputs, io, listed), report)) {
+      if (!tally(item, errorsOf)) continue
+      held.push(item.document)
+      yield item.document
     }
   }
 
-  try {
-    const items = plan.layout === 'corpus' ? wholeCorpus() : perDocument()
-    if (plan.formats.includes('csv')) {
-      const tables = await writeCsvTables(items, folderOf('csv'), { ...plan.csv, overwrite: plan.force, onDuplicate: leftOut, ...(plan.jsonld.base === undefined ? {} : { base: plan.jsonld.base }) })
-      written.csv = tables.files.length
-    } else for await (const item of items) void item
-    if (plan.layout === 'corpus') {
-      for (const format of ['jsonld', 'markdown'] as const) {
-        if (!plan.formats.includes(format)) continue
-        const text = format === 'jsonld' ? `${JSON.stringify(corpusToJsonLd(held, plan.jsonld), null, 2)}\n` : corpusToMarkdownBook(held, plan.markdown)
-        writeWhole(inside(folderOf(format), CORPUS_FILES[format]), text, plan.force)
-        written[format] = 1
-      }
+  const items = (plan.layout === 'corpus' ? wholeCorpus() : perDocument())[Symbol.asyncIterator]()
+  // The CSV tables start with the first document: a run that reads none writes none.
+  const first = await items.next()
+  if (!first.done && plan.formats.includes('csv')) {
+    try {
+      const tables = await writeCsvTables(startingWith(first.value, items), folderOf('csv'), { ...plan.csv, overwrite: plan.force, onDuplicate: leftOut, ...(plan.jsonld.base === undefined ? {} : { base: plan.jsonld.base }) })
+      outcomes.csv.written = tables.files.length
+    } catch (error) {
+      outcomes.csv.stopped = errorMessage(error)
+      report(outputError(forCommandLine(error), shown(folderOf('csv')), 'the CSV tables are not written'))
     }
-  } catch (error) {
-    report(outputError(error, null))
+  }
+  // What the CSV writer did not take, when it stopped or there is none, is read all the same.
+  for (let next = await items.next(); next.done !== true; next = await items.next()) void next.value
+  if (plan.layout === 'corpus' && held.length > 0) {
+    for (const format of ['jsonld', 'markdown'] as const) {
+      if (!plan.formats.includes(format)) continue
+      const text = format === 'jsonld' ? `${JSON.stringify(corpusToJsonLd(held, plan.jsonld), null, 2)}\n` : corpusToMarkdownBook(held, plan.markdown)
+      writeFile(format, CORPUS_FILES[format], text, 'corpus')
+    }
   }
   progress.clear()
-  if (!quiet) io.stdout.write(summary(plan, read, written, folderOf, io.cwd))
-  return problems.length > 0 ? EXIT.trouble : EXIT.ok
+  if (reading.read === 0) removeFolders(created)
+  if (!quiet) io.stdout.write(summary(reading, plan.formats.map((format) => ({ format, folder: escapeControl(shown(folderOf(format))), outcome: outcomes[format], kind: format === 'csv' ? 'tables' : plan.layout === 'corpus' ? 'corpus' : 'files' }))))
+  return problems > 0 || reading.read === 0 ? EXIT.trouble : EXIT.ok
+}
+
+const none = (): Outcome => ({ written: 0, failed: 0, stopped: null })
+
+/** The items of `reading`; what it throws (not one file's failure, which is an item) ends it, reported. */
+async function* reportingErrors<T>(reading: AsyncGenerator<T>, report: (line: string) => void): AsyncGenerator<T> {
+  try {
+    yield* reading
+  } catch (error) {
+    report(failureLine('corpus', errorMessage(error)))
+  }
+}
+
+/** `first`, then the rest of `rest`, which a consumer that stops early leaves open: the reading must outlive a failed CSV write. */
+async function* startingWith<T>(first: T, rest: AsyncIterator<T>): AsyncGenerator<T> {
+  yield first
+  for (let next = await rest.next(); next.done !== true; next = await rest.next()) yield next.value
+}
+
+/** The outputs of this run that are there already, in every format, found before anything is read. */
+async function existingOutputs(inputs: readonly string[], plan: Plan, folderOf: (format: Format) => string, listing: Listing): Promise<string[]> {
+  const existing: string[] = []
+  let stems: Set<string> | null = null
+  for (const format of plan.formats) {
+    const folder = folderOf(format)
+    const present = await namesIn(folder)
+    if (present.size === 0) continue
+    if (format === 'csv') existing.push(...(await existingTables(folder, plan.csv)))
+    else if (plan.layout === 'corpus') existing.push(...inFolder(folder, present, [CORPUS_FILES[format]]))
+    else {
+      // Listing the inputs is worth it only where files of the format are there already.
+      if (![...present].some((name) => name.endsWith(EXTENSIONS[format]))) continue
+      stems ??= await plannedStems(inputs, listing)
+      existing.push(...inFolder(folder, present, [...stems].map((stem) => `${stem}${EXTENSIONS[format]}`)))
+    }
+  }
+  return existing
 }
 
 /** What the workers make of each document, in the files layout: the per-document formats, and the CSV records. */
@@ -268,21 +342,13 @@ function renderPlan(plan: Plan): RenderPlan {
   return { jsonld: has('jsonld') ? plan.jsonld : null, markdown: has('markdown') ? plan.markdown : null, csv: has('csv') ? plan.csv : null }
 }
 
-/** The CSV files a run writes (tables, then metadata). */
-function csvNames(options: WriteCsvOptions): string[] {
-  const extension = options.profile === 'tsv' ? 'tsv' : 'csv'
-  return [...(options.tables ?? TABLE_NAMES).map((table) => `${table}.${extension}`), 'datapackage.json', 'csv-metadata.json']
+const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error))
+
+function outputError(error: unknown, file: string, then?: string): string {
+  return failureLine(file, then === undefined ? errorMessage(error) : `${errorMessage(error)}: ${then}`, 'write-error')
 }
 
-function outputError(error: unknown, file: string | null): string {
-  return failureLine(file ?? 'corpus', error instanceof Error ? error.message : String(error), 'write-error')
-}
-
-function summary(plan: Plan, read: number, written: Record<Format, number>, folderOf: (format: Format) => string, cwd: string): string {
-  const lines = [`${plural(read, 'document')} read.`]
-  for (const format of plan.formats) {
-    const what = format === 'csv' ? `${plural(written.csv, 'table')} and their metadata` : plan.layout === 'corpus' ? `${plural(written[format], 'file')} (the whole corpus)` : plural(written[format], 'file')
-    lines.push(`${format.padEnd(9)} ${what} in ${displayPath(folderOf(format), cwd)}`)
-  }
-  return `${lines.join('\n')}\n`
+/** The CSV writer's refusal in the command's words: its option `overwrite: true` is `--force` here. */
+function forCommandLine(error: unknown): unknown {
+  return error instanceof Error ? new Error(error.message.replace(/\(pass `overwrite: true`\)/, '(pass --force to replace)')) : error
 }
