@@ -18,6 +18,18 @@ export function isArticle(document: Document): boolean {
   return document.children.length > 0 && !document.diagnostics.some((diagnostic) => diagnostic.fatal)
 }
 
+/**
+ * Whether a document's bytes were not read as text (binary input): its
+ * `source.encoding` is `null`. Its record says only what is known of a file of
+ * bytes, and no text encoding.
+ */
+export function isBinary(document: Document): boolean {
+  return document.source.encoding === null
+}
+
+/** The media type of a file of bytes whose format is not told (RFC 2046). */
+export const BYTES = 'application/octet-stream'
+
 // Characters of context on each side of a TextQuoteSelector, as annotation tools take them.
 const CONTEXT = 32
 

@@ -19,6 +19,7 @@ const PREFIXES: JsonObject = {
 const SCHEMA_TERMS = [
   'CreativeWork',
   'Dataset',
+  'MediaObject',
   'NewsArticle',
   'Organization',
   'Person',
@@ -32,6 +33,7 @@ const SCHEMA_TERMS = [
   'datePublished',
   'description',
   'dateline',
+  'encodingFormat',
   'hasPart',
   'identifier',
   'inLanguage',
@@ -47,9 +49,10 @@ const SCHEMA_TERMS = [
   'wordCount'
 ]
 
-// schema.org’s context reads `propertyID` as an IRI (its range includes URL);
-// ours are names, so the referenced context is followed by a plain definition.
-const TEXT_TERMS: JsonObject = { propertyID: { '@id': 'schema:propertyID' } }
+// schema.org’s context reads `propertyID` and `encodingFormat` as IRIs (their
+// ranges include URL); ours are names and media types, so the referenced
+// context is followed by plain definitions.
+const TEXT_TERMS: JsonObject = { propertyID: { '@id': 'schema:propertyID' }, encodingFormat: { '@id': 'schema:encodingFormat' } }
 
 /**
  * The `@context` that {@link toJsonLd} writes for these options: a context

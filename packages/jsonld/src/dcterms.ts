@@ -1,7 +1,7 @@
 import type { Document } from '@corpus/core'
 import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js'
 import { entityIri } from './entities.js'
-import { articleWords, isArticle } from './article-text.js'
+import { articleWords, BYTES, isArticle, isBinary } from './article-text.js'
 import { dateLiteral } from './literals.js'
 import type { Settings } from './options.js'
 import type { JsonObject } from './types.js'
@@ -13,9 +13,11 @@ const TO_639_3 = new Map(Object.entries(iso6393To1).map(([three, two]) => [two, 
  * A document as a Dublin Core record, for library catalogues and Omeka S: its
  * catalogue facts (identifiers, date, language, place, agency, author,
  * extent), no title (the files have none). Values that DCMI ranges over
- * resources (places, agents, languages, extents) are resources with a label,
- * as DCMI recommends. A file that could not be read, or holds no text, keeps
- * only its identifiers, collection and the date of a header, if any.
+ * resources (places, agents, languages, extents, formats) are resources with
+ * a label, as DCMI recommends. A file that holds no text keeps only its
+ * identifiers, collection and the date of a header, if any; a file of bytes
+ * that are not text (binary input), its identifiers, collection and
+ * `dcterms:format` `application/octet-stream`.
  */
 export function dctermsRecord(document: Document, iri: string, options: Settings): JsonObject {
   const { file, sourceId, sha256 } = document.source
@@ -28,6 +30,7 @@ export function dctermsRecord(document: Document, iri: string, options: Settings
   node['dcterms:identifier'] = [...(file === null ? [] : [file]), ...(sourceId === null ? [] : [sourceId]), `sha256:${sha256}`]
   node['dcterms:isPartOf'] = collection(options)
   if (document.date) node['dcterms:issued'] = dateLiteral(document.date.value, document.date.precision)
+  if (isBinary(document)) node['dcterms:format'] = labelled('dcterms:MediaType', BYTES)
   if (!article) return node
   if (document.language) node['dcterms:language'] = language(document.language)
   const dateline = document.dateline

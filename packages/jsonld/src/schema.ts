@@ -1,5 +1,5 @@
 import type { Document, Quote } from '@corpus/core'
-import { articleWords, isArticle } from './article-text.js'
+import { articleWords, BYTES, isArticle, isBinary } from './article-text.js'
 import { centralEntity, entityIri, entityNodes } from './entities.js'
 import { partIri } from './iris.js'
 import { dateLiteral, propertyValue } from './literals.js'
@@ -8,11 +8,14 @@ import type { JsonObject } from './types.js'
 
 /**
  * A document as a schema.org `NewsArticle` node; `iri` is its `@id`. A file
- * that could not be read (a fatal diagnostic, such as binary input) or holds
- * no text is only a `CreativeWork` with its identifiers (and the date of a
- * header, if any): nothing says it is an article.
+ * that holds no text is only a `CreativeWork` with its identifiers (and the
+ * date of a header, if any): nothing says it is an article. A file of bytes
+ * that are not text (binary input) is a `MediaObject` whose `encodingFormat`
+ * is `application/octet-stream`, with its identifiers: nothing says it is
+ * text.
  */
 export function newsArticle(document: Document, iri: string, options: Settings): JsonObject {
+  if (isBinary(document)) return { '@id': iri, '@type': 'MediaObject', identifier: identifiers(document), encodingFormat: BYTES, isPartOf: corpus(options) }
   const article = isArticle(document)
   const node: JsonObject = { '@id': iri, '@type': article ? 'NewsArticle' : 'CreativeWork', identifier: identifiers(document) }
   if (document.language) node.inLanguage = document.language

@@ -80,8 +80,8 @@ describe('toNdjson', () => {
 })
 
 describe('jsonLdContext', () => {
-  it('references schema.org and keeps propertyID a name', () => {
-    expect(jsonLdContext({ context: 'reference' })).toEqual(['https://schema.org/', { propertyID: { '@id': 'schema:propertyID' } }])
+  it('references schema.org and keeps propertyID a name and encodingFormat a media type', () => {
+    expect(jsonLdContext({ context: 'reference' })).toEqual(['https://schema.org/', { propertyID: { '@id': 'schema:propertyID' }, encodingFormat: { '@id': 'schema:encodingFormat' } }])
   })
 
   it('embeds the Dublin Core context even when asked to reference one: none is published', () => {

@@ -60,15 +60,29 @@ describe('IRI options', () => {
 describe('unreadable files', () => {
   const png = parse(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), { file: '013_0123456789abcdef.txt' })
 
-  it('are only a CreativeWork with identifiers: nothing says they are articles', () => {
+  it('are a MediaObject of bytes with their identifiers: nothing says they are articles, or text', () => {
     expect(png.diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.fatal])).toEqual([['binary-input', true]])
+    expect(png.source.encoding).toBe(null)
     const record = toJsonLd(png)
-    expect(Object.keys(record)).toEqual(['@context', '@id', '@type', 'identifier', 'isPartOf'])
-    expect(record['@type']).toBe('CreativeWork')
+    expect(Object.keys(record)).toEqual(['@context', '@id', '@type', 'identifier', 'encodingFormat', 'isPartOf'])
+    expect(record['@type']).toBe('MediaObject')
+    expect(record.encodingFormat).toBe('application/octet-stream')
+    expect(record.identifier).toEqual([
+      { '@type': 'PropertyValue', propertyID: 'filename', value: '013_0123456789abcdef.txt' },
+      { '@type': 'PropertyValue', propertyID: 'source-id', value: '0123456789abcdef' },
+      { '@type': 'PropertyValue', propertyID: 'sha256', value: png.source.sha256 }
+    ])
   })
 
-  it('keep their identifiers and collection in the Dublin Core profile, untyped', () => {
+  it('keep their identifiers, collection and format in the Dublin Core profile, untyped', () => {
     const record = toJsonLd(png, { profile: 'dcterms' })
-    expect(Object.keys(record)).toEqual(['@context', '@id', 'dcterms:identifier', 'dcterms:isPartOf'])
+    expect(Object.keys(record)).toEqual(['@context', '@id', 'dcterms:identifier', 'dcterms:isPartOf', 'dcterms:format'])
+    expect(record['dcterms:format']).toEqual({ '@type': 'dcterms:MediaType', 'rdfs:label': 'application/octet-stream' })
+  })
+
+  it('that are empty are text: a CreativeWork, with no format', () => {
+    const record = toJsonLd(parse(new Uint8Array(), { file: '014_0123456789abcdee.txt' }))
+    expect(record['@type']).toBe('CreativeWork')
+    expect('encodingFormat' in record).toBe(false)
   })
 })

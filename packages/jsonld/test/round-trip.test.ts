@@ -68,7 +68,7 @@ function schemaModel(document: Document) {
   const readable = isArticle(document)
   const only = <T>(value: T | null | undefined): T[] => (readable && value !== null && value !== undefined ? [value] : [])
   return {
-    type: [readable ? `<${SCHEMA}NewsArticle>` : `<${SCHEMA}CreativeWork>`],
+    type: [readable ? `<${SCHEMA}NewsArticle>` : document.source.encoding === null ? `<${SCHEMA}MediaObject>` : `<${SCHEMA}CreativeWork>`],
     body: only(document.text),
     words: only(words(document)),
     date: document.date ? xsd(document.date.value, document.date.precision) : null,
