@@ -39,7 +39,7 @@ export const TABLES: Record<TableName, Table> = {
       column('source_id', 'string', 'The `<16 hex>` of a `NNN_<16 hex>.txt` name.'),
       column('sha256', 'string', 'SHA-256 of the raw bytes, lower-case hex (fixity).', { required: true }),
       column('byte_length', 'integer', 'Length of the raw file in bytes.', { required: true }),
-      column('encoding', 'string', 'How the bytes were decoded: utf-8, utf-16le, utf-16be or windows-1252.', { required: true }),
+      column('encoding', 'string', 'How the bytes were decoded: utf-8, utf-16le, utf-16be or windows-1252; empty when they are not text (binary input) and were not decoded.'),
       column('language', 'string', 'BCP 47 tag of the detected language.', { term: 'inLanguage' }),
       column('date', 'string', 'The article’s date as ISO 8601 at its precision (2023, 2023-09 or 2023-09-25); empty when the file states none.', { term: 'datePublished' }),
       column('date_precision', 'string', 'year, month or day.'),
