@@ -17,8 +17,7 @@ export function location(text: string): Location {
 }
 
 /** {@link location} from the line starts of `text` (see `lineStarts`), when they are known already. */
-export function locationFrom(text: string, startsAfterFirst: readonly number[]): Location {
-  const starts = [0, ...startsAfterFirst]
+export function locationFrom(text: string, starts: Int32Array): Location {
 
   // Look-ups mostly come in text order: start from the last line found.
   let last = 0

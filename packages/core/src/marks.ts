@@ -134,8 +134,17 @@ function cursor(list: readonly number[]): (start: number, end: number) => readon
   return (start, end) => {
     while (i < list.length && (list[i] ?? 0) < start) i++
     if (i >= list.length || (list[i] ?? 0) >= end) return NONE
-    const taken: number[] = []
-    while (i < list.length && (list[i] ?? 0) < end) taken.push((list[i++] ?? 0) - start)
+    let j = i
+    while (j < list.length && (list[j] ?? 0) < end) j++
+    // A block at the very start that holds them all (a file of one paragraph) takes the list as it is.
+    if (start === 0 && i === 0 && j === list.length) {
+      i = j
+      return list
+    }
+    // Sliced, not pushed one by one: exactly as long as needed, however many marks.
+    const taken = list.slice(i, j)
+    for (let k = 0; k < taken.length; k++) taken[k] = (taken[k] ?? 0) - start
+    i = j
     return taken
   }
 }

@@ -11,7 +11,7 @@ import { detectLanguage } from './language.js'
 import { locationFrom, type Location } from './location.js'
 import { lineStarts } from './lines.js'
 import { findMarks, marksByBlock, type Marks } from './marks.js'
-import { quotes, reopenedMark } from './quotes.js'
+import { isUnclosed, quotes, reopenedMark, strayIndex } from './quotes.js'
 import { sentences } from './sentences.js'
 import { sha256 } from './sha256.js'
 import { parseSourceName } from './source-name.js'
@@ -115,8 +115,9 @@ export function parse(input: string | Uint8Array | ArrayBuffer | ArrayBufferView
   const marksOf = marksByBlock(marks)
   const dateOf = (dateline: DatelineMatch) => datelineDate(dateline, datelineYear(header?.valid ? header : null, dateline, byline))
   raw.forEach((block, index) => {
-    document.children.push(toBlock(text, where, block, dateOf))
-    annotate(document, text, where, messages, block, index, article, marksOf(block.start, block.end), raw[index + 1] ?? null)
+    const node = toBlock(text, where, block, dateOf)
+    document.children.push(node)
+    annotate({ document, where, messages, block, index, value: node.value, position: node.position, next: raw[index + 1] ?? null, text }, article, marksOf(block.start, block.end))
   })
   if (marks.invisible.length > 0) addInvisibleBetween(text, raw, marks.invisible, messages)
   linkQuotes(document.quotes, document.sentences)
@@ -224,7 +225,7 @@ function fromString(input: string): Decoded {
   return { text: bom ? input.slice(1) : input, encoding: 'utf-8', bom, binary: null, invalid: [] }
 }
 
-function sourceOf(bytes: Uint8Array, decoded: Decoded, starts: readonly number[], options: ParseOptions): Source {
+function sourceOf(bytes: Uint8Array, decoded: Decoded, starts: Int32Array, options: ParseOptions): Source {
   const file = options.file ?? null
   const { ordinal, sourceId } = parseSourceName(file)
   // Fields written out, not spread: spreading builds the object on a slow path, once per file.
@@ -241,11 +242,13 @@ function sourceOf(bytes: Uint8Array, decoded: Decoded, starts: readonly number[]
 }
 
 /** The line ending used most (CRLF counted apart from lone CR and LF), read from the line starts. */
-function newlineOf(text: string, starts: readonly number[]): Source['newline'] {
+function newlineOf(text: string, starts: Int32Array): Source['newline'] {
   let crlf = 0
   let cr = 0
   let lf = 0
-  for (const start of starts) {
+  // The first line starts at 0, after no line break.
+  for (let k = 1; k < starts.length; k++) {
+    const start = starts[k] ?? 0
     if (text.charCodeAt(start - 1) === 0x0d) cr++
     else if (text.charCodeAt(start - 2) === 0x0d) crlf++
     else lf++
@@ -287,26 +290,17 @@ interface BlockContext {
   messages: DiagnosticCollector
   block: RawBlock
   index: number
+  /** The block node's value and position. */
   value: string
+  position: Position
   /** The block after this one, which may go on with a quotation left open here (see `reopenedMark`). */
   next: RawBlock | null
   text: string
 }
 
 /** Fills the annotation layers and diagnostics of one block; each layer looks only at its own marks, and a layer without any is passed. */
-function annotate(
-  document: Document,
-  text: string,
-  where: Location,
-  messages: DiagnosticCollector,
-  block: RawBlock,
-  index: number,
-  article: YearReference | null,
-  marks: Marks,
-  next: RawBlock | null
-): void {
-  const value = text.slice(block.start, block.end)
-  const context: BlockContext = { document, where, messages, block, index, value, next, text }
+function annotate(context: BlockContext, article: YearReference | null, marks: Marks): void {
+  const { messages, block, value } = context
   addSentences(context, marks.terminals)
   if (marks.quotes.length > 0) addQuotes(context, marks.quotes)
   if (marks.numbers.length > 0) addDates(context, marks.numbers, article)
@@ -321,10 +315,18 @@ function annotate(
   }
 }
 
-/** The position of a span of the block's text. */
+/**
+ * The position of a span of the block's text. A span that starts or ends with
+ * the block shares the block's point (the whole position, when it is the whole
+ * block): a file of a million one-sentence paragraphs makes a million objects
+ * fewer. Documents are data to read; a copy is what to edit.
+ */
 function positionIn(context: BlockContext, span: Span): Position {
-  const start = context.block.start
-  return context.where.toPosition(start + span.start, start + span.end)
+  const { block, position, value, where } = context
+  const atStart = span.start === 0
+  const atEnd = span.end === value.length
+  if (atStart && atEnd) return position
+  return { start: atStart ? position.start : where.toPoint(block.start + span.start), end: atEnd ? position.end : where.toPoint(block.start + span.end) }
 }
 
 /** A span of the block's text as offsets in the whole text. */
@@ -358,17 +360,19 @@ function addQuotes(context: BlockContext, marks: readonly number[]): void {
     })
   }
   // The outermost quotation left open goes on in the next paragraph, which opens with its mark again.
-  let continued = context.next && found.stray.some((mark) => mark.kind === 'unclosed') ? reopenedMark(context.text.slice(context.next.start, context.next.end)) : null
-  for (const mark of found.stray) {
-    const span = shift(context, { start: mark.index, end: mark.index + 1 })
-    if (mark.kind === 'unclosed' && mark.mark === continued) {
+  let continued = context.next && found.stray.some(isUnclosed) ? reopenedMark(context.text.slice(context.next.start, context.next.end)) : null
+  for (const stray of found.stray) {
+    const at = strayIndex(stray)
+    const mark = value.charAt(at)
+    const span = shift(context, { start: at, end: at + 1 })
+    if (isUnclosed(stray) && mark === continued) {
       continued = null
       continue
     }
-    if (mark.kind === 'unclosed') {
-      messages.add('unclosed-quote', 'warning', `Unclosed quotation mark \`${mark.mark}\` in \`${excerpt(value.slice(mark.index, mark.index + 80), 40)}\`: nothing closes it before the ${block.type} ends`, span)
+    if (isUnclosed(stray)) {
+      messages.add('unclosed-quote', 'warning', () => `Unclosed quotation mark \`${mark}\` in \`${excerpt(value.slice(at, at + 80), 40)}\`: nothing closes it before the ${block.type} ends`, span)
     } else {
-      messages.add('unopened-quote', 'warning', `Unexpected closing quotation mark \`${mark.mark}\`: nothing opens it in this ${block.type}`, span)
+      messages.add('unopened-quote', 'warning', () => `Unexpected closing quotation mark \`${mark}\`: nothing opens it in this ${block.type}`, span)
     }
   }
 }

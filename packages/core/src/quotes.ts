@@ -8,12 +8,18 @@ export interface RawQuote extends Span {
   inner: Span
 }
 
-/** An opening mark with no partner before the block ends, or a closing one with none before it. */
-export interface StrayMark {
-  index: number
-  mark: string
-  kind: 'unclosed' | 'unopened'
-}
+/**
+ * A mark with no partner, packed in one number: twice its index, plus one for
+ * an opening mark left unclosed (none for a closing mark that nothing opens).
+ * A flood of marks (3 MB of `"`) then costs a number each, not an object.
+ */
+export type StrayMark = number
+
+const stray = (index: number, unclosed: boolean): StrayMark => index * 2 + (unclosed ? 1 : 0)
+/** The index of a stray mark in the block's text. */
+export const strayIndex = (mark: StrayMark): number => Math.floor(mark / 2)
+/** Whether a stray mark opens a quote that nothing closes (else it closes one that nothing opens). */
+export const isUnclosed = (mark: StrayMark): boolean => mark % 2 === 1
 
 const CLOSING_OF: Readonly<Record<string, string>> = { '»': '«', '”': '“', '›': '‹' }
 
@@ -24,8 +30,8 @@ const CLOSING_OF: Readonly<Record<string, string>> = { '»': '«', '”': '“',
  */
 export function quotes(text: string, marks: readonly number[]): { quotes: RawQuote[]; stray: StrayMark[] } {
   const found: RawQuote[] = []
-  const stray: StrayMark[] = []
-  if (marks.length === 0) return { quotes: found, stray }
+  const strays: StrayMark[] = []
+  if (marks.length === 0) return { quotes: found, stray: strays }
   const open: Array<{ index: number; mark: string }> = []
   // Open straight quotes, counted so a `"` is judged in constant time.
   let straight = 0
@@ -44,7 +50,7 @@ export function quotes(text: string, marks: readonly number[]): { quotes: RawQuo
     }
     const at = findLast(open, closes)
     if (at < 0) {
-      stray.push({ index, mark, kind: 'unopened' })
+      strays.push(stray(index, false))
       continue
     }
     const entry = open[at]
@@ -53,7 +59,7 @@ export function quotes(text: string, marks: readonly number[]): { quotes: RawQuo
     for (let k = at; k < open.length; k++) {
       const gone = open[k]
       if (gone === undefined) continue
-      if (k > at) stray.push({ index: gone.index, mark: gone.mark, kind: 'unclosed' })
+      if (k > at) strays.push(stray(gone.index, true))
       if (gone.mark === '"') straight--
     }
     open.length = at
@@ -66,11 +72,11 @@ export function quotes(text: string, marks: readonly number[]): { quotes: RawQuo
       inner: { start: innerStart, end: trimEnd(text, innerStart, index) }
     })
   }
-  for (const entry of open) stray.push({ index: entry.index, mark: entry.mark, kind: 'unclosed' })
+  for (const entry of open) strays.push(stray(entry.index, true))
   // Quotes were found as they closed, and marks reported as they were given up: put both in text order.
   if (!ascending(found, (quote) => quote.start)) found.sort((a, b) => a.start - b.start)
-  if (!ascending(stray, (mark) => mark.index)) stray.sort((a, b) => a.index - b.index)
-  return { quotes: found, stray }
+  if (!ascending(strays, (mark) => mark)) strays.sort((a, b) => a - b)
+  return { quotes: found, stray: strays }
 }
 
 // Quotes nest at most this deep: a flood of marks stays linear, and no quote

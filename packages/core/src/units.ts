@@ -12,22 +12,33 @@ import { isBoilerplate } from './boilerplate.js'
  * break continues the unit when the line before cannot end there. `lineStarts`
  * are the text's, as `lineStarts` gives them.
  */
-export function units(text: string, from: number, lineStarts: readonly number[]): Span[] {
-  const groups = lineGroups(text, from, lineStarts)
+export function units(text: string, from: number, lineStarts: Int32Array): Span[] {
+  const { lines, ends } = lineGroups(text, from, lineStarts)
   let width = 0
-  for (const group of groups) for (const line of group) width = Math.max(width, line.end - line.start)
+  for (const line of lines) width = Math.max(width, line.end - line.start)
   // Short lines everywhere, and at least one cut mid-sentence: the text is
   // hard-wrapped, and a line as long as the others was cut by the wrap, not by the author.
-  const wrapped = width <= 100 && groups.some((group) => group.some((line, index) => cutMidSentence(text, line, group[index + 1])))
+  const wrapped = width <= 100 && someCutMidSentence(text, lines, ends)
   // With blank lines between paragraphs, a line break inside a group is a wrap.
-  const blankSeparated = groups.length > 1
+  const blankSeparated = ends.length > 1
   const full = Math.floor(width * 0.6)
 
   const result: Span[] = []
-  for (const group of groups) {
+  let first = 0
+  for (const end of ends) {
+    const start = first
+    first = end
+    // A line alone is a unit as it stands: no copy, no text read (hostile input may hold a million such paragraphs).
+    const alone = end - start === 1 ? lines[start] : undefined
+    if (alone) {
+      result.push(alone)
+      continue
+    }
     let current: Span | null = null
     let previous = ''
-    for (const line of group) {
+    for (let k = start; k < end; k++) {
+      const line = lines[k]
+      if (!line) continue
       const next = text.slice(line.start, line.end)
       if (current === null) current = { start: line.start, end: line.end }
       else if (continues(previous, next, wrapped && previous.length >= full, blankSeparated)) current.end = line.end
@@ -40,6 +51,19 @@ export function units(text: string, from: number, lineStarts: readonly number[])
     if (current) result.push(current)
   }
   return result
+}
+
+/** Whether some line of a group is cut mid-sentence (see `cutMidSentence`). */
+function someCutMidSentence(text: string, lines: readonly Span[], ends: readonly number[]): boolean {
+  let first = 0
+  for (const end of ends) {
+    for (let k = first; k < end; k++) {
+      const line = lines[k]
+      if (line && cutMidSentence(text, line, k + 1 < end ? lines[k + 1] : undefined)) return true
+    }
+    first = end
+  }
+  return false
 }
 
 /** A line that cannot end where it does, followed by one that goes on with it. */
