@@ -1,4 +1,5 @@
 import type { Document } from '@corpus/core'
+import { checkDocument, checkDocuments } from './arguments.js'
 import { contextOf } from './context.js'
 import { collection } from './dcterms.js'
 import { documentIri } from './iris.js'
@@ -21,11 +22,13 @@ export function corpusToJsonLd(documents: Iterable<Document>, options: JsonLdOpt
 export function corpusToJsonLd(documents: Iterable<Document>, options?: JsonLdOptions & { annotations?: false }): JsonLdNodeDocument
 export function corpusToJsonLd(documents: Iterable<Document>, options?: JsonLdOptions): JsonLdDocument
 export function corpusToJsonLd(documents: Iterable<Document>, options?: JsonLdOptions): JsonLdDocument {
+  checkDocuments(documents, false)
   const resolved = settings(options)
   const records: JsonObject[] = []
   const annotations: JsonObject[] = []
   const check = duplicateGuard()
-  for (const document of documents) {
+  for (const item of documents) {
+    const document = checkDocument(item, 'documents')
     check(document)
     const iri = documentIri(document, resolved.base)
     records.push(documentRecord(document, iri, resolved))
@@ -46,9 +49,11 @@ export function corpusToJsonLd(documents: Iterable<Document>, options?: JsonLdOp
  * {@link corpusToJsonLd}, when two different files share an id.
  */
 export async function* toNdjson(documents: AsyncIterable<Document> | Iterable<Document>, options?: JsonLdOptions): AsyncGenerator<string> {
+  checkDocuments(documents, true)
   const resolved = settings(options)
   const check = duplicateGuard()
-  for await (const document of documents) {
+  for await (const item of documents) {
+    const document = checkDocument(item, 'documents')
     check(document)
     yield `${JSON.stringify(documentJsonLd(document, resolved))}\n`
   }

@@ -1,3 +1,4 @@
+import { checkOptions } from './arguments.js'
 import { checkIri } from './iris.js'
 import type { JsonLdOptions, Profile } from './types.js'
 
@@ -20,6 +21,7 @@ const CONTEXTS: readonly string[] = ['embed', 'reference'] satisfies Array<JsonL
  * written (see `checkIri`).
  */
 export function settings(options: JsonLdOptions = {}): Settings {
+  checkOptions(options)
   const base = checkIri('base', options.base ?? 'urn:corpus:', true)
   const profile = options.profile ?? 'schema'
   const context = options.context ?? 'embed'

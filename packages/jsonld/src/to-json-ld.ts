@@ -1,5 +1,6 @@
 import type { Document } from '@corpus/core'
 import { webAnnotations } from './annotations.js'
+import { checkDocument } from './arguments.js'
 import { contextOf } from './context.js'
 import { dctermsRecord } from './dcterms.js'
 import { documentIri } from './iris.js'
@@ -18,7 +19,7 @@ export function toJsonLd(document: Document, options: JsonLdOptions & { annotati
 export function toJsonLd(document: Document, options?: JsonLdOptions & { annotations?: false }): JsonLdNodeDocument
 export function toJsonLd(document: Document, options?: JsonLdOptions): JsonLdDocument
 export function toJsonLd(document: Document, options?: JsonLdOptions): JsonLdDocument {
-  return documentJsonLd(document, settings(options))
+  return documentJsonLd(checkDocument(document), settings(options))
 }
 
 /** {@link toJsonLd} with options resolved. */
