@@ -49,7 +49,7 @@ const client = workerClient(startWorker, (label) => {
 
 const reasonOf = (error: unknown) => (error instanceof Cancelled ? 'cancelled' : error instanceof Error ? error.message : String(error))
 
-/** Lists a file that was not added, and why. */
+/** Lists a file that was not added, or whose text could not be shown, and why. */
 function fail(name: string, reason: string): void {
   element('failures-section').hidden = false
   element('failures').append(Object.assign(document.createElement('li'), { textContent: `${name}: ${reason}` }))
@@ -84,8 +84,11 @@ function show(index: number): void {
   element('blocks').replaceChildren()
   cursor = { block: 0, segment: 0 }
   lastBlock = undefined
-  void more()
-  void renderOutput()
+  // The text first: an export of a large document takes longer than its first page.
+  const shown = current
+  void more().then(() => {
+    if (shown === current) void renderOutput()
+  })
 }
 
 function renderFacts(view: DocumentView): void {

@@ -109,7 +109,7 @@ describe.skipIf(browser === null)('the demo', () => {
   })
 
   it('parses a large file in the worker while the page answers, shows a binary one, and lists one that cannot be read', async () => {
-    const article = frenchArticle(5_000_000)
+    const article = frenchArticle(3_000_000)
     const binary = Uint8Array.from({ length: 4096 }, (_, index) => (index * 7919 + 13) % 256)
     const stack = `M. Jean Dupont a parlé. ${'Dupont parle. '.repeat(150_000)}`
     const paths = write({ 'grand.txt': article, 'binaire.txt': binary, 'pile.txt': stack, 'parti.txt': 'Ce fichier disparaît avant d’être lu.\n', 'suite.txt': 'La suite : « Tout va bien. »\n' })
