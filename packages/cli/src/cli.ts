@@ -18,12 +18,14 @@ for (const [signal, code] of [
   })
 }
 
-// A reader that stops early (`| head`) closes the pipe: stop quietly, as other commands do.
+// A reader that stops early (`| head`) closes the pipe: stop quietly, as other
+// commands do, but not with 0, since not all was written: 141 (128 + SIGPIPE),
+// the code of a command the closed pipe stops.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error
     removeTemporaryFiles()
-    process.exit(process.exitCode ?? 0)
+    process.exit(141)
   })
 }
 

@@ -5,9 +5,10 @@ import { parseFile } from '@corpus/core/node'
 import { corpusToJsonLd, toJsonLd } from '@corpus/jsonld'
 import { corpusToMarkdownBook, toMarkdown } from '@corpus/markdown'
 import { describe, expect, it } from 'vitest'
-import { filesUnder, run, SAMPLE, SAMPLE_FILES, scratch, start } from './run.js'
+import { corpusOf, filesUnder, run, SAMPLE, SAMPLE_FILES, scratch, start } from './run.js'
 
 const stem = (name: string) => name.replace(/\.txt$/, '')
+const TABLES_IN_ORDER = 'documents, blocks, sentences, quotes, dates, entities, mentions, diagnostics'
 const TABLES = ['blocks', 'dates', 'diagnostics', 'documents', 'entities', 'mentions', 'quotes', 'sentences']
 
 describe('corpus export', () => {
@@ -126,7 +127,11 @@ describe('corpus export', () => {
       [['export', '--out', out], 'no input: name files, folders, patterns, or - for standard input'],
       [['export', '.', '--out', out, '--colour'], "Unknown option '--colour'"],
       [['export', '.', '--out', out, '--jobs', '0x4'], '--jobs must be a whole number of at least 1, not `0x4`'],
-      [['export', '.', '--out', out, '--jobs', '17'], '--jobs must be at most 16, not 17']
+      [['export', '.', '--out', out, '--jobs', '17'], '--jobs must be at most 16, not 17'],
+      [['export', '.', '--out', ''], '--out is empty: name a folder, or - for standard output'],
+      [['export', '.', '--out', out, '--tables', ''], `--tables names no table: name one or more of ${TABLES_IN_ORDER}`],
+      [['export', '.', '--out', out, '--tables', ' , '], `--tables names no table: name one or more of ${TABLES_IN_ORDER}`],
+      [['export', '.', '--out', out, '-f', 'csv', '-f', 'pdf'], '--format must be one of jsonld, csv, markdown, all, not `pdf`']
     ]
     for (const [args, message] of cases) {
       const result = await run(args)
@@ -187,12 +192,43 @@ describe('corpus export', () => {
     expect(result.stderr).toBe("/proc/corpus/out  error  ENOENT: no such file or directory, mkdir '/proc/corpus'  write-error\n")
   })
 
-  it('stops quietly when its reader closes the pipe', async () => {
+  it('stops quietly when its reader closes the pipe, with 141: not all was written', async () => {
     const { child, done } = start(['export', '.', '--format', 'jsonld', '--out', '-'])
     child.stdout?.once('data', () => child.stdout?.destroy())
     const result = await done
     expect(result.stderr).toBe('')
-    expect(result.code).toBe(0)
+    expect(result.code).toBe(141)
+  })
+
+  it('writes each format a repeated --format names', async () => {
+    const out = scratch()
+    const result = await run(['export', SAMPLE_FILES[0] ?? '', '-f', 'csv', '--format', 'jsonld', '-f', 'csv', '--out', out])
+    expect(result).toMatchObject({ code: 0, stderr: '' })
+    expect(result.stdout).toBe(`1 document read.\njsonld    1 file in ${out}/jsonld\ncsv       8 tables and their metadata in ${out}/csv\n`)
+    expect(readdirSync(out).sort()).toEqual(['csv', 'jsonld'])
+  })
+
+  it('refuses an --out that is a file at once, before reading', async () => {
+    const file = join(scratch(), 'notes.txt')
+    writeFileSync(file, 'mine\n')
+    // A missing input would be reported if it were read.
+    const result = await run(['export', 'missing.txt', '-f', 'jsonld', '--out', file])
+    expect(result).toMatchObject({ code: 2, stdout: '', stderr: `${file}  error  Not a folder  write-error\n` })
+    expect(readFileSync(file, 'utf8')).toBe('mine\n')
+  })
+
+  it('says --force when another run takes a table’s name while it writes', async () => {
+    const corpus = corpusOf(30)
+    const out = scratch()
+    const { child, done } = start(['export', corpus, '--out', out, '--format', 'csv'])
+    // Once the tables are being written, after the check for existing files.
+    for (let tries = 0; tries < 1000 && !readdirSync(out).some((name) => name.startsWith('.corpus-tables-')); tries++) await new Promise((resolve) => setTimeout(resolve, 10))
+    writeFileSync(join(out, 'quotes.csv'), 'mine\n')
+    const result = await done
+    expect(child.exitCode).toBe(2)
+    expect(result.stderr).toBe(`${out}  error  Not overwriting ${join(out, 'quotes.csv')} (pass --force to replace): the CSV tables are not written  write-error\n`)
+    expect(result.stdout).toBe(`300 documents read.\ncsv       no table written in ${out}\n`)
+    expect(readFileSync(join(out, 'quotes.csv'), 'utf8')).toBe('mine\n')
   })
 
   it('names every output inside --out, whatever the input’s name', async () => {

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path'
 import { parse, type BlockType, type Diagnostic, type Document } from '@corpus/core'
 import type { CorpusDocument, CorpusItem } from '@corpus/core/node'
-import { TABLE_NAMES, toCsvChunks, type CsvRecords, type Profile as CsvProfile, type TableName } from '@corpus/csv'
+import { TABLE_NAMES, toCsvChunks, type CsvRecords, type Profile as CsvProfile } from '@corpus/csv'
 import { existingTables, writeCsvTables, type WriteCsvOptions } from '@corpus/csv/node'
 import { corpusToJsonLd, toJsonLd, toNdjson, type JsonLdOptions } from '@corpus/jsonld'
 import { corpusToMarkdownBook, FRONTMATTER_FIELDS, markdownFileName, toMarkdown, type FrontmatterField, type MarkdownOptions } from '@corpus/markdown'
@@ -50,7 +50,8 @@ existing one is kept unless --force. A file that cannot be read is reported
 and the run goes on; the exit code is then 2.
 
 Options:
-  -f, --format <name>      jsonld, csv, markdown or all (default all)
+  -f, --format <name>      jsonld, csv, markdown or all (default all); given
+                           more than once, each format named
   -o, --out <folder|->     where to write; - writes one format to standard
                            output (JSON-LD as NDJSON, one CSV table, Markdown
                            as a book for several documents)
@@ -84,7 +85,7 @@ Markdown:
     const { values, positionals } = parseCommand(args, {
       ...COMMON,
       ...INPUT_OPTIONS,
-      format: { type: 'string', short: 'f' },
+      format: { type: 'string', short: 'f', multiple: true },
       out: { type: 'string', short: 'o' },
       force: { type: 'boolean' },
       layout: { type: 'string' },
@@ -100,16 +101,19 @@ Markdown:
     })
     inputsOf(positionals)
     if (values.out === undefined) throw new UsageError('--out is required: a folder, or - for standard output')
-    const format = choice('format', values.format, [...FORMATS, 'all'] as const, 'all')
+    // An empty --out (an unset variable) would write into the working folder.
+    if (values.out === '') throw new UsageError('--out is empty: name a folder, or - for standard output')
+    const tables = choices('tables', values.tables, TABLE_NAMES)
+    if (tables?.length === 0) throw new UsageError(`--tables names no table: name one or more of ${TABLE_NAMES.join(', ')}`)
     const annotations = values.annotations === true
     const frontmatter = values.frontmatter === undefined || values.frontmatter === 'all' ? true : values.frontmatter === 'none' ? false : (choices('frontmatter', values.frontmatter, FRONTMATTER_FIELDS) as FrontmatterField[])
     const plan: Plan = {
-      formats: format === 'all' ? [...FORMATS] : [format],
+      formats: formatsOf(values.format),
       out: values.out === '-' ? '-' : resolve(io.cwd, values.out),
       force: values.force === true,
       layout: choice('layout', values.layout, LAYOUTS, 'files'),
       jsonld: { profile: choice('profile', values.profile, ['schema', 'dcterms'] as const, 'schema'), context: choice('context', values.context, ['embed', 'reference'] as const, 'embed'), annotations, ...(values.base === undefined ? {} : { base: values.base }) },
-      csv: { profile: choice('dialect', values.dialect, CSV_PROFILES, 'rfc4180'), ...(values.tables === undefined ? {} : { tables: choices('tables', values.tables, TABLE_NAMES) as TableName[] }) },
+      csv: { profile: choice('dialect', values.dialect, CSV_PROFILES, 'rfc4180'), ...(tables === undefined ? {} : { tables }) },
       markdown: { frontmatter, annotations, ...(values.omit === undefined ? {} : { omit: choices('omit', values.omit, BLOCK_TYPES) as BlockType[] }) }
     }
     checkBase(plan.jsonld)
@@ -119,6 +123,12 @@ Markdown:
     const read: ReadSettings = { jobs, ...inputSettings(values) }
     return plan.out === '-' ? toStandardOutput(positionals, plan, io, read) : toFolder(positionals, plan, io, quiet, read)
   }
+}
+
+/** The formats of the `--format` options given: each one (`all` for every format), in their usual order; every format when none is given. */
+function formatsOf(values: readonly string[] = ['all']): Format[] {
+  const asked = new Set(values.map((value) => choice('format', value, [...FORMATS, 'all'] as const, 'all')))
+  return FORMATS.filter((format) => asked.has(format) || asked.has('all'))
 }
 
 /** A bad base IRI is a usage error, found before any work. */
