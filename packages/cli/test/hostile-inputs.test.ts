@@ -2,12 +2,15 @@
  * Inputs as an attacker or an unlucky user leaves them: too large, unreadable
  * folders, broken links, links leading out of the input folders, control
  * characters. Each is reported by path, with its reason, and the run goes on.
+ * In process, to keep the suite fast, but for one run of the binary per kind
+ * of output and the permission test, which needs a process of another user.
  */
 import { spawnSync } from 'node:child_process'
 import { chmodSync, mkdirSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { byteSize } from '../src/input-options.js'
+import { corpusCommand } from './in-process.js'
 import { BINARY, run, scratch } from './run.js'
 
 const texts = {
@@ -38,16 +41,16 @@ describe('--max-file-size', () => {
   it('skips a larger file, reported by name with the limit, and reads the others (lint, stats, inspect, export)', async () => {
     const folder = folderWith({ ...texts, 'grand.txt': 'x'.repeat(2001) })
     const skipped = failure('grand.txt', `Cannot read '${join(folder, 'grand.txt')}': 2,001 bytes, over the size limit of 2,000 bytes: skipped (--max-file-size sets the limit)`)
-    const lint = await run(['lint', '.', '--max-file-size', '2kB'], { cwd: folder })
+    const lint = await corpusCommand(['lint', '.', '--max-file-size', '2kB'], folder)
     expect(lint).toMatchObject({ code: 2, stdout: `${skipped}\n0 errors, 0 warnings, 0 notes, 1 file not read in 3 files\n`, stderr: '' })
-    const stats = await run(['stats', '.', '--max-file-size', '2kB', '--json'], { cwd: folder })
+    const stats = await corpusCommand(['stats', '.', '--max-file-size', '2kB', '--json'], folder)
     expect(stats).toMatchObject({ code: 2, stderr: skipped })
     expect(JSON.parse(stats.stdout)).toMatchObject({ documents: 2, unreadable: ['grand.txt'] })
-    expect(await run(['inspect', 'grand.txt', '--max-file-size', '2000'], { cwd: folder })).toMatchObject({ code: 2, stdout: '', stderr: skipped })
-    const exported = await run(['export', '.', '-f', 'jsonld', '-o', 'out', '--max-file-size', '2kB', '--quiet'], { cwd: folder })
+    expect(await corpusCommand(['inspect', 'grand.txt', '--max-file-size', '2000'], folder)).toMatchObject({ code: 2, stdout: '', stderr: skipped })
+    const exported = await corpusCommand(['export', '.', '-f', 'jsonld', '-o', 'out', '--max-file-size', '2kB', '--quiet'], folder)
     expect(exported).toMatchObject({ code: 2, stderr: skipped })
     expect(readdirSync(join(folder, 'out')).sort()).toEqual(['a.jsonld', 'b.jsonld'])
-    expect((await run(['lint', '.', '--max-file-size', '2K'], { cwd: folder })).code).toBe(0)
+    expect((await corpusCommand(['lint', '.', '--max-file-size', '2K'], folder)).code).toBe(0)
   })
 
   it('skips a file over 64 MiB by default, from its size, without reading it', async () => {
@@ -55,12 +58,12 @@ describe('--max-file-size', () => {
     // Sparse: 64 MiB and one byte on the books, nothing written.
     writeFileSync(join(folder, 'énorme.txt'), '')
     truncateSync(join(folder, 'énorme.txt'), 64 * 1024 ** 2 + 1)
-    const result = await run(['lint', '.'], { cwd: folder })
+    const result = await corpusCommand(['lint', '.'], folder)
     expect(result).toMatchObject({ code: 2, stdout: `${failure('énorme.txt', `Cannot read '${join(folder, 'énorme.txt')}': 67,108,865 bytes, over the size limit of 67,108,864 bytes: skipped (--max-file-size sets the limit)`)}\n0 errors, 0 warnings, 0 notes, 1 file not read in 3 files\n` })
   })
 
   it('holds standard input to the limit too', async () => {
-    const result = await run(['lint', '-', '--max-file-size', '10'], { input: 'Un texte de plus de dix octets.\n' })
+    const result = await corpusCommand(['lint', '-', '--max-file-size', '10'], scratch(), 'Un texte de plus de dix octets.\n')
     expect(result).toMatchObject({ code: 2, stdout: `${failure('<stdin>', 'Cannot read standard input: more than 10 bytes, the size limit: skipped (--max-file-size sets the limit)')}\n0 errors, 0 warnings, 0 notes, 1 file not read in 1 file\n` })
   })
 
@@ -101,7 +104,7 @@ describe.skipIf(process.platform === 'win32')('inputs that cannot be listed', ()
   it('reports a broken symbolic link by path, and exits with 2', async () => {
     const folder = folderWith(texts)
     symlinkSync(join(folder, 'absent.txt'), join(folder, 'cassé.txt'))
-    const result = await run(['lint', '.'], { cwd: folder })
+    const result = await corpusCommand(['lint', '.'], folder)
     expect(result).toMatchObject({ code: 2, stdout: `${failure('cassé.txt', `Cannot read '${join(folder, 'cassé.txt')}': a symbolic link to '${join(folder, 'absent.txt')}', which does not exist`)}\n0 errors, 0 warnings, 0 notes, 1 file not read in 3 files\n` })
   })
 })
@@ -116,16 +119,16 @@ describe.skipIf(process.platform === 'win32')('symbolic links', () => {
   it('skips and reports a link that leads outside the input folders, by default', async () => {
     const folder = withLinkOut()
     const skipped = failure('dedans/lien.txt', `Cannot read '${join(folder, 'dedans/lien.txt')}': a symbolic link to '${join(folder, 'dehors/secret.txt')}', outside the input folders: skipped (--follow-symlinks follows it)`)
-    expect(await run(['lint', 'dedans'], { cwd: folder })).toMatchObject({ code: 2, stdout: `${skipped}\n0 errors, 0 warnings, 0 notes, 1 file not read in 2 files\n` })
-    const exported = await run(['export', 'dedans', '-f', 'markdown', '-o', 'out', '--quiet'], { cwd: folder })
+    expect(await corpusCommand(['lint', 'dedans'], folder)).toMatchObject({ code: 2, stdout: `${skipped}\n0 errors, 0 warnings, 0 notes, 1 file not read in 2 files\n` })
+    const exported = await corpusCommand(['export', 'dedans', '-f', 'markdown', '-o', 'out', '--quiet'], folder)
     expect(exported).toMatchObject({ code: 2, stderr: skipped })
     expect(readdirSync(join(folder, 'out'))).toEqual(['a.md'])
   })
 
   it('follows it with --follow-symlinks', async () => {
     const folder = withLinkOut()
-    expect(await run(['lint', 'dedans', '--follow-symlinks'], { cwd: folder })).toMatchObject({ code: 0, stdout: '', stderr: '' })
-    const stats = await run(['stats', 'dedans', '--follow-symlinks', '--json'], { cwd: folder })
+    expect(await corpusCommand(['lint', 'dedans', '--follow-symlinks'], folder)).toMatchObject({ code: 0, stdout: '', stderr: '' })
+    const stats = await corpusCommand(['stats', 'dedans', '--follow-symlinks', '--json'], folder)
     expect(stats.code).toBe(0)
     expect(JSON.parse(stats.stdout)).toMatchObject({ documents: 2, unreadable: [] })
   })
@@ -146,13 +149,15 @@ describe('control characters from the input', () => {
     const folder = folderWith({ 'article.txt': hostile, [name]: texts['a.txt'] })
     writeFileSync(join(folder, 'image.txt'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))
     const runs = [['lint', '.'], ['stats', '.'], ['stats', '.', '--json'], ['inspect', 'article.txt'], ['inspect', 'article.txt', '--json'], ['inspect', name], ['inspect', name, '--json'], ['inspect', 'absent\x1b[2J.txt']]
-    const results = await Promise.all(runs.map((args) => run(args, { cwd: folder })))
-    results.forEach(({ stdout, stderr }, index) => expect(rawControls(`${stdout}${stderr}`), runs[index]?.join(' ')).toEqual([]))
-    const inspect = await run(['inspect', 'article.txt'], { cwd: folder })
+    // The binary too, for the bytes that reach a terminal.
+    const results = await Promise.all([...runs.map((args) => corpusCommand(args, folder)), run(['lint', '.'], { cwd: folder }), run(['inspect', 'article.txt'], { cwd: folder })])
+    expect(results).toHaveLength(runs.length + 2)
+    results.forEach(({ stdout, stderr }, index) => expect(rawControls(`${stdout}${stderr}`), runs[index]?.join(' ') ?? 'binary').toEqual([]))
+    const inspect = await corpusCommand(['inspect', 'article.txt'], folder)
     expect(inspect.stdout).toContain('Le maire a parlé.\\x1b]0;PWNED\\x07\\x1b[2J Puis « \\x9b31m » et\\x7f fin.')
-    const json = await run(['inspect', 'article.txt', '--json'], { cwd: folder })
+    const json = await corpusCommand(['inspect', 'article.txt', '--json'], folder)
     expect((JSON.parse(json.stdout) as { text: string }).text).toBe(hostile)
-    expect((await run(['inspect', name], { cwd: folder })).stdout.split('\n')[0]).toBe('\\x1b[2Jtitre\\x07.txt')
+    expect((await corpusCommand(['inspect', name], folder)).stdout.split('\n')[0]).toBe('\\x1b[2Jtitre\\x07.txt')
   })
 })
 
@@ -160,9 +165,9 @@ describe('stats with a binary file', () => {
   it('names it among the documents with errors, and exits with 2', async () => {
     const folder = folderWith(texts)
     writeFileSync(join(folder, 'image.txt'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))
-    const result = await run(['stats', '.'], { cwd: folder })
+    const result = await corpusCommand(['stats', '.'], folder)
     expect(result.code).toBe(2)
     expect(result.stdout).toMatch(/^documents {7}3 \(1 with errors: image\.txt\)\n/)
-    expect(JSON.parse((await run(['stats', '.', '--json'], { cwd: folder })).stdout)).toMatchObject({ documents: 3, unreadable: [], withErrors: ['image.txt'] })
+    expect(JSON.parse((await corpusCommand(['stats', '.', '--json'], folder)).stdout)).toMatchObject({ documents: 3, unreadable: [], withErrors: ['image.txt'] })
   })
 })

@@ -7,9 +7,8 @@
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough } from 'node:stream'
 import { describe, expect, it, vi } from 'vitest'
-import { main } from '../src/main.js'
+import { corpusCommand } from './in-process.js'
 
 const FAILING = 'débordement.txt'
 const MARK = 'DÉBORDEMENT'
@@ -44,19 +43,6 @@ function corpus(): string {
   writeFileSync(join(folder, FAILING), 'M. Jean Dupont a parlé.\n')
   writeFileSync(join(folder, 'z.txt'), 'La boulangerie du village rouvre ses portes en juin.\n')
   return folder
-}
-
-async function corpusCommand(args: string[], cwd: string, input = '') {
-  const stdin = new PassThrough()
-  stdin.end(input)
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  let out = ''
-  let err = ''
-  stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk))
-  stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk))
-  const code = await main(args, { stdin, stdout, stderr, cwd })
-  return { code, stdout: out, stderr: err }
 }
 
 const line = (folder: string) => `${FAILING}  error  Cannot read '${join(folder, FAILING)}': it could not be parsed: ${REASON}  read-error\n`
