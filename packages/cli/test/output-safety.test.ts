@@ -1,8 +1,10 @@
-import { readdirSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawn } from 'node:child_process'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import process from 'node:process'
 import { describe, expect, it } from 'vitest'
 import { writeWhole } from '../src/output.js'
-import { filesUnder, run, scratch } from './run.js'
+import { BINARY, corpusOf, filesUnder, hiddenUnder, run, scratch, type Result } from './run.js'
 
 const bytes = (text: string) => Buffer.byteLength(text)
 
@@ -24,5 +26,100 @@ describe('output names', () => {
     expect(bytes(name)).toBe(254)
     writeWhole(join(folder, name), 'un\n', false)
     expect(readdirSync(folder)).toEqual([name])
+  })
+})
+
+/** `corpus <args>` in a shell that first runs `setup` (a `ulimit`, say). */
+function runAfter(setup: string, args: readonly string[]): Promise<Result> {
+  const child = spawn('sh', ['-c', `${setup} && exec "$0" "$@"`, process.execPath, BINARY, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+  return new Promise((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }))
+  })
+}
+
+describe('a write that fails', () => {
+  const corpus = corpusOf(20)
+
+  it('in the CSV tables (over a file size limit) stops them only: the other formats and the reading go on for every file', async () => {
+    const out = scratch()
+    // 100 KiB a file: each document's file fits, the tables of 200 documents do not.
+    const result = await runAfter('ulimit -f 100', ['export', corpus, '--out', out])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe(`${out}/csv  error  EFBIG: file too large, write: the CSV tables are not written  write-error\n`)
+    expect(result.stdout).toBe(`200 documents read.\njsonld    200 files in ${out}/jsonld\ncsv       no table written in ${out}/csv\nmarkdown  200 files in ${out}/markdown\n`)
+    expect(filesUnder(join(out, 'csv'))).toEqual([])
+    expect(hiddenUnder(out)).toEqual([])
+    expect(filesUnder(join(out, 'markdown'))).toHaveLength(200)
+  })
+
+  it('on a full disk stops its format, reads every file, and says what each format wrote and did not', async (context) => {
+    const disk = scratch()
+    // A 1 MiB file system of its own: only where this process may mount one (as root).
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', disk], { stdio: 'ignore' })
+    } catch {
+      context.skip()
+    }
+    try {
+      const out = join(disk, 'out')
+      const result = await run(['export', corpus, '--out', out])
+      expect(result.code).toBe(2)
+      const lines = result.stderr.trimEnd().split('\n')
+      // One line per format that stopped, none per file.
+      expect(lines.length).toBeLessThanOrEqual(3)
+      for (const line of lines) expect(line).toMatch(new RegExp(`^${out}/(jsonld|csv|markdown)  error  ENOSPC: no space left on device, write: (no more (jsonld|markdown) files written|the CSV tables are not written)  write-error$`))
+      const [read, ...formats] = result.stdout.trimEnd().split('\n')
+      expect(read).toBe('200 documents read.')
+      for (const format of ['jsonld', 'markdown']) {
+        const line = formats.find((text) => text.startsWith(format)) ?? ''
+        const [, written = '', failed = '0'] = /^\w+ +(\d+) files? in \S+(?:, (\d+) documents? not written)?$/.exec(line) ?? []
+        const files = filesUnder(join(out, format))
+        expect(files.length, line).toBe(Number(written))
+        expect(Number(written) + Number(failed), line).toBe(200)
+        if (format === 'jsonld') for (const file of files) expect(() => JSON.parse(readFileSync(join(out, format, file), 'utf8'))).not.toThrow()
+      }
+      expect(formats.filter((line) => line.includes('not written') || line.includes('no table'))).not.toEqual([])
+    } finally {
+      execFileSync('umount', [disk])
+    }
+  })
+})
+
+describe('what the input says', () => {
+  it('an error diagnostic (a binary file) is reported, counted in the summary and in the exit code', async () => {
+    const input = scratch()
+    writeFileSync(join(input, 'image.txt'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))
+    writeFileSync(join(input, 'texte.txt'), 'Le marché rouvre le 3 mai.\n')
+    for (const options of [[], ['--jobs', '2'], ['--layout', 'corpus']]) {
+      const out = scratch()
+      const result = await run(['export', '.', '--out', out, '-f', 'jsonld', ...options], { cwd: input })
+      expect(result.code, options.join(' ')).toBe(2)
+      expect(result.stderr).toBe('image.txt  error  Unexpected binary input (PNG image): the file is not text and was not read  binary-input\n')
+      expect(result.stdout.split('\n')[0]).toBe('2 documents read (1 with errors).')
+    }
+    const piped = await run(['export', '.', '--out', '-', '-f', 'jsonld'], { cwd: input })
+    expect(piped).toMatchObject({ code: 2, stderr: 'image.txt  error  Unexpected binary input (PNG image): the file is not text and was not read  binary-input\n' })
+    expect(piped.stdout.trimEnd().split('\n')).toHaveLength(2)
+  })
+
+  it('names and messages printed from the input have their control characters escaped', async () => {
+    const input = scratch()
+    const name = 'titre\x1b]0;PWNED\x07\x1b[2J.txt'
+    writeFileSync(join(input, name), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))
+    const out = join(scratch(), 'sortie\x1b[2J')
+    mkdirSync(out)
+    const result = await run(['export', input, '--out', out, '-f', 'markdown'])
+    const shown = (text: string) => text.replaceAll('\x1b', '\\x1b').replaceAll('\x07', '\\x07')
+    expect(result.stderr).toBe(`${shown(join(input, name))}  error  Unexpected binary input (PNG image): the file is not text and was not read  binary-input\n`)
+    expect(result.stdout).toBe(`1 document read (1 with errors).\nmarkdown  1 file in ${shown(out)}\n`)
+    // The conflicts found before reading are shown so too.
+    const again = await run(['export', input, '--out', out, '-f', 'markdown'])
+    expect(again.stderr).toBe(`Not overwriting a file that exists (pass --force to replace it):\n  ${shown(join(out, readdirSync(out)[0] ?? ''))}\n`)
+    expect(again.stderr).not.toContain('\x1b')
   })
 })

@@ -145,10 +145,10 @@ async function toStandardOutput(inputs: readonly string[], plan: Plan, io: Io, r
   const [format, ...more] = plan.formats
   if (format === undefined || more.length > 0) throw new UsageError('--out - writes one format: choose it with --format')
   if (format === 'csv' && (plan.csv.tables?.length ?? TABLE_NAMES.length) !== 1) throw new UsageError('--out - writes one CSV table: choose it with --tables')
-  let failures = 0
-  const documents = documentsOf(readInputs(inputs, io, read), (item) => {
-    failures++
-    io.stderr.write(`${failureLine(displayPath(item.path, io.cwd), item.message)}\n`)
+  let problems = 0
+  const documents = documentsOf(readInputs(inputs, io, read), io.cwd, (line) => {
+    problems++
+    io.stderr.write(`${escapeControl(line)}\n`)
   })
   if (format === 'jsonld' && plan.layout === 'files') for await (const line of toNdjson(documents, plan.jsonld)) await write(io, line)
   else if (format === 'csv') for await (const chunk of toCsvChunks(documents, plan.csv)) await write(io, chunk.text)
@@ -159,7 +159,7 @@ async function toStandardOutput(inputs: readonly string[], plan: Plan, io: Io, r
     if (format === 'jsonld') await write(io, `${JSON.stringify(corpusToJsonLd(all, plan.jsonld), null, 2)}\n`)
     else await write(io, all.length === 1 && only && plan.layout === 'files' ? toMarkdown(only, plan.markdown) : corpusToMarkdownBook(all, plan.markdown))
   }
-  return failures > 0 ? EXIT.trouble : EXIT.ok
+  return problems > 0 ? EXIT.trouble : EXIT.ok
 }
 
 /** Waits for the stream to drain when it asks to: output never piles up in memory. */
@@ -167,11 +167,15 @@ async function write(io: Io, text: string): Promise<void> {
   if (!io.stdout.write(text)) await new Promise((resolve) => io.stdout.once('drain', resolve))
 }
 
-/** The documents of the items; each failure goes to `failed`. */
-async function* documentsOf(items: AsyncIterable<CorpusItem>, failed: (item: Extract<CorpusItem, { type: 'failure' }>) => void): AsyncGenerator<Document> {
+/** The documents of the items; a failure, and a document's errors (a binary file), go to `report` as lines. */
+async function* documentsOf(items: AsyncIterable<CorpusItem>, cwd: string, report: (line: string) => void): AsyncGenerator<Document> {
   for await (const item of items) {
-    if (item.type === 'failure') failed(item)
-    else yield item.document
+    const file = displayPath(item.path, cwd)
+    if (item.type === 'failure') report(failureLine(file, item.message))
+    else {
+      for (const diagnostic of errorsOf(item.document)) report(diagnosticLine(file, diagnostic))
+      yield item.document
+    }
   }
 }
 
