@@ -98,6 +98,8 @@ describe.skipIf(process.platform === 'win32')('inputs that cannot be listed', ()
     expect(stats.stdout).toMatch(/^documents {7}2 \(1 file not read: fermé\)\n/)
     // Named directly: the reason, not "no .txt file in the folder".
     expect(runUnprivileged(['lint', 'fermé'], folder)).toEqual({ code: 2, stdout: `${denied}\n0 errors, 0 warnings, 0 notes, 1 file not read in 1 file\n`, stderr: '' })
+    // Met by a pattern: the glob skips it silently; the command reports it.
+    expect(runUnprivileged(['lint', '**/*.txt'], folder)).toEqual({ code: 2, stdout: `${denied}\n0 errors, 0 warnings, 0 notes, 1 file not read in 3 files\n`, stderr: '' })
     chmodSync(join(folder, 'fermé'), 0o755)
   })
 
