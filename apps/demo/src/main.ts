@@ -84,6 +84,7 @@ function show(index: number): void {
   element('blocks').replaceChildren()
   cursor = { block: 0, segment: 0 }
   lastBlock = undefined
+  clearOutput()
   // The text first: an export of a large document takes longer than its first page.
   const shown = current
   void more().then(() => {
@@ -160,11 +161,20 @@ function renderDiagnostics({ view }: Loaded): void {
   element('diagnostics').replaceChildren(...(items.length ? items : [Object.assign(document.createElement('li'), { textContent: 'None.' })]))
 }
 
+/** Empties the export pane, and makes any export still on its way stale: the pane never shows another document's or format's export. */
+function clearOutput(): void {
+  outputs++
+  element('output').textContent = ''
+  element('output-note').hidden = true
+  element('download').hidden = true
+}
+
 /** The current document in the chosen format: its start shown, all of it to download. */
 async function renderOutput(): Promise<void> {
   const item = current
   if (!item) return
-  const output = ++outputs
+  clearOutput()
+  const output = outputs
   const chosen = format
   tablePicker.hidden = chosen !== 'csv'
   const link = element<HTMLAnchorElement>('download')
@@ -184,10 +194,8 @@ async function renderOutput(): Promise<void> {
     link.hidden = false
   } catch (error) {
     if (output !== outputs) return
-    element('output').textContent = ''
     note.hidden = false
     note.textContent = `Not exported: ${reasonOf(error)}.`
-    link.hidden = true
   }
 }
 

@@ -161,11 +161,13 @@ describe.skipIf(browser === null)('the demo', () => {
       const picker = document.querySelector<HTMLSelectElement>('#documents')
       if (picker) picker.value = '0'
       picker?.dispatchEvent(new Event('change'))
-      return { busy: document.querySelector('#busy-label')?.textContent, facts: document.querySelector('#facts')?.textContent }
+      return { busy: document.querySelector('#busy-label')?.textContent, facts: document.querySelector('#facts')?.textContent, output: document.querySelector('#output')?.textContent }
     })
     const first = readFileSync(new URL((await optionNames())[0] ?? '', SAMPLE))
     expect(during.busy).toBe('Parsing annule.txt…')
     expect(during.facts).toContain(parse(first).source.sha256)
+    // Its export waits behind the parse: the pane is empty, not the last document's.
+    expect(during.output).toBe('')
     await page.click('#cancel')
     await idle()
     expect((await failures()).slice(before.length)).toEqual(['annule.txt: cancelled', 'apres.txt: cancelled'])
