@@ -22,15 +22,18 @@ export function inlineText(value: string): string {
 
 /**
  * The phrasing content of `value` (a block’s text, its edges already trimmed)
- * with `marks` nested as emphasis and links. A mark that crosses another’s
- * edge is left plain: Markdown cannot cross them.
+ * with `marks` nested as emphasis and links; `emphasised` says whether the
+ * block itself is written in emphasis (a dateline, a byline, a fragment). A
+ * mark that crosses another’s edge is left plain: Markdown cannot cross them.
+ * So is a quote in emphasis whose emphasis could not be read back as it is
+ * written (see `opensAlone`).
  */
-export function phrasing(value: string, marks: readonly Mark[]): PhrasingContent[] {
+export function phrasing(value: string, marks: readonly Mark[], emphasised: boolean): PhrasingContent[] {
   const sorted = [...marks].filter((mark) => mark.start < mark.end).sort((a, b) => a.start - b.start || b.end - a.end)
-  return build(value, 0, value.length, sorted)
+  return build(value, 0, value.length, sorted, emphasised)
 }
 
-function build(value: string, from: number, to: number, marks: Mark[]): PhrasingContent[] {
+function build(value: string, from: number, to: number, marks: Mark[], emphasised: boolean): PhrasingContent[] {
   const nodes: PhrasingContent[] = []
   let at = from
   let index = 0
@@ -41,14 +44,50 @@ function build(value: string, from: number, to: number, marks: Mark[]): Phrasing
     const inside: Mark[] = []
     for (let next = marks[index]; next && next.start < mark.end; next = marks[++index]) inside.push(next)
     text(nodes, value.slice(at, mark.start))
-    const children = build(value, mark.start, mark.end, inside)
-    nodes.push(mark.kind === 'quote' ? { type: 'emphasis', children } : { type: 'link', url: `#date-${mark.value}`, children })
+    const kept = mark.kind === 'date' || !emphasised || opensAlone(value, mark, from, inside)
+    const children = build(value, mark.start, mark.end, inside, emphasised || (kept && mark.kind === 'quote'))
+    if (!kept) for (const child of children) append(nodes, child)
+    else nodes.push(mark.kind === 'quote' ? { type: 'emphasis', children } : { type: 'link', url: `#date-${mark.value}`, children })
     at = mark.end
   }
   text(nodes, value.slice(at, to))
   return nodes
 }
 
+/**
+ * Whether a quote’s emphasis, within other emphasis, opens where CommonMark
+ * can only open it: after white space, or between punctuation and a letter
+ * or digit. Between two punctuation marks (`"«{»"`), its `*` could also close,
+ * and a reader would pair it with the enclosing emphasis’s. `from` is where
+ * the enclosing mark’s text starts: there, the character before is its own
+ * marker, which is punctuation; so is the marker of a mark inside starting
+ * at the same place.
+ */
+function opensAlone(value: string, mark: Mark, from: number, inside: readonly Mark[]): boolean {
+  const before = mark.start === from ? 'punctuation' : kind(characterBefore(value, mark.start))
+  if (before === 'whitespace') return true
+  const after = inside[0]?.start === mark.start ? 'punctuation' : kind(String.fromCodePoint(value.codePointAt(mark.start) ?? 0))
+  return before === 'punctuation' && after === 'other'
+}
+
+/** The character (code point) that ends at `index`. */
+function characterBefore(value: string, index: number): string {
+  const low = value.charCodeAt(index - 1)
+  return low >= 0xdc00 && low <= 0xdfff && index >= 2 ? value.slice(index - 2, index) : value.charAt(index - 1)
+}
+
+/** A character’s kind, as CommonMark tells its flanking: Unicode punctuation and symbols are punctuation. */
+function kind(character: string): 'whitespace' | 'punctuation' | 'other' {
+  return /\s/u.test(character) ? 'whitespace' : /[\p{P}\p{S}]/u.test(character) ? 'punctuation' : 'other'
+}
+
+/** Adds `value` as text, joined to the text before it if any. */
 function text(nodes: PhrasingContent[], value: string): void {
-  if (value !== '') nodes.push({ type: 'text', value: inlineText(value) })
+  if (value !== '') append(nodes, { type: 'text', value: inlineText(value) })
+}
+
+function append(nodes: PhrasingContent[], node: PhrasingContent): void {
+  const last = nodes.at(-1)
+  if (node.type === 'text' && last?.type === 'text') last.value += node.value
+  else nodes.push(node)
 }

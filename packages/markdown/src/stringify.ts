@@ -93,18 +93,15 @@ function list(node: List): string | undefined {
 function text(value: string, lineStart: boolean): string | undefined {
   if (value === '' || ESCAPED.test(value)) return undefined
   const lines = value.split('\n')
-  let hidden = false
   for (const [index, line] of lines.entries()) {
     // An empty line, or a space or tab next to a break, would be encoded.
     if (line === '' || isBlank(line.charCodeAt(0)) || isBlank(line.charCodeAt(line.length - 1))) return undefined
     const atBreak = index > 0 || lineStart
     // What follows the line: a break, or (after a paragraph’s text) the line ending of the block; in emphasis, the marker.
     const breakAfter = index < lines.length - 1 || lineStart
-    const opened = atBreak ? lineOpening(line, hidden, breakAfter) : line
+    const opened = atBreak ? lineOpening(line, breakAfter) : line
     if (opened === undefined) return undefined
     lines[index] = brackets(opened)
-    // A number and a dot alone on a line take the next break into their match, so the next line’s number is not seen.
-    hidden = atBreak && !hidden && index < lines.length - 1 && /^\d+\.$/.test(line)
   }
   return lines.join('\n')
 }
@@ -117,11 +114,10 @@ const ESCAPED = /[\0-\b\v-\x1f\\*_`<&~\x7f]/
  * A line that opens at a break, as remark-stringify writes it so that it
  * does not start another construct: `#`, `=` and `>` escaped; a number
  * followed by `)`, or by `.` and a space, a tab or a break, with its
- * punctuation escaped (unless the line before hid it from the pattern). A
- * `+` or `-` before a space, a tab, a break or another `-` is left to
+ * punctuation escaped. A `+` or `-` before a space, a tab, a break or another `-` is left to
  * remark-stringify; before anything else it is plain text.
  */
-function lineOpening(line: string, hidden: boolean, breakAfter: boolean): string | undefined {
+function lineOpening(line: string, breakAfter: boolean): string | undefined {
   const first = line.charAt(0)
   if (first === '#' || first === '=' || first === '>') return '\\' + line
   if (first === '+' || first === '-') return /^[+-][^\t -]/.test(line) ? line : undefined
@@ -129,7 +125,7 @@ function lineOpening(line: string, hidden: boolean, breakAfter: boolean): string
   if (digits === 0) return line
   const next = line.charAt(digits)
   const after = line.charAt(digits + 1)
-  const escape = next === ')' || (next === '.' && !hidden && (after === ' ' || after === '\t' || (after === '' && breakAfter)))
+  const escape = next === ')' || (next === '.' && (after === ' ' || after === '\t' || (after === '' && breakAfter)))
   return escape ? line.slice(0, digits) + '\\' + line.slice(digits) : line
 }
 

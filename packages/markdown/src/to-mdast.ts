@@ -82,7 +82,7 @@ function inline(document: Document, block: Block, index: number, annotations: bo
     ...document.quotes.filter((quote) => quote.block === index && quote.value !== '').map((quote) => ({ start: quote.inner.start.offset - origin, end: quote.inner.end.offset - origin, kind: 'quote' as const, value: quote.value })),
     ...document.dates.filter((date) => date.block === index).map((date) => ({ start: date.position.start.offset - origin, end: date.position.end.offset - origin, kind: 'date' as const, value: date.value }))
   ]
-  return phrasing(value, marks)
+  return phrasing(value, marks, block.type === 'dateline' || block.type === 'byline' || block.type === 'fragment')
 }
 
 const isEdgeSpace = (code: number) => code === 0x20 || code === 0x09

@@ -10,6 +10,7 @@ import { parse } from '@corpus/core'
 import fc from 'fast-check'
 import type { Root } from 'mdast'
 import { describe, expect, it } from 'vitest'
+import { fromMarkdown } from '../src/index.js'
 import { stringifyKnown } from '../src/stringify.js'
 import { processor } from '../src/to-markdown.js'
 import { inputs } from './support/inputs.js'
@@ -31,13 +32,24 @@ describe('random texts', () => {
   randomTextChecks(1000)
 
   it.each([
-    ['1.\n2. b\n3.', '1\\.\n2. b\n3\\.\n'],
+    ['1.\n2. b\n3.', '1\\.\n2\\. b\n3\\.\n'],
     ['1. a\n2) b', '1\\. a\n2\\) b\n'],
     ['1.\tx\n#a\n=b\n>c', '1\\.\tx\n\\#a\n\\=b\n\\>c\n'],
     ['a ![b](c) d', 'a !\\[b]\\(c) d\n']
   ])('writes %j as %j', (value, expected) => {
     const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] }
     expect([stringifyKnown(tree), processor.stringify(tree)]).toEqual([expected, expected])
+  })
+
+  it.each([
+    ['-\n- a', '\\-\n\\- a\n'],
+    ['+\n+ a', '\\+\n\\+ a\n'],
+    ['1.\n1. a', '1\\.\n1\\. a\n']
+  ])('escapes the marker opening each line of %j, so that it stays one paragraph', (value, expected) => {
+    const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] }
+    expect(processor.stringify(tree)).toBe(expected)
+    expect(stringifyKnown(tree) ?? expected).toBe(expected)
+    expect(fromMarkdown(expected).blocks).toEqual([{ type: 'paragraph', text: value }])
   })
 
   it('leaves trees of other shapes to remark-stringify', () => {
