@@ -1,10 +1,10 @@
 import { documentId, type Document } from '@corpus/core'
 import { checkDocument, checkItem, checkOptions, invalid } from './arguments.js'
 import { DIALECTS } from './dialects.js'
-import { formatRecord } from './format.js'
-import { documentRows } from './rows.js'
+import { formatRecord, formatRow } from './format.js'
+import { eachRow } from './rows.js'
 import { TABLE_NAMES, TABLES } from './tables.js'
-import type { Column, CsvOptions, Dialect, Profile, Row, Table, TableName } from './types.js'
+import type { Column, CsvOptions, Dialect, Profile, Table, TableName } from './types.js'
 
 /** A table as it is written: its columns chosen and named by the options. */
 export interface OutputTable extends Table {
@@ -87,15 +87,38 @@ export function csvWriter(options: CsvOptions = {}): CsvWriter {
 
   function render(item: Document): CsvRecords {
     const document = checkDocument(item, 'document')
-    const rows = documentRows(document)
     const chunks: Partial<Record<TableName, string>> = {}
-    for (const table of tables) chunks[table.name] = rows[table.name].map((row) => formatRecord(values(row, table.sources), dialect)).join('')
+    for (const table of tables) {
+      // Each row formatted as it is made, one table at a time: rows are not held.
+      const records = joiner()
+      eachRow(document, table.name, (row) => records.add(formatRow(row, table.sources, dialect)))
+      chunks[table.name] = records.text()
+    }
     return { type: 'csvRecords', id: documentId(document), file: document.source.file, tables: chunks }
   }
 }
 
-function values(row: Row, sources: readonly string[]) {
-  return sources.map((name) => row[name] ?? null)
+// Records joined per this many: few enough to die young, many enough that the joined pieces are few.
+const BATCH = 2048
+
+/**
+ * Joins many small strings into one. They are joined by batches into flat
+ * pieces as they come: held until the end, each record (a tree of
+ * concatenations) cost more memory than its text, and most of the time went
+ * into collecting them.
+ */
+function joiner(): { add(text: string): void; text(): string } {
+  const pieces: string[] = []
+  let batch: string[] = []
+  return {
+    add(text) {
+      batch.push(text)
+      if (batch.length < BATCH) return
+      pieces.push(batch.join(''))
+      batch = []
+    },
+    text: () => pieces.join('') + batch.join('')
+  }
 }
 
 function outputTable(name: TableName, options: CsvOptions): OutputTable {

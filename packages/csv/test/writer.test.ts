@@ -126,6 +126,16 @@ describe('writeCsvTables', () => {
     await expect(writeCsvTables([documents[0] as Document, again], folder())).rejects.toThrow('Two documents have the id `0a1b2c3d4e5f6071` (003_0a1b2c3d4e5f6071.txt)')
   })
 
+  it('writes a large table in pieces, never between the halves of a surrogate pair', async () => {
+    const out = folder()
+    // Of two shifts by one character, one puts a pair across each piece's end.
+    const large = [0, 1].map((shift) => parse(`${'a'.repeat(shift)}${'Le 🐟 frais. '.repeat(3000)}`, { file: `00${shift}_${'0'.repeat(15)}${shift}.txt` }))
+    await writeCsvTables(large, out, { tables: ['blocks', 'sentences'] })
+    const tables = toCsv(large, { tables: ['blocks', 'sentences'] })
+    expect(readFileSync(join(out, 'blocks.csv'), 'utf8')).toBe(tables.blocks)
+    expect(readFileSync(join(out, 'sentences.csv'), 'utf8')).toBe(tables.sentences)
+  })
+
   it('writes .tsv files in the TSV profile', async () => {
     const out = folder()
     await writeCsvTables(documents, out, { profile: 'tsv', tables: ['documents'] })

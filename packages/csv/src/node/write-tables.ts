@@ -163,10 +163,19 @@ function setNames(writer: CsvWriter): string[] {
   return [...writer.tables.map((table) => `${table.name}.${extension(writer)}`), 'datapackage.json', 'csv-metadata.json']
 }
 
+/** Adds text to a file, written out by pieces of about {@link FLUSH_AT} characters (a large document's table, held whole and copied whole into one buffer, doubled an export's memory). */
 async function append(output: Output, text: string): Promise<void> {
-  output.pending += text
-  if (output.pending.length >= FLUSH_AT) await flush(output)
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(text.length, at + FLUSH_AT)
+    // Never between the halves of a surrogate pair, which would be written as two U+FFFD.
+    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--
+    output.pending += text.slice(at, end)
+    at = end
+    if (output.pending.length >= FLUSH_AT) await flush(output)
+  }
 }
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
 
 /** Waits for the file's last write, then starts this one without waiting for it (at most one in flight per file, so memory stays bounded). */
 async function flush(output: Output): Promise<void> {
