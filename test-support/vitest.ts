@@ -1,10 +1,10 @@
-import { configDefaults, defineConfig, type UserConfig } from 'vitest/config'
+import { configDefaults, defineConfig, type ViteUserConfig } from 'vitest/config'
 
 /** Heavy differential, fuzz and corpus-scale runs: `test:slow` runs them, one package at a time. */
 const SLOW = 'test/**/*.slow.test.ts'
 
 /** Workspace packages resolved to their TypeScript sources, so tests need no build; the other conditions are Vite's defaults, which a list replaces. */
-const SOURCES: UserConfig = {
+const SOURCES: ViteUserConfig = {
   resolve: { conditions: ['@corpus/source', 'module', 'browser', 'development|production'] },
   ssr: { resolve: { conditions: ['@corpus/source', 'module', 'node', 'development|production'] } }
 }
