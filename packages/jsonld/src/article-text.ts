@@ -55,17 +55,34 @@ export interface Selection {
  * of the spans.
  */
 export function selections(text: string, spans: readonly Span[]): Selection[] {
-  const points = toCodePointOffsets(text, spans.flatMap((span) => [span.start, span.end]))
-  return spans.map(({ start, end }, index) => {
-    // Twice the context in UTF-16 units holds at least its code points, and is cut whole.
-    const prefix = Array.from(text.slice(Math.max(0, start - CONTEXT * 2), start))
-    const suffix = Array.from(text.slice(end, end + CONTEXT * 2))
-    return {
-      start: points[index * 2] ?? 0,
-      end: points[index * 2 + 1] ?? 0,
-      exact: text.slice(start, end),
-      prefix: prefix.slice(-CONTEXT).join(''),
-      suffix: suffix.slice(0, CONTEXT).join('')
-    }
+  const offsets = new Array<number>(spans.length * 2)
+  spans.forEach((span, index) => {
+    offsets[index * 2] = span.start
+    offsets[index * 2 + 1] = span.end
   })
+  const points = toCodePointOffsets(text, offsets)
+  return spans.map(({ start, end }, index) => ({
+    start: points[index * 2] ?? 0,
+    end: points[index * 2 + 1] ?? 0,
+    exact: text.slice(start, end),
+    prefix: text.slice(codePointsBack(text, start, CONTEXT), start),
+    suffix: text.slice(end, codePointsOn(text, end, CONTEXT))
+  }))
+}
+
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff
+
+/** The offset `count` code points before `at` (or 0), a surrogate pair counting as one. */
+function codePointsBack(text: string, at: number, count: number): number {
+  let offset = at
+  for (let n = 0; n < count && offset > 0; n++) offset -= offset > 1 && isLow(text.charCodeAt(offset - 1)) && isHigh(text.charCodeAt(offset - 2)) ? 2 : 1
+  return offset
+}
+
+/** The offset `count` code points after `at` (or the end), a surrogate pair counting as one. */
+function codePointsOn(text: string, at: number, count: number): number {
+  let offset = at
+  for (let n = 0; n < count && offset < text.length; n++) offset += isHigh(text.charCodeAt(offset)) && isLow(text.charCodeAt(offset + 1)) ? 2 : 1
+  return offset
 }
