@@ -5,6 +5,7 @@ import { parseFile } from '@corpus/core/node'
 import { corpusToJsonLd, toJsonLd } from '@corpus/jsonld'
 import { corpusToMarkdownBook, toMarkdown } from '@corpus/markdown'
 import { describe, expect, it } from 'vitest'
+import { corpusCommand } from './in-process.js'
 import { corpusOf, filesUnder, run, SAMPLE, SAMPLE_FILES, scratch, start } from './run.js'
 
 const stem = (name: string) => name.replace(/\.txt$/, '')
@@ -133,11 +134,13 @@ describe('corpus export', () => {
       [['export', '.', '--out', out, '--tables', ' , '], `--tables names no table: name one or more of ${TABLES_IN_ORDER}`],
       [['export', '.', '--out', out, '-f', 'csv', '-f', 'pdf'], '--format must be one of jsonld, csv, markdown, all, not `pdf`']
     ]
+    // Refused while reading the command line: in this process, as the binary runs it, without starting one each.
     for (const [args, message] of cases) {
-      const result = await run(args)
+      const result = await corpusCommand(args, SAMPLE)
       expect(result.code, args.join(' ')).toBe(2)
       expect(result.stderr, args.join(' ')).toContain(`corpus export: ${message}`)
     }
+    expect((await run(cases[0]?.[0] ?? [])).stderr).toContain(`corpus export: ${cases[0]?.[1]}`)
     expect(existsSync(out)).toBe(false)
   })
 
@@ -193,7 +196,8 @@ describe('corpus export', () => {
   })
 
   it('stops quietly when its reader closes the pipe, with 141: not all was written', async () => {
-    const { child, done } = start(['export', '.', '--format', 'jsonld', '--out', '-'])
+    // 100 documents, far more than a pipe holds: some is left to write once the reader goes.
+    const { child, done } = start(['export', corpusOf(10), '--format', 'jsonld', '--out', '-'])
     child.stdout?.once('data', () => child.stdout?.destroy())
     const result = await done
     expect(result.stderr).toBe('')
