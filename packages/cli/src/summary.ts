@@ -16,7 +16,7 @@ export interface Reading {
   read: number
   /** Of them, those with an error diagnostic (a binary file, say). */
   withErrors: number
-  /** Files that could not be read. */
+  /** Inputs that could not be read: files, and folders or patterns that gave none. */
   notRead: number
 }
 
@@ -34,7 +34,7 @@ export interface FormatLine {
  * what was not. A run that read no document wrote nothing, and says so.
  */
 export function summary({ read, withErrors, notRead }: Reading, formats: readonly FormatLine[]): string {
-  const notes = [...(withErrors > 0 ? [`${withErrors.toLocaleString('en-US')} with errors`] : []), ...(notRead > 0 ? [`${plural(notRead, 'file')} not read`] : [])]
+  const notes = [...(withErrors > 0 ? [`${withErrors.toLocaleString('en-US')} with errors`] : []), ...(notRead > 0 ? [`${plural(notRead, 'input')} not read`] : [])]
   const first = `${plural(read, 'document')} read${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`
   if (read === 0) return `${first}: nothing written.\n`
   return `${[`${first}.`, ...formats.map(formatLine)].join('\n')}\n`

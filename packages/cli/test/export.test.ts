@@ -85,7 +85,7 @@ describe('corpus export', () => {
     const out = join(scratch(), 'out')
     for (let time = 0; time < 2; time++) {
       const result = await run(['export', 'nosuchfolder', '--out', out])
-      expect(result).toMatchObject({ code: 2, stdout: '0 documents read (1 file not read): nothing written.\n' })
+      expect(result).toMatchObject({ code: 2, stdout: '0 documents read (1 input not read): nothing written.\n' })
       expect(result.stderr).toBe(`nosuchfolder  error  Cannot read '${join(SAMPLE, 'nosuchfolder')}': no such file or directory  read-error\n`)
       expect(existsSync(out)).toBe(false)
     }
