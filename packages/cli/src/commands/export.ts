@@ -45,9 +45,12 @@ export const exportCommand: Command = {
 
 Reads the inputs (- is one document from standard input) and writes them in
 each format: into --out itself for one format, into --out/jsonld, --out/csv
-and --out/markdown for all. Every file is written whole or not at all, and an
-existing one is kept unless --force. A file that cannot be read is reported
-and the run goes on; the exit code is then 2.
+and --out/markdown for all. Every file is written whole or not at all, and
+existing ones are kept unless --force: found before anything is read, they
+stop the run. A file that cannot be read or written is reported and the run
+goes on; a full disk stops only the format it fails, and the summary says
+what each format wrote. A run that reads no document writes nothing. The exit
+code is then 2.
 
 Options:
   -f, --format <name>      jsonld, csv, markdown or all (default all); given
