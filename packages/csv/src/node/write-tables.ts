@@ -12,7 +12,7 @@ import { discard, discardSync, generationName, inTheWay, publish, sweep } from '
 
 /** Options of {@link writeCsvTables}. */
 export interface WriteCsvOptions extends CsvOptions {
-  /** Replace files already in the folder (default `false`: an existing file is an error, and nothing is written). */
+  /** Replace the set of tables already in the folder, whole (default `false`: a file in the way is an error, and nothing is written). */
   overwrite?: boolean
   /** The data package’s name (default `corpus`). */
   name?: string
