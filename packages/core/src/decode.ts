@@ -73,8 +73,11 @@ function fromCodes(codes: Uint16Array): string {
  * UTF-8 (with or without BOM), UTF-16 with a BOM, or without one when its NUL
  * bytes say so, else Windows-1252 (reported); binary input is named, not decoded.
  */
-export function decode(input: Uint8Array | ArrayBuffer | ArrayBufferView): Decoded {
-  const bytes = toBytes('decode', 'bytes', input)
+export function decode(bytes: Uint8Array | ArrayBuffer | ArrayBufferView): Decoded {
+  return decodeBytes(toBytes('decode', 'bytes', bytes))
+}
+
+function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, 2, 'utf-16le')
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 2, 'utf-16be')
   const format = formatOf(bytes)

@@ -5,7 +5,7 @@ import { isAlphanumericAt, isSpaceCode } from './characters.js'
  * The number of words in `text` between `start` and `end` (UTF-16 offsets):
  * runs of non-space characters that hold at least one letter or digit, as
  * word processors count them. `l’armée`, `cessez-le-feu` and `1er` are one
- * word each; a lone `«`, `—` or `:` is none.
+ * word each; a lone `«`, `—` or `:` is none. `end` is the text's end when not given.
  */
 export function countWords(text: string, start = 0, end?: number): number {
   checkString('countWords', 'text', text)

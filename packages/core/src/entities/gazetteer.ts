@@ -57,8 +57,9 @@ export function builtinEntries(): GazetteerEntry[] {
 }
 
 /**
- * A gazetteer of the built-in entries (unless `builtin` is false) and
- * `entries`: an entry whose id is already there replaces it, names and all.
+ * A gazetteer of the built-in entries (unless `options.builtin` is false; it
+ * is true by default) and `entries`: an entry whose id is already there
+ * replaces it, names and all.
  */
 export function createGazetteer(entries: readonly GazetteerEntry[] = [], options: { builtin?: boolean } = {}): Gazetteer {
   if (!Array.isArray(entries)) fail('createGazetteer', 'entries', 'an array of gazetteer entries', entries)
