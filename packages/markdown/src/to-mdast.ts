@@ -1,4 +1,4 @@
-import type { Block, Document } from '@corpus/core'
+import type { Block, DateMention, Document, Quote } from '@corpus/core'
 import type { BlockContent, List, PhrasingContent, Root, RootContent } from 'mdast'
 import { checkDocument, checkMarkdownOptions } from './arguments.js'
 import { FRONTMATTER_FIELDS, frontmatterYaml } from './frontmatter.js'
@@ -19,28 +19,50 @@ export function toMdast(document: Document, options?: MarkdownOptions): Root {
 
 /** {@link toMdast} of arguments already checked. */
 export function mdast(document: Document, options: MarkdownOptions): Root {
-  const children: RootContent[] = []
+  return { type: 'root', children: [...flowNodes(document, options)] }
+}
+
+/**
+ * The children of {@link toMdast}'s tree, one at a time: the front matter,
+ * then each block, consecutive list items as one list. A writer can write
+ * each as it comes and never hold the whole tree.
+ */
+export function* flowNodes(document: Document, options: MarkdownOptions): Generator<RootContent> {
   const fields = frontmatterFields(options.frontmatter ?? true)
-  if (fields.length > 0) children.push({ type: 'yaml', value: frontmatterYaml(document, fields) })
+  if (fields.length > 0) yield { type: 'yaml', value: frontmatterYaml(document, fields) }
   const omit = new Set(options.omit ?? [])
   const depth = options.headingDepth ?? 2
+  const marks = options.annotations === true ? marksByBlock(document) : null
   let list: List | null = null
-  document.children.forEach((block, index) => {
-    if (omit.has(block.type)) return
-    const content = inline(document, block, index, options.annotations ?? false)
+  for (const [index, block] of document.children.entries()) {
+    if (omit.has(block.type)) continue
+    const content = inline(block, marks && (marks.get(index) ?? []))
     if (block.type === 'listItem') {
-      if (!list) {
-        list = { type: 'list', ordered: false, spread: false, children: [] }
-        children.push(list)
-      }
+      list ??= { type: 'list', ordered: false, spread: false, children: [] }
       list.children.push({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: content }] })
-      return
+      continue
     }
+    if (list) yield list
     list = null
-    children.push(blockNode(block, content, depth))
-  })
-  return { type: 'root', children }
+    yield blockNode(block, content, depth)
+  }
+  if (list) yield list
 }
+
+/** The quotes and dates of each block, by block index, in one pass (a filter per block is quadratic). */
+function marksByBlock(document: Document): Map<number, Annotation[]> {
+  const byBlock = new Map<number, Annotation[]>()
+  const add = (index: number, annotation: Annotation) => {
+    const list = byBlock.get(index)
+    if (list) list.push(annotation)
+    else byBlock.set(index, [annotation])
+  }
+  for (const quote of document.quotes) if (quote.value !== '') add(quote.block, quote)
+  for (const date of document.dates) add(date.block, date)
+  return byBlock
+}
+
+type Annotation = Quote | DateMention
 
 function frontmatterFields(choice: boolean | FrontmatterField[]): readonly FrontmatterField[] {
   if (choice === true) return FRONTMATTER_FIELDS
@@ -65,8 +87,8 @@ function blockNode(block: Block, content: PhrasingContent[], depth: MarkdownOpti
   }
 }
 
-/** A block’s text (without a list item’s bullet, edges trimmed) as phrasing content, with its quotes and dates marked when asked. */
-function inline(document: Document, block: Block, index: number, annotations: boolean): PhrasingContent[] {
+/** A block’s text (without a list item’s bullet, edges trimmed) as phrasing content, with its quotes and dates marked when asked (`annotations` not `null`). */
+function inline(block: Block, annotations: readonly Annotation[] | null): PhrasingContent[] {
   const raw = block.type === 'listItem' ? block.value.slice(block.marker.length) : block.value
   // Spaces and tabs only, as `markdownText` trims: no-break spaces are text.
   let from = 0
@@ -78,10 +100,10 @@ function inline(document: Document, block: Block, index: number, annotations: bo
   if (!annotations) return value === '' ? [] : [{ type: 'text', value: inlineText(value) }]
   // Offsets of marks, from the block’s value to the trimmed text.
   const origin = block.position.start.offset + (block.value.length - raw.length) + lead
-  const marks: Mark[] = [
-    ...document.quotes.filter((quote) => quote.block === index && quote.value !== '').map((quote) => ({ start: quote.inner.start.offset - origin, end: quote.inner.end.offset - origin, kind: 'quote' as const, value: quote.value })),
-    ...document.dates.filter((date) => date.block === index).map((date) => ({ start: date.position.start.offset - origin, end: date.position.end.offset - origin, kind: 'date' as const, value: date.value }))
-  ]
+  const marks = annotations.map((annotation): Mark => {
+    const { start, end } = annotation.type === 'quote' ? annotation.inner : annotation.position
+    return { start: start.offset - origin, end: end.offset - origin, kind: annotation.type, value: annotation.value }
+  })
   return phrasing(value, marks, block.type === 'dateline' || block.type === 'byline' || block.type === 'fragment')
 }
 

@@ -22,6 +22,17 @@ describe('a generated benchmark corpus', () => {
   })
 })
 
+describe('a document of more blocks than a batch', () => {
+  // Written 1,000 blocks at a time: the batches, some direct and some through remark-stringify, join to the whole tree's bytes.
+  const paragraphs = Array.from({ length: 2600 }, (_, index) => (index % 7 === 0 ? `- point *${index}*` : index % 500 === 0 ? `Texte _${index}_ « cité » le 3 mai.` : `Texte ${index}, « cité » le 3 mai.`))
+  const document = parse(`RENNES, 14 MARS (AFP) -\n\n${paragraphs.join('\n\n')}\n`, { detectLanguage: false })
+
+  it.each(OPTIONS.map((options) => [JSON.stringify(options), options] as const))('is written to the same bytes with %s', (_label, options) => {
+    expect(document.children.length).toBeGreaterThan(2000)
+    writer(document, options)
+  })
+})
+
 describe.each(inputs().map((input) => [input.name, input.document] as const))('%s', (_name, document) => {
   it.each(OPTIONS.map((options) => [JSON.stringify(options), options] as const))('is written to the same bytes with %s', (_label, options) => {
     writer(document, options)
