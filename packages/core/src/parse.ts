@@ -344,9 +344,10 @@ function addSentences(context: BlockContext, terminals: readonly number[]): void
 
 function addQuotes(context: BlockContext, marks: readonly number[]): void {
   const { document, index, value, block, messages } = context
-  const found = quotes(value, marks)
-  for (const quote of found.quotes) {
-    document.quotes.push({
+  const found = quotes(
+    value,
+    marks,
+    (quote): Quote => ({
       type: 'quote',
       block: index,
       position: positionIn(context, quote),
@@ -358,7 +359,8 @@ function addQuotes(context: BlockContext, marks: readonly number[]): void {
       parent: null,
       sentences: 0
     })
-  }
+  )
+  for (const quote of found.quotes) document.quotes.push(quote)
   // The outermost quotation left open goes on in the next paragraph, which opens with its mark again.
   let continued = context.next && found.stray.some(isUnclosed) ? reopenedMark(context.text.slice(context.next.start, context.next.end)) : null
   for (const stray of found.stray) {
