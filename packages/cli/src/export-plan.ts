@@ -1,0 +1,28 @@
+import type { WriteCsvOptions } from '@corpus/csv/node'
+import type { JsonLdOptions } from '@corpus/jsonld'
+import type { MarkdownOptions } from '@corpus/markdown'
+import type { RenderPlan } from './render.js'
+
+/** The formats `corpus export` writes, in the order it writes and lists them. */
+export const FORMATS = ['jsonld', 'csv', 'markdown'] as const
+export type Format = (typeof FORMATS)[number]
+/** One file per document, or whole-corpus files. */
+export const LAYOUTS = ['files', 'corpus'] as const
+
+/** What one run writes, read from the command line. */
+export interface Plan {
+  formats: Format[]
+  /** A folder, or `-` for standard output. */
+  out: string
+  force: boolean
+  layout: (typeof LAYOUTS)[number]
+  jsonld: JsonLdOptions
+  csv: WriteCsvOptions
+  markdown: MarkdownOptions
+}
+
+/** What the workers make of each document, in the files layout: the per-document formats, and the CSV records. */
+export function renderPlan(plan: Plan): RenderPlan {
+  const has = (format: Format) => plan.formats.includes(format)
+  return { jsonld: has('jsonld') ? plan.jsonld : null, markdown: has('markdown') ? plan.markdown : null, csv: has('csv') ? plan.csv : null }
+}
