@@ -170,7 +170,7 @@ function unitAt(bytes: Uint8Array, index: number, little: boolean): number {
  * The byte order of UTF-16 written without a byte order mark, or `null`:
  * French text in UTF-16 is mostly Latin-1, each character a NUL byte and
  * another, so one byte of each pair (in the first 8 KiB) is NUL, at least
- * every third one, and the other byte never is.
+ * every third one, and the other byte hardly ever is (20 times less often).
  */
 function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const length = Math.min(bytes.length, 8192) & ~1
@@ -182,7 +182,8 @@ function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     if (bytes[i + 1] === 0) oddNul++
   }
   const pairs = length / 2
-  const order = oddNul >= pairs / 3 && evenNul === 0 ? 'utf-16le' : evenNul >= pairs / 3 && oddNul === 0 ? 'utf-16be' : null
+  // Some characters have a NUL low byte (U+0100 `Ā`, U+2000): one for twenty of the other kind is let through.
+  const order = oddNul >= pairs / 3 && evenNul * 20 <= oddNul ? 'utf-16le' : evenNul >= pairs / 3 && oddNul * 20 <= evenNul ? 'utf-16be' : null
   if (order === null) return null
   // Read so, the start must look like text: few control characters, as `binaryKind` asks of bytes.
   const sample = Math.min(pairs, 512)

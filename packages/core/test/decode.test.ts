@@ -91,3 +91,21 @@ describe('parse, on bad input', () => {
     expect(parse('Texte.', { file: 'notes.txt' }).source).toMatchObject({ file: 'notes.txt', ordinal: null, sourceId: null })
   })
 })
+
+describe('decode, UTF-16 without a byte order mark', () => {
+  it('reads it in either byte order, a character with a NUL low byte included', () => {
+    const text = `Le prix « ${'Ā'} » est remis à Nantes.`.repeat(3)
+    const little = new Uint8Array(text.length * 2)
+    for (let i = 0; i < text.length; i++) {
+      little[2 * i] = text.charCodeAt(i) & 0xff
+      little[2 * i + 1] = text.charCodeAt(i) >> 8
+    }
+    const big = little.map((_, i) => little[i ^ 1] ?? 0)
+    expect(decode(little)).toEqual({ text, encoding: 'utf-16le', bom: false, binary: null, invalid: [] })
+    expect(decode(big)).toEqual({ text, encoding: 'utf-16be', bom: false, binary: null, invalid: [] })
+  })
+
+  it('leaves bytes with NULs of no such pattern binary, claiming no encoding', () => {
+    expect(decode(new Uint8Array([0x41, 0x00, 0x00, 0x42, 0x43, 0x44]))).toEqual({ text: '', encoding: null, bom: false, binary: 'binary data (NUL bytes)', invalid: [] })
+  })
+})
