@@ -15,6 +15,7 @@ import { inside, prepareFolder, removeFolders, stopsFormat, writeWhole } from '.
 import { Progress } from './progress.js'
 import { errorsOf } from './render.js'
 import { summary, type Outcome, type Reading } from './summary.js'
+import { removeStaleTemporaryFiles } from './temporary.js'
 
 const EXTENSIONS: Record<Exclude<Format, 'csv'>, string> = { jsonld: '.jsonld', markdown: '.md' }
 const CORPUS_FILES: Record<Exclude<Format, 'csv'>, string> = { jsonld: 'corpus.jsonld', markdown: 'corpus.md' }
@@ -29,6 +30,8 @@ export async function toFolder(inputs: readonly string[], plan: Plan, io: Io, qu
   const folderOf = (format: Format) => (plan.formats.length === 1 ? plan.out : join(plan.out, format))
   const shown = (path: string) => displayPath(path, io.cwd)
   const created: string[] = []
+  // With several formats, --out holds their folders: an earlier run of one format may have left its temporary files there.
+  if (plan.formats.length > 1) removeStaleTemporaryFiles(plan.out)
   for (const format of plan.formats) {
     try {
       created.push(...(await prepareFolder(folderOf(format))))

@@ -1,10 +1,10 @@
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { describe, expect, it } from 'vitest'
 import { writeWhole } from '../src/output.js'
-import { BINARY, corpusOf, filesUnder, hiddenUnder, run, scratch, type Result } from './run.js'
+import { BINARY, corpusOf, filesUnder, hiddenUnder, run, SAMPLE, SAMPLE_FILES, scratch, type Result } from './run.js'
 
 const bytes = (text: string) => Buffer.byteLength(text)
 
@@ -41,6 +41,19 @@ function runAfter(setup: string, args: readonly string[]): Promise<Result> {
     child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }))
   })
 }
+
+describe('temporary files left by a run killed outright', () => {
+  it('are removed from --out itself by a run of every format, which writes into folders inside it', async () => {
+    const out = scratch()
+    // The process id of a run that is over.
+    const gone = spawnSync(process.execPath, ['-e', '']).pid
+    const left = `.001_a.jsonld.${gone}-0123abcd.tmp`
+    writeFileSync(join(out, left), '{')
+    const result = await run(['export', SAMPLE_FILES[0] ?? '', '--out', out, '--quiet'], { cwd: SAMPLE })
+    expect(result).toMatchObject({ code: 0, stderr: '' })
+    expect(readdirSync(out).sort()).toEqual(['csv', 'jsonld', 'markdown'])
+  })
+})
 
 describe('a write that fails', () => {
   const corpus = corpusOf(20)
