@@ -7,29 +7,25 @@ import type { Row, TableName } from './types.js'
 export function documentRows(document: Document): Record<TableName, Row[]> {
   checkDocument(document, 'document')
   const rows: Partial<Record<TableName, Row[]>> = {}
-  for (const table of TABLE_NAMES) {
-    const list: Row[] = []
-    eachRow(document, table, (row) => list.push(row))
-    rows[table] = list
-  }
+  for (const table of TABLE_NAMES) rows[table] = [...rowsOf(document, table)]
   return rows as Record<TableName, Row[]>
 }
 
 /**
- * Gives each row of one table of a document to `emit`, in order, as it is
- * made: the writers format it at once, so that a large document's rows are
+ * The rows of one table of a document, in order, each made as it is asked
+ * for: the writers format it at once, so that a large document's rows are
  * never all held (they were most of an export's memory).
  */
-export function eachRow(document: Document, table: TableName, emit: (row: Row) => void): void {
-  ROWS[table](document, documentId(document), emit)
+export function rowsOf(document: Document, table: TableName): Iterable<Row> {
+  return ROWS[table](document, documentId(document))
 }
 
-type Rows = (document: Document, id: string, emit: (row: Row) => void) => void
+type Rows = (document: Document, id: string) => Iterable<Row>
 
 const ROWS: Record<TableName, Rows> = {
-  documents: (document, id, emit) => emit(documentRow(document, id)),
-  blocks: (document, id, emit) =>
-    withSpans(document, document.children, emit, (block, blockIndex) => ({
+  documents: (document, id) => [documentRow(document, id)],
+  blocks: (document, id) =>
+    withSpans(document, document.children, (block, blockIndex) => ({
       doc_id: id,
       block_index: blockIndex,
       kind: block.type,
@@ -37,15 +33,15 @@ const ROWS: Record<TableName, Rows> = {
       heading_number: block.type === 'heading' ? block.number : null,
       list_marker: block.type === 'listItem' ? block.marker : null
     })),
-  sentences: (document, id, emit) =>
-    withSpans(document, document.sentences, emit, (sentence, sentenceIndex) => ({
+  sentences: (document, id) =>
+    withSpans(document, document.sentences, (sentence, sentenceIndex) => ({
       doc_id: id,
       sentence_index: sentenceIndex,
       block_index: sentence.block,
       text: slice(document, sentence.position)
     })),
-  quotes: (document, id, emit) =>
-    withSpans(document, document.quotes, emit, (quote, quoteIndex) => ({
+  quotes: (document, id) =>
+    withSpans(document, document.quotes, (quote, quoteIndex) => ({
       doc_id: id,
       quote_index: quoteIndex,
       block_index: quote.block,
@@ -56,8 +52,8 @@ const ROWS: Record<TableName, Rows> = {
       parent_index: quote.parent,
       sentence_count: quote.sentences
     })),
-  dates: (document, id, emit) =>
-    withSpans(document, document.dates, emit, (date, dateIndex) => ({
+  dates: (document, id) =>
+    withSpans(document, document.dates, (date, dateIndex) => ({
       doc_id: id,
       date_index: dateIndex,
       block_index: date.block,
@@ -67,22 +63,19 @@ const ROWS: Record<TableName, Rows> = {
       year_source: date.year,
       weekday: date.weekday
     })),
-  entities: (document, id, emit) => {
-    for (const entity of document.entities) {
-      emit({
-        doc_id: id,
-        entity_id: entity.id,
-        kind: entity.kind,
-        label: entity.label,
-        mention_count: entity.mentions,
-        wikidata: entity.ids.wikidata ?? null,
-        iso3166: entity.ids.iso3166 ?? null,
-        authority_ids: authorityIds(entity.ids)
-      })
-    }
-  },
-  mentions: (document, id, emit) =>
-    withSpans(document, document.mentions, emit, (mention, mentionIndex) => ({
+  entities: (document, id) =>
+    document.entities.map((entity) => ({
+      doc_id: id,
+      entity_id: entity.id,
+      kind: entity.kind,
+      label: entity.label,
+      mention_count: entity.mentions,
+      wikidata: entity.ids.wikidata ?? null,
+      iso3166: entity.ids.iso3166 ?? null,
+      authority_ids: authorityIds(entity.ids)
+    })),
+  mentions: (document, id) =>
+    withSpans(document, document.mentions, (mention, mentionIndex) => ({
       doc_id: id,
       mention_index: mentionIndex,
       block_index: mention.block,
@@ -90,23 +83,21 @@ const ROWS: Record<TableName, Rows> = {
       kind: mention.kind,
       text: mention.text
     })),
-  diagnostics: (document, id, emit) =>
-    document.diagnostics.forEach((diagnostic, diagnosticIndex) =>
-      emit({
-        doc_id: id,
-        diagnostic_index: diagnosticIndex,
-        rule: diagnostic.ruleId,
-        severity: diagnostic.severity,
-        fatal: diagnostic.fatal,
-        line: diagnostic.position?.start.line ?? null,
-        column: diagnostic.position?.start.column ?? null,
-        end_line: diagnostic.position?.end.line ?? null,
-        end_column: diagnostic.position?.end.column ?? null,
-        message: diagnostic.message,
-        actual: diagnostic.actual,
-        expected: diagnostic.expected
-      })
-    )
+  diagnostics: (document, id) =>
+    document.diagnostics.map((diagnostic, diagnosticIndex) => ({
+      doc_id: id,
+      diagnostic_index: diagnosticIndex,
+      rule: diagnostic.ruleId,
+      severity: diagnostic.severity,
+      fatal: diagnostic.fatal,
+      line: diagnostic.position?.start.line ?? null,
+      column: diagnostic.position?.start.column ?? null,
+      end_line: diagnostic.position?.end.line ?? null,
+      end_column: diagnostic.position?.end.column ?? null,
+      message: diagnostic.message,
+      actual: diagnostic.actual,
+      expected: diagnostic.expected
+    }))
 }
 
 function documentRow(document: Document, id: string): Row {
@@ -155,14 +146,14 @@ function slice(document: Document, position: Position): string {
 }
 
 /** Rows of a layer, each with the position columns of its item; code points are counted in one pass per layer. */
-function withSpans<T extends { position: Position }>(document: Document, items: readonly T[], emit: (row: Row) => void, row: (item: T, index: number) => Row): void {
+function* withSpans<T extends { position: Position }>(document: Document, items: readonly T[], row: (item: T, index: number) => Row): Generator<Row> {
   const offsets = new Array<number>(items.length * 2)
   items.forEach((item, index) => {
     offsets[index * 2] = item.position.start.offset
     offsets[index * 2 + 1] = item.position.end.offset
   })
   const points = toCodePointOffsets(document.text, offsets)
-  items.forEach((item, itemIndex) => {
+  for (const [itemIndex, item] of items.entries()) {
     const { start, end } = item.position
     // Added to the row rather than spread into a new one: spreading is the slow part of a large export.
     const result = row(item, itemIndex)
@@ -174,6 +165,6 @@ function withSpans<T extends { position: Position }>(document: Document, items: 
     result.end_utf16 = end.offset
     result.start_codepoint = points[itemIndex * 2] ?? 0
     result.end_codepoint = points[itemIndex * 2 + 1] ?? 0
-    emit(result)
-  })
+    yield result
+  }
 }

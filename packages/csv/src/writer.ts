@@ -2,7 +2,7 @@ import { documentId, type Document } from '@corpus/core'
 import { checkDocument, checkItem, checkOptions, invalid } from './arguments.js'
 import { DIALECTS } from './dialects.js'
 import { formatRecord, formatRow } from './format.js'
-import { eachRow } from './rows.js'
+import { rowsOf } from './rows.js'
 import { TABLE_NAMES, TABLES } from './tables.js'
 import type { Column, CsvOptions, Dialect, Profile, Table, TableName } from './types.js'
 
@@ -53,6 +53,22 @@ export interface CsvWriter {
 
 /** Makes a writer for these options; throws a `TypeError` on an unknown profile, table or column. */
 export function csvWriter(options: CsvOptions = {}): CsvWriter {
+  return tableWriter(options)
+}
+
+/** A writer, with what the package's own writers take from it besides. */
+export interface TableWriter extends CsvWriter {
+  /** Takes a document's id, as `records` does, without rendering it. */
+  take(document: Document): void
+  /** A document's records for one table, made as they are asked for, in flat pieces of a few thousand records. */
+  pieces(document: Document, table: TableName): Generator<string>
+}
+
+// Records joined per this many: few enough to die young, many enough that the pieces are few.
+const BATCH = 2048
+
+/** {@link csvWriter}, with {@link TableWriter}'s methods. */
+export function tableWriter(options: CsvOptions = {}): TableWriter {
   checkOptions(options)
   if (options.tables !== undefined && !Array.isArray(options.tables)) throw invalid('tables', `an array of table names (${TABLE_NAMES.join(', ')})`, options.tables)
   if (options.columns !== undefined && (typeof options.columns !== 'object' || options.columns === null)) throw invalid('columns', 'an object of column choices by table', options.columns)
@@ -61,19 +77,21 @@ export function csvWriter(options: CsvOptions = {}): CsvWriter {
   if (!dialect) throw new TypeError(`Invalid \`profile\` ${JSON.stringify(profile)}: expected one of ${Object.keys(DIALECTS).join(', ')}`)
   const tables = (options.tables ?? TABLE_NAMES).map((name) => outputTable(name, options))
   const seen = new Set<string>()
+  const tableNamed = (name: TableName) => {
+    const table = tables.find((item) => item.name === name)
+    if (!table) throw new TypeError(`Table \`${name}\` is not written`)
+    return table
+  }
+  const duplicate = (id: string, file: string | null) => new Error(`Two documents have the id \`${id}\` (${file ?? 'a text'}): doc_id is the key of every table`)
   return {
     profile,
     dialect,
     tables,
-    header(name) {
-      const table = tables.find((item) => item.name === name)
-      if (!table) throw new TypeError(`Table \`${name}\` is not written`)
-      return (dialect.bom ? '\ufeff' : '') + formatRecord(table.columns.map((column) => column.name), dialect)
-    },
+    header: (name) => (dialect.bom ? '\ufeff' : '') + formatRecord(tableNamed(name).columns.map((column) => column.name), dialect),
     records(item) {
       const document = checkItem(item)
       const rendered = document.type === 'csvRecords' ? document : render(document)
-      if (seen.has(rendered.id)) throw new Error(`Two documents have the id \`${rendered.id}\` (${rendered.file ?? 'a text'}): doc_id is the key of every table`)
+      if (seen.has(rendered.id)) throw duplicate(rendered.id, rendered.file)
       const written = Object.keys(rendered.tables)
       if (written.length !== tables.length || tables.some((table) => !written.includes(table.name))) {
         throw new TypeError(`The records of ${rendered.file ?? rendered.id} are for the tables ${written.join(', ')}, not ${tables.map((table) => table.name).join(', ')}`)
@@ -81,43 +99,40 @@ export function csvWriter(options: CsvOptions = {}): CsvWriter {
       seen.add(rendered.id)
       return rendered.tables
     },
+    take(item) {
+      const document = checkDocument(item, 'document')
+      const id = documentId(document)
+      if (seen.has(id)) throw duplicate(id, document.source.file)
+      seen.add(id)
+    },
+    pieces,
     render,
     has: (id) => seen.has(id)
+  }
+
+  /**
+   * Each row formatted as it is made, and the records joined by batches:
+   * rows are never all held, and neither are records one by one (each, a tree
+   * of concatenations, cost more than its text, and most of the time went to
+   * collecting them).
+   */
+  function* pieces(document: Document, name: TableName): Generator<string> {
+    const table = tableNamed(name)
+    let batch: string[] = []
+    for (const row of rowsOf(document, name)) {
+      batch.push(formatRow(row, table.sources, dialect))
+      if (batch.length < BATCH) continue
+      yield batch.join('')
+      batch = []
+    }
+    if (batch.length > 0) yield batch.join('')
   }
 
   function render(item: Document): CsvRecords {
     const document = checkDocument(item, 'document')
     const chunks: Partial<Record<TableName, string>> = {}
-    for (const table of tables) {
-      // Each row formatted as it is made, one table at a time: rows are not held.
-      const records = joiner()
-      eachRow(document, table.name, (row) => records.add(formatRow(row, table.sources, dialect)))
-      chunks[table.name] = records.text()
-    }
+    for (const table of tables) chunks[table.name] = [...pieces(document, table.name)].join('')
     return { type: 'csvRecords', id: documentId(document), file: document.source.file, tables: chunks }
-  }
-}
-
-// Records joined per this many: few enough to die young, many enough that the joined pieces are few.
-const BATCH = 2048
-
-/**
- * Joins many small strings into one. They are joined by batches into flat
- * pieces as they come: held until the end, each record (a tree of
- * concatenations) cost more memory than its text, and most of the time went
- * into collecting them.
- */
-function joiner(): { add(text: string): void; text(): string } {
-  const pieces: string[] = []
-  let batch: string[] = []
-  return {
-    add(text) {
-      batch.push(text)
-      if (batch.length < BATCH) return
-      pieces.push(batch.join(''))
-      batch = []
-    },
-    text: () => pieces.join('') + batch.join('')
   }
 }
 

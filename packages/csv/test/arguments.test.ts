@@ -2,8 +2,10 @@ import { parse, type Document } from '@corpus/core'
 import { describe, expect, it } from 'vitest'
 import { csvWriter, csvwMetadata, dataPackage, DIALECTS, documentRows, formatCell, formatRecord, toCsv, toCsvChunks, type CsvOptions } from '../src/index.js'
 import { existingTables, writeCsvTables } from '../src/node/index.js'
+import { scratchFolders } from './support/scratch.js'
 
 const document = parse('Le marché couvert de Brest rouvre samedi.\n', { file: '001_0a1b2c3d4e5f6071.txt' })
+const scratch = scratchFolders()
 // Wrong on purpose: what a caller without types may pass.
 const wrong = <T>(value: unknown) => value as T
 
@@ -41,6 +43,7 @@ describe('wrong arguments are TypeErrors that name them and say what they accept
     await expect(writeCsvTables(documents, wrong(42))).rejects.toThrow(new TypeError('Invalid `folder`: expected the path of a folder (a non-empty string), got a number (42)'))
     await expect(writeCsvTables(documents, '')).rejects.toThrow(new TypeError('Invalid `folder`: expected the path of a folder (a non-empty string), got a string ("")'))
     await expect(writeCsvTables(wrong(null), 'out')).rejects.toThrow(new TypeError('Invalid `documents`: expected an iterable or async iterable of documents (an array of `parse` results), got null'))
+    await expect(writeCsvTables(wrong([document, null]), scratch())).rejects.toThrow(new TypeError('Invalid `documents`: expected documents from `parse` of @corpus/core (or the records `render` made of them), got null'))
     await expect(writeCsvTables(documents, 'out', wrong({ overwrite: 'yes' }))).rejects.toThrow(new TypeError('Invalid `overwrite`: expected a boolean, got a string ("yes")'))
     await expect(writeCsvTables(documents, 'out', wrong({ onDuplicate: true }))).rejects.toThrow(new TypeError('Invalid `onDuplicate`: expected a function, got a boolean (true)'))
     await expect(existingTables(wrong(undefined))).rejects.toThrow(new TypeError('Invalid `folder`: expected the path of a folder (a non-empty string), got undefined'))

@@ -3,9 +3,9 @@ import { mkdir, open, writeFile, type FileHandle } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { documentId, type Document } from '@corpus/core'
-import { checkDocuments, checkOptions, invalid } from '../arguments.js'
+import { checkDocuments, checkItem, checkOptions, invalid } from '../arguments.js'
 import { csvwMetadata, dataPackage, type TableFile } from '../metadata.js'
-import { csvWriter, type CsvRecords, type CsvWriter } from '../writer.js'
+import { csvWriter, tableWriter, type CsvRecords, type CsvWriter } from '../writer.js'
 import type { CsvOptions } from '../types.js'
 import { NODE_FILE_SYSTEM, type FileSystem } from './file-system.js'
 import { discard, discardSync, generationName, inTheWay, publish, sweep } from './publish.js'
@@ -80,7 +80,7 @@ export async function existingTables(folder: string, options: CsvOptions = {}): 
 /** {@link writeCsvTables} with the file system given: a test's, to make it fail at each step. */
 export async function writeTables(documents: AsyncIterable<Document | CsvRecords> | Iterable<Document | CsvRecords>, folder: string, options: WriteCsvOptions, fs: FileSystem): Promise<WrittenTables> {
   checkArguments(documents, folder, options)
-  const writer = csvWriter(options)
+  const writer = tableWriter(options)
   const names = setNames(writer)
   await mkdir(folder, { recursive: true })
   await sweep(fs, folder)
@@ -103,7 +103,8 @@ export async function writeTables(documents: AsyncIterable<Document | CsvRecords
       await append(output, writer.header(table.name))
     }
     let count = 0
-    for await (const document of documents) {
+    for await (const item of documents) {
+      const document = checkItem(item)
       if (options.onDuplicate) {
         const id = document.type === 'csvRecords' ? document.id : documentId(document)
         if (writer.has(id)) {
@@ -111,8 +112,14 @@ export async function writeTables(documents: AsyncIterable<Document | CsvRecords
           continue
         }
       }
-      const records = writer.records(document)
-      for (const output of outputs) await append(output, records[output.file.table] ?? '')
+      if (document.type === 'csvRecords') {
+        const records = writer.records(document)
+        for (const output of outputs) await append(output, records[output.file.table] ?? '')
+      } else {
+        // Table by table, piece by piece: a large document's records are never all held.
+        writer.take(document)
+        for (const output of outputs) for (const piece of writer.pieces(document, output.file.table)) await append(output, piece)
+      }
       count++
     }
     for (const output of outputs) {
