@@ -56,7 +56,8 @@ const FLUSH_AT = 1 << 14
  * `.tsv` for the TSV profile), with `datapackage.json` and
  * `csv-metadata.json`, from documents or from the records a writer of the
  * same options rendered (`csvWriter(options).render`, in worker threads, say).
- * Streams: one document at a time is held. Complete or nothing, and in one
+ * Streams: one document at a time is held, and its records are written piece
+ * by piece as they are made (rendered records come whole). Complete or nothing, and in one
  * step: the files are written into a hidden generation folder inside
  * `folder`, and each name is a symbolic link through `.corpus-tables`, which
  * one rename points at the new generation; a reader sees the earlier set or
