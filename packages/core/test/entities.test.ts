@@ -120,3 +120,13 @@ describe('the gazetteer', () => {
     expect([document.mentions, document.entities]).toEqual([[], []])
   })
 })
+
+describe('a long run of capitalised words', () => {
+  it('is named in spans that never overlap: a surname’s lead is not taken from the name before it', () => {
+    const run = Array.from({ length: 34 }, () => 'Vanel').join(' ')
+    const document = read(`Le secrétaire général des ${run} Nations unies a parlé.\n`)
+    const spans = document.mentions.map((mention) => [mention.position.start.offset, mention.position.end.offset])
+    // Six words a name at most, five names from the run; its last four words, whose lead the fifth name holds, name nobody.
+    expect(spans).toEqual([[26, 61], [62, 97], [98, 133], [134, 169], [170, 205], [230, 243]])
+  })
+})

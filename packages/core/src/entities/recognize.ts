@@ -88,8 +88,11 @@ export function recognizeEntities(input: RecognitionInput, gazetteer: Gazetteer)
     const uncued: Span[] = []
     people(unit, input.text, type === 'byline', uncued)
     for (const span of unit.spans) found.push(foundOf(unit, span))
+    // The word before a candidate may lead its surname (`Le Drian`) only when no other name holds it, the candidate before included.
+    let free = 0
     for (const span of uncued) {
-      const previous = tokens[span.from - 1]
+      const previous = span.from - 1 >= free ? tokens[span.from - 1] : undefined
+      free = span.to
       const place = isPlace(unit, span)
       candidates.push({ span: foundOf(unit, span), place, before: previous && !unit.owner[span.from - 1] ? { start: previous.start, key: previous.key } : null })
       // Held as a place for the sentence’s next words (`de Niigata et de Toyama`); linking decides at the end.
