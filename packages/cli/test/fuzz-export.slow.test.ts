@@ -1,5 +1,5 @@
 /**
- * Fuzzing at scale, the exporters: 150,000 mutated articles through `parse`,
+ * Fuzzing at scale, the exporters: 100,000 mutated articles through `parse`,
  * JSON-LD, CSV and the Markdown round trip (with and without annotations).
  */
 import fc from 'fast-check'
@@ -7,7 +7,7 @@ import { afterAll, expect, it } from 'vitest'
 import { cases } from './fuzz/articles.js'
 import { counts, runCase } from './fuzz/pipeline.js'
 
-const RUNS = 150_000
+const RUNS = 100_000
 
 it(`parses and exports ${RUNS.toLocaleString('en-US')} mutated articles, keeping the model’s invariants`, () => {
   fc.assert(
