@@ -1,6 +1,7 @@
 import packageJson from '../package.json' with { type: 'json' }
 import type { Command } from './command.js'
 import { exportCommand } from './commands/export.js'
+import { escapeControl } from './escape.js'
 import { inspect } from './commands/inspect.js'
 import { lint } from './commands/lint.js'
 import { stats } from './commands/stats.js'
@@ -33,7 +34,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const command = COMMANDS.find((candidate) => candidate.name === name)
   if (!command) {
-    io.stderr.write(`${name === undefined ? '' : `corpus: unknown command \`${name}\`\n\n`}${USAGE}\n`)
+    io.stderr.write(`${name === undefined ? '' : `corpus: unknown command \`${escapeControl(name)}\`\n\n`}${USAGE}\n`)
     return EXIT.trouble
   }
   // `--help` anywhere among a command's arguments shows its help, whatever else is there.
@@ -45,7 +46,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return await command.run(args, io)
   } catch (error) {
     if (!(error instanceof UsageError)) throw error
-    io.stderr.write(`corpus ${command.name}: ${error.message}\nRun \`corpus ${command.name} --help\` for its options.\n`)
+    // The message may quote an argument: its control characters are shown, not obeyed.
+    io.stderr.write(`corpus ${command.name}: ${escapeControl(error.message)}\nRun \`corpus ${command.name} --help\` for its options.\n`)
     return EXIT.trouble
   }
 }

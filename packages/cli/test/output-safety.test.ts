@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { describe, expect, it } from 'vitest'
 import { writeWhole } from '../src/output.js'
+import { corpusCommand } from './in-process.js'
 import { BINARY, corpusOf, filesUnder, hiddenUnder, run, SAMPLE, SAMPLE_FILES, scratch, type Result } from './run.js'
 
 const bytes = (text: string) => Buffer.byteLength(text)
@@ -118,6 +119,13 @@ describe('what the input says', () => {
     const piped = await run(['export', '.', '--out', '-', '-f', 'jsonld'], { cwd: input })
     expect(piped).toMatchObject({ code: 2, stderr: 'image.txt  error  Unexpected binary input (PNG image): the file is not text and was not read  binary-input\n' })
     expect(piped.stdout.trimEnd().split('\n')).toHaveLength(2)
+  })
+
+  it('an argument quoted in a usage error, or an unknown command, has its control characters escaped', async () => {
+    const format = await corpusCommand(['export', '.', '--out', 'sortie', '--format', 'csv\x1b[2J'], SAMPLE)
+    expect(format.stderr).toBe('corpus export: --format must be one of jsonld, csv, markdown, all, not `csv\\x1b[2J`\nRun `corpus export --help` for its options.\n')
+    const command = await corpusCommand(['\x1b]0;PWNED\x07'], SAMPLE)
+    expect(command.stderr.split('\n')[0]).toBe('corpus: unknown command `\\x1b]0;PWNED\\x07`')
   })
 
   it('names and messages printed from the input have their control characters escaped', async () => {
