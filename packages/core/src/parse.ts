@@ -16,7 +16,7 @@ import { isUnclosed, quotes, reopenedMark, strayIndex } from './quotes.js'
 import { sentences } from './sentences.js'
 import { sha256 } from './sha256.js'
 import { parseSourceName } from './source-name.js'
-import type { Block, Document, Position, Quote, Sentence, Source } from './types.js'
+import type { Block, BlockType, Document, Position, Quote, Sentence, Source } from './types.js'
 import type { Span } from './lines.js'
 import { units } from './units.js'
 import { datelineDate, type DatelineMatch } from './dateline.js'
@@ -90,37 +90,16 @@ export function parse(input: string | Uint8Array | ArrayBuffer | ArrayBufferView
     return document
   }
 
-  const header = findHeader(text)
-  const raw = classify(text, units(text, header?.end ?? 0, starts))
-  if (raw.length === 0) messages.add('empty-file', 'warning', 'No article text: the file holds only a header', header ?? undefined)
-  const datelineBlock = raw.find((block) => block.dateline !== null)
-  const bylineBlock = raw.find((block) => block.byline !== null)
-  const dateline = datelineBlock?.dateline ?? null
-  const byline = bylineBlock?.byline ?? null
-  const chosen = articleDate(header, dateline, byline)
-  const article = chosen.date ? { year: Number(chosen.date.value.slice(0, 4)), month: chosen.date.precision === 'year' ? null : Number(chosen.date.value.slice(5, 7)) } : null
-
-  if (header && !header.valid) messages.add('invalid-date', 'warning', `Date \`${header.date}\` of the header does not exist`, header)
-  if (header) document.header = { type: 'header', date: header.date, precision: header.precision, position: where.toPosition(header.start, header.end) }
-  document.date = chosen.date
-  if (chosen.date && chosen.conflict) {
-    messages.add(
-      'date-conflict',
-      'warning',
-      `The ${chosen.date.source} dates the article \`${chosen.date.value}\` but the ${chosen.conflict.with} says \`${chosen.conflict.value}\``,
-      { header: header ?? undefined, dateline: datelineBlock, byline: bylineBlock }[chosen.conflict.with]
-    )
-  }
-
+  const article = readBody(document, starts, where, messages)
   const marks = findMarks(text)
   const marksOf = marksByBlock(marks)
-  const dateOf = (dateline: DatelineMatch) => datelineDate(dateline, datelineYear(header?.valid ? header : null, dateline, byline))
-  raw.forEach((block, index) => {
-    const node = toBlock(text, where, block, dateOf)
-    document.children.push(node)
-    annotate({ document, where, messages, block, index, value: node.value, position: node.position, next: raw[index + 1] ?? null, text }, article, marksOf(block.start, block.end))
+  const blocks = document.children
+  blocks.forEach((node, index) => {
+    const start = node.position.start.offset
+    const context = { document, where, messages, type: node.type, index, start, value: node.value, position: node.position, next: blocks[index + 1] ?? null }
+    annotate(context, article, marksOf(start, node.position.end.offset))
   })
-  if (marks.invisible.length > 0) addInvisibleBetween(text, raw, marks.invisible, messages)
+  if (marks.invisible.length > 0) addInvisibleBetween(text, blocks, marks.invisible, messages)
   linkQuotes(document.quotes, document.sentences)
   // The document's dateline and byline are those of their first blocks.
   for (const block of document.children) {
@@ -128,7 +107,7 @@ export function parse(input: string | Uint8Array | ArrayBuffer | ArrayBufferView
     if (block.type === 'byline' && !document.byline) document.byline = { ...block.byline }
   }
 
-  if (checked.detectLanguage !== false) document.language = detectLanguage(text.slice(header?.end ?? 0))
+  if (checked.detectLanguage !== false) document.language = detectLanguage(text.slice(document.header?.position.end.offset ?? 0))
   if (checked.entities !== false) {
     const found = recognizeEntities({ text, children: document.children, sentences: document.sentences, dateline: document.dateline, toPosition: where.toPosition }, checked.gazetteer ?? builtinGazetteer())
     document.mentions = found.mentions
@@ -205,6 +184,40 @@ function newlineOf(text: string, starts: Int32Array): Source['newline'] {
   return most === lf ? '\n' : most === crlf ? '\r\n' : '\r'
 }
 
+/**
+ * Reads the header and the blocks of the body into `document` (`header`,
+ * `date`, `children`), and gives the article's year and month, which dates
+ * without a year take. The raw blocks are dropped on return, before the
+ * annotation layers are built: on a file of a million paragraphs they are a
+ * good part of the memory.
+ */
+function readBody(document: Document, starts: Int32Array, where: Location, messages: DiagnosticCollector): YearReference | null {
+  const { text } = document
+  const header = findHeader(text)
+  const raw = classify(text, units(text, header?.end ?? 0, starts))
+  if (raw.length === 0) messages.add('empty-file', 'warning', 'No article text: the file holds only a header', header ?? undefined)
+  const datelineBlock = raw.find((block) => block.dateline !== null)
+  const bylineBlock = raw.find((block) => block.byline !== null)
+  const dateline = datelineBlock?.dateline ?? null
+  const byline = bylineBlock?.byline ?? null
+  const chosen = articleDate(header, dateline, byline)
+
+  if (header && !header.valid) messages.add('invalid-date', 'warning', `Date \`${header.date}\` of the header does not exist`, header)
+  if (header) document.header = { type: 'header', date: header.date, precision: header.precision, position: where.toPosition(header.start, header.end) }
+  document.date = chosen.date
+  if (chosen.date && chosen.conflict) {
+    messages.add(
+      'date-conflict',
+      'warning',
+      `The ${chosen.date.source} dates the article \`${chosen.date.value}\` but the ${chosen.conflict.with} says \`${chosen.conflict.value}\``,
+      { header: header ?? undefined, dateline: datelineBlock, byline: bylineBlock }[chosen.conflict.with]
+    )
+  }
+  const dateOf = (dateline: DatelineMatch) => datelineDate(dateline, datelineYear(header?.valid ? header : null, dateline, byline))
+  document.children = raw.map((block) => toBlock(text, where, block, dateOf))
+  return chosen.date ? { year: Number(chosen.date.value.slice(0, 4)), month: chosen.date.precision === 'year' ? null : Number(chosen.date.value.slice(5, 7)) } : null
+}
+
 function toBlock(text: string, where: Location, block: RawBlock, dateOf: (dateline: DatelineMatch) => string | null): Block {
   const value = text.slice(block.start, block.end)
   const position = where.toPosition(block.start, block.end)
@@ -230,34 +243,33 @@ function toBlock(text: string, where: Location, block: RawBlock, dateOf: (dateli
   return { type: 'paragraph', value, position }
 }
 
-/** A block being annotated: where its annotations and diagnostics go, and its text. */
+/** A block being annotated: where its annotations and diagnostics go, and the block node's type, index, offset, value and position. */
 interface BlockContext {
   document: Document
   where: Location
   messages: DiagnosticCollector
-  block: RawBlock
+  type: BlockType
   index: number
-  /** The block node's value and position. */
+  start: number
   value: string
   position: Position
   /** The block after this one, which may go on with a quotation left open here (see `reopenedMark`). */
-  next: RawBlock | null
-  text: string
+  next: Block | null
 }
 
 /** Fills the annotation layers and diagnostics of one block; each layer looks only at its own marks, and a layer without any is passed. */
 function annotate(context: BlockContext, article: YearReference | null, marks: Marks): void {
-  const { messages, block, value } = context
+  const { messages, value, start } = context
   addSentences(context, marks.terminals)
   if (marks.quotes.length > 0) addQuotes(context, marks.quotes)
   if (marks.numbers.length > 0) addDates(context, marks.numbers, article)
   if (marks.glitches.length > 0) addGlitches(context, marks.glitches)
-  if (block.type === 'fragment') {
+  if (context.type === 'fragment') {
     messages.add(
       'trailing-fragment',
       'warning',
       `Unexpected trailing fragment \`${excerpt(value)}\`: a last line with no closing punctuation that is not a heading, dateline or byline`,
-      block
+      { start, end: start + value.length }
     )
   }
 }
@@ -269,16 +281,16 @@ function annotate(context: BlockContext, article: YearReference | null, marks: M
  * fewer. Documents are data to read; a copy is what to edit.
  */
 function positionIn(context: BlockContext, span: Span): Position {
-  const { block, position, value, where } = context
+  const { start, position, value, where } = context
   const atStart = span.start === 0
   const atEnd = span.end === value.length
   if (atStart && atEnd) return position
-  return { start: atStart ? position.start : where.toPoint(block.start + span.start), end: atEnd ? position.end : where.toPoint(block.start + span.end) }
+  return { start: atStart ? position.start : where.toPoint(start + span.start), end: atEnd ? position.end : where.toPoint(start + span.end) }
 }
 
 /** A span of the block's text as offsets in the whole text. */
 function shift(context: BlockContext, span: Span): Span {
-  const start = context.block.start
+  const { start } = context
   return { start: start + span.start, end: start + span.end }
 }
 
@@ -290,7 +302,7 @@ function addSentences(context: BlockContext, terminals: readonly number[]): void
 }
 
 function addQuotes(context: BlockContext, marks: readonly number[]): void {
-  const { document, index, value, block, messages } = context
+  const { document, index, value, type, messages } = context
   const found = quotes(
     value,
     marks,
@@ -309,7 +321,7 @@ function addQuotes(context: BlockContext, marks: readonly number[]): void {
   )
   for (const quote of found.quotes) document.quotes.push(quote)
   // The outermost quotation left open goes on in the next paragraph, which opens with its mark again.
-  let continued = context.next && found.stray.some(isUnclosed) ? reopenedMark(context.text.slice(context.next.start, context.next.end)) : null
+  let continued = context.next && found.stray.some(isUnclosed) ? reopenedMark(context.next.value) : null
   for (const stray of found.stray) {
     const at = strayIndex(stray)
     const mark = value.charAt(at)
@@ -319,9 +331,9 @@ function addQuotes(context: BlockContext, marks: readonly number[]): void {
       continue
     }
     if (isUnclosed(stray)) {
-      messages.add('unclosed-quote', 'warning', () => `Unclosed quotation mark \`${mark}\` in \`${excerpt(value.slice(at, at + 80), 40)}\`: nothing closes it before the ${block.type} ends`, span)
+      messages.add('unclosed-quote', 'warning', () => `Unclosed quotation mark \`${mark}\` in \`${excerpt(value.slice(at, at + 80), 40)}\`: nothing closes it before the ${type} ends`, span)
     } else {
-      messages.add('unopened-quote', 'warning', () => `Unexpected closing quotation mark \`${mark}\`: nothing opens it in this ${block.type}`, span)
+      messages.add('unopened-quote', 'warning', () => `Unexpected closing quotation mark \`${mark}\`: nothing opens it in this ${type}`, span)
     }
   }
 }
@@ -371,12 +383,12 @@ function addGlitches(context: BlockContext, anchors: readonly number[]): void {
  * later line, one after another): no block holds them, so the glitch layer
  * never sees them. `invisible` are all of the text's, ascending.
  */
-function addInvisibleBetween(text: string, blocks: readonly RawBlock[], invisible: readonly number[], messages: DiagnosticCollector): void {
+function addInvisibleBetween(text: string, blocks: readonly Block[], invisible: readonly number[], messages: DiagnosticCollector): void {
   let k = 0
   for (const index of invisible) {
-    while (k < blocks.length && (blocks[k]?.end ?? 0) <= index) k++
+    while (k < blocks.length && (blocks[k]?.position.end.offset ?? 0) <= index) k++
     const block = blocks[k]
-    if (block && block.start <= index) continue
+    if (block && block.position.start.offset <= index) continue
     const glitch: RawGlitch = { ruleId: 'invisible-character', start: index, end: index + 1, expected: '' }
     messages.add(glitch.ruleId, 'info', glitchMessage(glitch, text.charAt(index)), glitch, glitch.expected)
   }
