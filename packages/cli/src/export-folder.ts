@@ -126,20 +126,25 @@ export async function toFolder(inputs: readonly string[], plan: Plan, io: Io, qu
     }
   }
 
-  const items = (plan.layout === 'corpus' ? wholeCorpus() : perDocument())[Symbol.asyncIterator]()
-  // The CSV tables start with the first document: a run that reads none writes none.
-  const first = await items.next()
-  if (!first.done && plan.formats.includes('csv')) {
-    try {
-      const tables = await writeCsvTables(startingWith(first.value, items), folderOf('csv'), { ...plan.csv, overwrite: plan.force, onDuplicate: leftOut, ...(plan.jsonld.base === undefined ? {} : { base: plan.jsonld.base }) })
-      outcomes.csv.written = tables.files.length
-    } catch (error) {
-      outcomes.csv.stopped = errorMessage(error)
-      report(outputError(forCommandLine(error), shown(folderOf('csv')), 'the CSV tables are not written'))
+  const items: AsyncGenerator<CsvRecords | Document> = plan.layout === 'corpus' ? wholeCorpus() : perDocument()
+  try {
+    // The CSV tables start with the first document: a run that reads none writes none.
+    const first = await items.next()
+    if (first.done !== true && plan.formats.includes('csv')) {
+      try {
+        const tables = await writeCsvTables(startingWith(first.value, items), folderOf('csv'), { ...plan.csv, overwrite: plan.force, onDuplicate: leftOut, ...(plan.jsonld.base === undefined ? {} : { base: plan.jsonld.base }) })
+        outcomes.csv.written = tables.files.length
+      } catch (error) {
+        outcomes.csv.stopped = errorMessage(error)
+        report(outputError(forCommandLine(error), shown(folderOf('csv')), 'the CSV tables are not written'))
+      }
     }
+    // What the CSV writer did not take, when it stopped or there is none, is read all the same.
+    for (let next = await items.next(); next.done !== true; next = await items.next()) void next.value
+  } finally {
+    // Ends the reading, and its worker threads, should anything above have thrown.
+    await items.return(undefined)
   }
-  // What the CSV writer did not take, when it stopped or there is none, is read all the same.
-  for (let next = await items.next(); next.done !== true; next = await items.next()) void next.value
   if (plan.layout === 'corpus' && held.length > 0) {
     for (const format of ['jsonld', 'markdown'] as const) {
       if (!plan.formats.includes(format)) continue
