@@ -12,7 +12,8 @@ const stem = (name: string) => name.replace(/\.txt$/, '')
 const TABLES_IN_ORDER = 'documents, blocks, sentences, quotes, dates, entities, mentions, diagnostics'
 const TABLES = ['blocks', 'dates', 'diagnostics', 'documents', 'entities', 'mentions', 'quotes', 'sentences']
 
-describe('corpus export', () => {
+// Each test writes into folders of its own: they run side by side, their commands overlapping.
+describe.concurrent('corpus export', () => {
   it('writes every format of the sample corpus, each file as the library writes it, and says where', async () => {
     const out = join(scratch(), 'out')
     const result = await run(['export', '.', '--out', out])
