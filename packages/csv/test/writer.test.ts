@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { existsSync, lstatSync, readFileSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse, type Document } from '@corpus/core'
 import { describe, expect, it } from 'vitest'
@@ -198,6 +198,18 @@ describe('the on-disk layout', () => {
     expect(await existingTables(out)).toEqual([])
     writeFileSync(join(out, 'quotes.csv'), 'theirs')
     expect(await existingTables(out)).toEqual([join(out, 'quotes.csv')])
+  })
+
+  it('removes what stopped runs left, not what a running one is writing', async () => {
+    const out = folder()
+    // 2^22 + 1: above Linux's largest process id, so no process runs with it.
+    const running = `.corpus-tables-${process.pid}-0badf00d`
+    for (const name of ['.corpus-tables-4194305-0badf00d', running]) mkdirSync(join(out, name))
+    for (const name of ['.quotes.csv.4194305-0badf00d.tmp', '.corpus-tables.4194305-0badf00d.tmp']) writeFileSync(join(out, name), 'left')
+    writeFileSync(join(out, '.notes.txt.4194305-0badf00d.tmp'), 'not ours')
+    await writeCsvTables(documents, out, { tables: ['documents'] })
+    const hidden = readdirSync(out).filter((name) => name.startsWith('.'))
+    expect(hidden.sort()).toEqual(['.corpus-tables', readlinkSync(join(out, '.corpus-tables')), running, '.notes.txt.4194305-0badf00d.tmp'].sort())
   })
 
   it('moves each file into place where the file system has no symbolic links', async () => {
