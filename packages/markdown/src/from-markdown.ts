@@ -55,10 +55,27 @@ function block(type: BlockType, node: Nodes): MarkdownBlock {
   return { type, text: text(node) }
 }
 
-/** The text of a node: its text, a hard break as a line break. */
+/**
+ * The text of a node: its text, a hard break as a line break, the blocks of
+ * a block quote or a list item one a line. Walked with a stack of its own:
+ * Markdown may nest blocks deeper than the call stack goes (10,000 `>`).
+ */
 function text(node: Nodes): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value
-  if (node.type === 'break') return '\n'
-  if ('children' in node) return (node.children as Nodes[]).map(text).join(node.type === 'blockquote' || node.type === 'listItem' ? '\n' : '')
-  return 'value' in node ? String(node.value) : ''
+  let result = ''
+  const stack: Array<Nodes | string> = [node]
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    if (typeof item === 'string') result += item
+    else if (item.type === 'text' || item.type === 'inlineCode') result += item.value
+    else if (item.type === 'break') result += '\n'
+    else if ('children' in item) {
+      // Pushed last first, so that they come out in order, with the separator between.
+      const children = item.children as Nodes[]
+      const separator = item.type === 'blockquote' || item.type === 'listItem' ? '\n' : ''
+      for (let index = children.length - 1; index >= 0; index--) {
+        stack.push(children[index] as Nodes)
+        if (index > 0 && separator !== '') stack.push(separator)
+      }
+    } else if ('value' in item) result += String(item.value)
+  }
+  return result
 }

@@ -1,6 +1,6 @@
 /**
  * fromMarkdown on Markdown that toMarkdown did not write: every block is
- * read. The slow suite (from-markdown.slow.test.ts) reads a list too long to
+ * read, however deep. The slow suite (from-markdown.slow.test.ts) reads a list too long to
  * spread into one call.
  */
 import { describe, expect, it } from 'vitest'
@@ -13,6 +13,11 @@ describe('fromMarkdown', () => {
       { type: 'listItem', text: 'b\nc' },
       { type: 'listItem', text: '' }
     ])
+  })
+
+  it('reads blocks nested deeper than the call stack goes', () => {
+    expect(fromMarkdown(`${'>'.repeat(10_000)} a\n`).blocks).toEqual([{ type: 'boilerplate', text: 'a' }])
+    expect(fromMarkdown(`> a\n>\n> > b\n> > - c\n>   d\n`).blocks).toEqual([{ type: 'boilerplate', text: 'a\nb\nc\nd' }])
   })
 
   it('reads other blocks as paragraphs', () => {
