@@ -9,7 +9,12 @@ export interface MarkdownOptions {
   frontmatter?: boolean | FrontmatterField[]
   /** Block types to leave out (default: none, so nothing is lost); e.g. `['fragment', 'boilerplate']`. */
   omit?: BlockType[]
-  /** Mark dates (as links to `#date-<ISO value>`) and the inside of quotes (as emphasis); default `false`: plain text. */
+  /**
+   * Mark dates (as links to `#date-<ISO value>`) and the inside of quotes (as
+   * emphasis); default `false`: plain text. A quote within other emphasis
+   * whose `*` would stand between two punctuation marks (`"«{»"` in a
+   * fragment) is left plain: a reader could pair it with the enclosing one.
+   */
   annotations?: boolean
   /** Depth of the article’s subheadings (default 2: `##`). */
   headingDepth?: 1 | 2 | 3 | 4 | 5 | 6
