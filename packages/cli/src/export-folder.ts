@@ -96,7 +96,7 @@ export async function toFolder(inputs: readonly string[], plan: Plan, io: Io, qu
   }
 
   /** Each document in each per-document format, written as it comes; what the CSV tables take of it goes on. */
-  async function* perDocument(): AsyncGenerator<CsvRecords> {
+  async function* perDocument(): AsyncGenerator<CsvRecords | Document> {
     // One set of names for both formats: a document's two files share their stem.
     const names = new Set<string>()
     for await (const item of reportingErrors(readRendered(inputs, io, listed, renderPlan(plan)), report)) {

@@ -21,18 +21,24 @@ export interface Rendered {
   errors: Diagnostic[]
   jsonld: string | null
   markdown: string | null
-  csv: CsvRecords | null
+  /** The document's CSV records; in the command's own thread, the document itself, whose tables the CSV writer streams without ever holding them whole. */
+  csv: CsvRecords | Document | null
 }
 
-/** Makes documents into their formats' text; one CSV writer renders every document's records. */
-export function renderer(plan: RenderPlan): (document: Document) => Rendered {
+/**
+ * Makes documents into their formats' text; one CSV writer renders every
+ * document's records. In the thread that writes, `csvFromDocument` leaves the
+ * CSV to the writer: a large document's tables are then written piece by
+ * piece, where rendered records would hold them all at once.
+ */
+export function renderer(plan: RenderPlan, { csvFromDocument = false } = {}): (document: Document) => Rendered {
   const csv = plan.csv === null ? null : csvWriter(plan.csv)
   return (document) => ({
     source: document.source,
     errors: errorsOf(document),
     jsonld: plan.jsonld === null ? null : `${JSON.stringify(toJsonLd(document, plan.jsonld), null, 2)}\n`,
     markdown: plan.markdown === null ? null : toMarkdown(document, plan.markdown),
-    csv: csv === null ? null : csv.render(document)
+    csv: csv === null ? null : csvFromDocument ? document : csv.render(document)
   })
 }
 
