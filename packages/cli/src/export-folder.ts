@@ -178,18 +178,22 @@ async function* startingWith<T>(first: T, rest: AsyncIterator<T>): AsyncGenerato
 /** The outputs of this run that are there already, in every format, found before anything is read. */
 async function existingOutputs(inputs: readonly string[], plan: Plan, folderOf: (format: Format) => string, listing: Listing): Promise<string[]> {
   const existing: string[] = []
+  // One by one: spread into push, a previous export of 200,000 files would pass as many arguments and overflow the stack.
+  const add = (paths: Iterable<string>) => {
+    for (const path of paths) existing.push(path)
+  }
   let stems: Set<string> | null = null
   for (const format of plan.formats) {
     const folder = folderOf(format)
     const present = await namesIn(folder)
     if (present.size === 0) continue
-    if (format === 'csv') existing.push(...(await existingTables(folder, plan.csv)))
-    else if (plan.layout === 'corpus') existing.push(...inFolder(folder, present, [CORPUS_FILES[format]]))
+    if (format === 'csv') add(await existingTables(folder, plan.csv))
+    else if (plan.layout === 'corpus') add(inFolder(folder, present, [CORPUS_FILES[format]]))
     else {
       // Listing the inputs is worth it only where files of the format are there already.
       if (![...present].some((name) => name.endsWith(EXTENSIONS[format]))) continue
       stems ??= await plannedStems(inputs, listing)
-      existing.push(...inFolder(folder, present, [...stems].map((stem) => `${stem}${EXTENSIONS[format]}`)))
+      add(inFolder(folder, present, [...stems].map((stem) => `${stem}${EXTENSIONS[format]}`)))
     }
   }
   return existing
