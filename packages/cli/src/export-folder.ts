@@ -13,7 +13,8 @@ import { displayPath, readInputs, readRendered, type ReadSettings } from './inpu
 import { EXIT, type Io } from './io.js'
 import { inside, prepareFolder, removeFolders, stopsFormat, writeWhole } from './output.js'
 import { Progress } from './progress.js'
-import { errorsOf } from './render.js'
+import { jsonFile } from './json-chunks.js'
+import { errorsOf, type Text } from './render.js'
 import { summary, type Outcome, type Reading } from './summary.js'
 import { removeStaleTemporaryFiles } from './temporary.js'
 
@@ -70,7 +71,7 @@ export async function toFolder(inputs: readonly string[], plan: Plan, io: Io, qu
     outcome.stopped = errorMessage(error)
     report(outputError(error, shown(folderOf(format)), `no more ${format} files written`))
   }
-  const writeFile = (format: Exclude<Format, 'csv'>, name: string, text: string, file: string) => {
+  const writeFile = (format: Exclude<Format, 'csv'>, name: string, text: Text, file: string) => {
     if (outcomes[format].stopped !== null) return void outcomes[format].failed++
     try {
       writeWhole(inside(folderOf(format), name), text, plan.force)
@@ -148,7 +149,7 @@ export async function toFolder(inputs: readonly string[], plan: Plan, io: Io, qu
   if (plan.layout === 'corpus' && held.length > 0) {
     for (const format of ['jsonld', 'markdown'] as const) {
       if (!plan.formats.includes(format)) continue
-      const text = format === 'jsonld' ? `${JSON.stringify(corpusToJsonLd(held, plan.jsonld), null, 2)}\n` : corpusToMarkdownBook(held, plan.markdown)
+      const text: Text = format === 'jsonld' ? () => jsonFile(corpusToJsonLd(held, plan.jsonld)) : corpusToMarkdownBook(held, plan.markdown)
       writeFile(format, CORPUS_FILES[format], text, 'corpus')
     }
   }

@@ -37,7 +37,7 @@ export function readInputs(inputs: readonly string[], io: Io, settings: ReadSett
 
 /** The documents of `inputs` as `readInputs` gives them, each made into its formats' text by `plan` (in the worker threads, with jobs; in this thread, the CSV is left to the writer). */
 export function readRendered(inputs: readonly string[], io: Io, settings: ReadSettings, plan: RenderPlan): AsyncGenerator<CorpusItem<Rendered>> {
-  return readWith(inputs, io, settings, renderer(plan, { csvFromDocument: true }), plan)
+  return readWith(inputs, io, settings, renderer(plan, { lazy: true }), plan)
 }
 
 async function* readWith<T>(inputs: readonly string[], io: Io, settings: ReadSettings, make: (document: Document) => T, plan: RenderPlan | null): AsyncGenerator<CorpusItem<T>, void, undefined> {

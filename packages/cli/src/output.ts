@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises'
-import { existsSync, linkSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, linkSync, openSync, renameSync, rmdirSync, rmSync, statSync, writeSync } from 'node:fs'
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path'
 import { noteFolder, removeStaleTemporaryFiles, temporaryPath } from './temporary.js'
 
@@ -55,17 +55,22 @@ export function stopsFormat(error: unknown): boolean {
 }
 
 /**
- * Writes `data` to `path` whole or not at all: into a temporary file beside
- * it, then moved into place. Without `force`, an existing file is left as it
+ * Writes `data` (text, bytes, or a function giving text in chunks) to `path`
+ * whole or not at all: into a temporary file beside it, then moved into place. Without `force`, an existing file is left as it
  * is and an {@link OutputExists} is thrown: the move is a hard link, which
  * fails when the name is taken, so no check can race with it. Synchronous:
  * for the small files of one document each, waiting on the event loop per
  * call costs more than the writing (a run spent most of its time idle).
  */
-export function writeWhole(path: string, data: string | Uint8Array, force: boolean): void {
+export function writeWhole(path: string, data: string | Uint8Array | (() => Iterable<string>), force: boolean): void {
   const temporary = temporaryPath(path)
   try {
-    writeFileSync(temporary, data, { flag: 'wx' })
+    const file = openSync(temporary, 'wx')
+    try {
+      for (const chunk of typeof data === 'function' ? data() : [data]) writeAll(file, chunk)
+    } finally {
+      closeSync(file)
+    }
     if (force) renameSync(temporary, path)
     else {
       linkInPlace(temporary, path)
@@ -75,6 +80,12 @@ export function writeWhole(path: string, data: string | Uint8Array, force: boole
     rmSync(temporary, { force: true })
     throw error
   }
+}
+
+/** Writes all of `data` to `file`: one `writeSync` may write less than it is given. */
+function writeAll(file: number, data: string | Uint8Array): void {
+  const bytes = typeof data === 'string' ? Buffer.from(data) : data
+  for (let offset = 0; offset < bytes.length; ) offset += writeSync(file, bytes, offset)
 }
 
 function linkInPlace(temporary: string, path: string): void {

@@ -10,30 +10,21 @@ import { endsTerminal, headingNumber, isTerminalCode, lastSignificantCode, listM
 
 /**
  * A block before positions are attached: its kind, its span, and what its kind
- * needs. One shape for every kind (unused parts `null`), so the code that reads
- * these stays monomorphic and fast.
+ * needs. What only some kinds have is left out, not `null`: a file may hold a
+ * million blocks, all alive at once while their nodes are made.
  */
 export interface RawBlock extends Span {
   type: BlockType
-  number: number | null
-  marker: string | null
-  role: 'source' | 'copyright' | null
-  dateline: DatelineMatch | null
-  byline: BylineMatch | null
+  number?: number | null
+  marker?: string
+  role?: 'source' | 'copyright'
+  dateline?: DatelineMatch
+  byline?: BylineMatch
 }
 
-function raw(type: BlockType, start: number, end: number, parts?: Partial<RawBlock>): RawBlock {
-  return {
-    type,
-    start,
-    end,
-    number: parts?.number ?? null,
-    marker: parts?.marker ?? null,
-    role: parts?.role ?? null,
-    dateline: parts?.dateline ?? null,
-    byline: parts?.byline ?? null
-  }
-}
+type Details = Pick<RawBlock, 'marker' | 'role' | 'dateline' | 'byline'>
+
+const raw = (type: BlockType, start: number, end: number, details?: Details): RawBlock => (details === undefined ? { type, start, end } : { type, start, end, ...details })
 
 const MAX_HEADING_WORDS = 15
 const MAX_QUESTION_HEADING_WORDS = 12

@@ -196,8 +196,8 @@ function readBody(document: Document, starts: Int32Array, where: Location, messa
   const header = findHeader(text)
   const raw = classify(text, units(text, header?.end ?? 0, starts))
   if (raw.length === 0) messages.add('empty-file', 'warning', 'No article text: the file holds only a header', header ?? undefined)
-  const datelineBlock = raw.find((block) => block.dateline !== null)
-  const bylineBlock = raw.find((block) => block.byline !== null)
+  const datelineBlock = raw.find((block) => block.dateline !== undefined)
+  const bylineBlock = raw.find((block) => block.byline !== undefined)
   const dateline = datelineBlock?.dateline ?? null
   const byline = bylineBlock?.byline ?? null
   const chosen = articleDate(header, dateline, byline)
@@ -224,7 +224,7 @@ function toBlock(text: string, where: Location, block: RawBlock, dateOf: (dateli
   const { dateline, byline } = block
   switch (block.type) {
     case 'heading':
-      return { type: 'heading', value, position, number: block.number }
+      return { type: 'heading', value, position, number: block.number ?? null }
     case 'listItem':
       return { type: 'listItem', value, position, marker: block.marker ?? '' }
     case 'boilerplate':
