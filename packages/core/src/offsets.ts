@@ -80,11 +80,13 @@ export function toCodePointOffsets(text: string, offsets: readonly number[]): nu
   checkString('toCodePointOffsets', 'text', text)
   if (!Array.isArray(offsets)) fail('toCodePointOffsets', 'offsets', 'an array of offsets', offsets)
   for (const offset of offsets) checkOffset('toCodePointOffsets', 'offsets[]', offset)
-  const order = offsets.map((_, index) => index).sort((a, b) => (offsets[a] ?? 0) - (offsets[b] ?? 0))
+  // Offsets in order (a layer's spans, one after another) need no sorted copy: a million spans' would be megabytes.
+  const order = isAscending(offsets) ? null : offsets.map((_, index) => index).sort((a, b) => (offsets[a] ?? 0) - (offsets[b] ?? 0))
   const result = new Array<number>(offsets.length).fill(0)
   let unit = 0
   let point = 0
-  for (const index of order) {
+  for (let rank = 0; rank < offsets.length; rank++) {
+    const index = order === null ? rank : (order[rank] ?? 0)
     const offset = Math.min(offsets[index] ?? 0, text.length)
     while (unit < offset) {
       const code = text.charCodeAt(unit)
@@ -98,6 +100,11 @@ export function toCodePointOffsets(text: string, offsets: readonly number[]): nu
     result[index] = point
   }
   return result
+}
+
+function isAscending(offsets: readonly number[]): boolean {
+  for (let index = 1; index < offsets.length; index++) if ((offsets[index] ?? 0) < (offsets[index - 1] ?? 0)) return false
+  return true
 }
 
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff

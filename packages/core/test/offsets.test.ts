@@ -45,4 +45,14 @@ describe('toCodePointOffsets, on any text and offsets', () => {
       })
     )
   })
+
+  it('agrees with toCodePointOffset on offsets in order, which it reads without sorting', () => {
+    const unit = fc.constantFrom('a', 'é', '\ud835', '\udc00', '😀', '\n')
+    const ascending = fc.array(fc.nat(70), { minLength: 1 }).map((offsets) => offsets.sort((a, b) => a - b))
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }).map((parts) => parts.join('')), ascending, (text, offsets) => {
+        expect(toCodePointOffsets(text, offsets)).toEqual(offsets.map((offset) => toCodePointOffset(text, offset)))
+      })
+    )
+  })
 })

@@ -145,6 +145,8 @@ function slice(document: Document, position: Position): string {
   return document.text.slice(position.start.offset, position.end.offset)
 }
 
+const SURROGATE = /[\ud800-\udfff]/
+
 /** Rows of a layer, each with the position columns of its item; code points are counted in one pass per layer. */
 function* withSpans<T extends { position: Position }>(document: Document, items: readonly T[], row: (item: T, index: number) => Row): Generator<Row> {
   const offsets = new Array<number>(items.length * 2)
@@ -152,7 +154,8 @@ function* withSpans<T extends { position: Position }>(document: Document, items:
     offsets[index * 2] = item.position.start.offset
     offsets[index * 2 + 1] = item.position.end.offset
   })
-  const points = toCodePointOffsets(document.text, offsets)
+  // Without surrogates, a code point is a UTF-16 unit: the offsets are the same.
+  const points = SURROGATE.test(document.text) ? toCodePointOffsets(document.text, offsets) : offsets
   for (const [itemIndex, item] of items.entries()) {
     const { start, end } = item.position
     // Added to the row rather than spread into a new one: spreading is the slow part of a large export.
