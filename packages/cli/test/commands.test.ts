@@ -3,9 +3,12 @@ import { join } from 'node:path'
 import { countWords, parse, type Document } from '@corpus/core'
 import { parseFile } from '@corpus/core/node'
 import { describe, expect, it } from 'vitest'
+import { corpusCommand } from './in-process.js'
 import { run, SAMPLE, SAMPLE_FILES, scratch } from './run.js'
 
 const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+/** `corpus <args>` run in this process, as the binary runs it; what only the binary shows (its version, help, exit on no command, standard input) is tested through it. */
+const here = (args: readonly string[], cwd = SAMPLE) => corpusCommand(args, cwd)
 const sample = async () => Promise.all(SAMPLE_FILES.map((name) => parseFile(join(SAMPLE, name))))
 
 describe('corpus', () => {
@@ -15,7 +18,7 @@ describe('corpus', () => {
     expect(help.code).toBe(0)
     expect(help.stdout).toMatch(/^Usage: corpus <command> \[options\]\n\nCommands:\n {2}export {3}.+\n {2}inspect {2}.+\n {2}lint {5}.+\n {2}stats {4}.+\n/)
     for (const command of ['export', 'inspect', 'lint', 'stats']) {
-      const own = await run([command, '--help'])
+      const own = await here([command, '--help'])
       expect(own.code).toBe(0)
       expect(own.stdout.startsWith(`Usage: corpus ${command} `)).toBe(true)
     }
@@ -25,7 +28,7 @@ describe('corpus', () => {
     const none = await run([])
     expect(none.code).toBe(2)
     expect(none.stderr.startsWith('Usage: corpus <command>')).toBe(true)
-    const unknown = await run(['frobnicate'])
+    const unknown = await here(['frobnicate'])
     expect(unknown.code).toBe(2)
     expect(unknown.stderr.startsWith('corpus: unknown command `frobnicate`\n\nUsage:')).toBe(true)
   })
@@ -39,7 +42,7 @@ describe('corpus lint', () => {
     )
     const count = (severity: string) => documents.flatMap((document) => document.diagnostics).filter((diagnostic) => diagnostic.severity === severity).length
     expect(expected.length).toBeGreaterThan(3)
-    const result = await run(['lint', '.'])
+    const result = await here(['lint', '.'])
     expect(result).toMatchObject({ code: 0, stderr: '' })
     expect(result.stdout).toBe(`${expected.join('\n')}\n\n${count('error')} errors, ${count('warning')} warnings, ${count('info')} ${count('info') === 1 ? 'note' : 'notes'} in 10 files\n`)
   })
@@ -48,16 +51,16 @@ describe('corpus lint', () => {
     const folder = scratch()
     writeFileSync(join(folder, 'image.txt'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))
     writeFileSync(join(folder, 'spaced.txt'), 'Le cessez-le- feu tient.\n')
-    const error = await run(['lint', 'image.txt'], { cwd: folder })
+    const error = await here(['lint', 'image.txt'], folder)
     expect(error.code).toBe(1)
     expect(error.stdout).toBe('image.txt  error  Unexpected binary input (PNG image): the file is not text and was not read  binary-input\n\n1 error, 0 warnings, 0 notes in 1 file\n')
-    expect((await run(['lint', 'spaced.txt'], { cwd: folder })).code).toBe(0)
-    expect((await run(['lint', 'spaced.txt', '--max-warnings', '0'], { cwd: folder })).code).toBe(1)
-    expect((await run(['lint', 'spaced.txt', '--max-warnings', '1'], { cwd: folder })).code).toBe(0)
-    const quiet = await run(['lint', 'spaced.txt', 'image.txt', '--quiet'], { cwd: folder })
+    expect((await here(['lint', 'spaced.txt'], folder)).code).toBe(0)
+    expect((await here(['lint', 'spaced.txt', '--max-warnings', '0'], folder)).code).toBe(1)
+    expect((await here(['lint', 'spaced.txt', '--max-warnings', '1'], folder)).code).toBe(0)
+    const quiet = await here(['lint', 'spaced.txt', 'image.txt', '--quiet'], folder)
     expect(quiet.stdout).toBe('image.txt  error  Unexpected binary input (PNG image): the file is not text and was not read  binary-input\n\n1 error, 1 warning, 0 notes in 2 files\n')
-    expect((await run(['lint', 'spaced.txt', '--quiet'], { cwd: folder })).stdout).toBe('')
-    const unreadable = await run(['lint', 'spaced.txt', 'gone.txt'], { cwd: folder })
+    expect((await here(['lint', 'spaced.txt', '--quiet'], folder)).stdout).toBe('')
+    const unreadable = await here(['lint', 'spaced.txt', 'gone.txt'], folder)
     expect(unreadable.code).toBe(2)
     expect(unreadable.stdout).toContain(`gone.txt  error  Cannot read '${join(folder, 'gone.txt')}': no such file or directory  read-error\n`)
   })
@@ -68,7 +71,7 @@ describe('corpus stats', () => {
     const documents = await sample()
     const tally = (keys: string[]) => keys.reduce<Record<string, number>>((counts, key) => ({ ...counts, [key]: (counts[key] ?? 0) + 1 }), {})
     const sum = (value: (document: Document) => number) => documents.reduce((total, document) => total + value(document), 0)
-    const result = await run(['stats', '.', '--json'])
+    const result = await here(['stats', '.', '--json'])
     expect(result.code).toBe(0)
     expect(JSON.parse(result.stdout)).toEqual({
       documents: 10,
@@ -85,7 +88,7 @@ describe('corpus stats', () => {
       entities: tally(documents.flatMap((document) => document.entities.map((entity) => entity.kind))),
       diagnostics: tally(documents.flatMap((document) => document.diagnostics.map((diagnostic) => diagnostic.ruleId)))
     })
-    const text = await run(['stats', '.'])
+    const text = await here(['stats', '.'])
     expect(text.stdout.split('\n').slice(0, 4)).toEqual([
       'documents       10',
       `bytes           ${sum((document) => document.source.byteLength).toLocaleString('en-US')}`,
@@ -99,9 +102,9 @@ describe('corpus inspect', () => {
   it('shows one document readably, or as the model’s JSON', async () => {
     const name = SAMPLE_FILES[7] ?? ''
     const document = await parseFile(join(SAMPLE, name))
-    const json = await run(['inspect', name, '--json'])
+    const json = await here(['inspect', name, '--json'])
     expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(document)))
-    const text = await run(['inspect', name])
+    const text = await here(['inspect', name])
     expect(text.code).toBe(0)
     const lines = text.stdout.split('\n')
     expect(lines[0]).toBe(name)
@@ -114,10 +117,10 @@ describe('corpus inspect', () => {
   it('reads standard input, and wants exactly one input', async () => {
     const result = await run(['inspect', '-', '--json'], { input: 'Un texte court.\n' })
     expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(parse(new TextEncoder().encode('Un texte court.\n')))))
-    const two = await run(['inspect', 'a.txt', 'b.txt'])
+    const two = await here(['inspect', 'a.txt', 'b.txt'])
     expect(two.code).toBe(2)
     expect(two.stderr).toContain('corpus inspect: name one file, or - for standard input')
-    const folder = await run(['inspect', '.'])
+    const folder = await here(['inspect', '.'])
     expect(folder).toMatchObject({ code: 2, stdout: '' })
     expect(folder.stderr).toContain('corpus inspect: name one file: `.` holds more than one')
   })

@@ -12,6 +12,9 @@ const stem = (name: string) => name.replace(/\.txt$/, '')
 const TABLES_IN_ORDER = 'documents, blocks, sentences, quotes, dates, entities, mentions, diagnostics'
 const TABLES = ['blocks', 'dates', 'diagnostics', 'documents', 'entities', 'mentions', 'quotes', 'sentences']
 
+/** `corpus <args>` run in this process, as the binary runs it: most tests need no process of their own, which costs more than the work. */
+const here = (args: readonly string[]) => corpusCommand(args, SAMPLE)
+
 // Each test writes into folders of its own: they run side by side, their commands overlapping.
 describe.concurrent('corpus export', () => {
   it('writes every format of the sample corpus, each file as the library writes it, and says where', async () => {
@@ -37,7 +40,7 @@ describe.concurrent('corpus export', () => {
   it('writes the same files with --jobs, its parsing in worker threads', async () => {
     const one = scratch()
     const two = scratch()
-    expect((await run(['export', '.', '--out', one])).code).toBe(0)
+    expect((await here(['export', '.', '--out', one])).code).toBe(0)
     const parallel = await run(['export', '.', '--out', two, '--jobs', '3'])
     expect(parallel).toMatchObject({ code: 0, stderr: '' })
     expect(filesUnder(two)).toEqual(filesUnder(one))
@@ -46,7 +49,7 @@ describe.concurrent('corpus export', () => {
 
   it('writes one format into --out itself, with the exporters’ options', async () => {
     const out = scratch()
-    const result = await run(['export', SAMPLE_FILES[0] ?? '', '--format', 'jsonld', '--out', out, '--profile', 'dcterms', '--base', 'https://archives.example/presse/', '--annotations'])
+    const result = await here(['export', SAMPLE_FILES[0] ?? '', '--format', 'jsonld', '--out', out, '--profile', 'dcterms', '--base', 'https://archives.example/presse/', '--annotations'])
     expect(result.code).toBe(0)
     expect(filesUnder(out)).toEqual([`${stem(SAMPLE_FILES[0] ?? '')}.jsonld`])
     const document = await parseFile(join(SAMPLE, SAMPLE_FILES[0] ?? ''))
@@ -55,11 +58,11 @@ describe.concurrent('corpus export', () => {
 
   it('keeps existing outputs unless --force: finds them in every format before reading, and names a few and their count', async () => {
     const out = scratch()
-    expect((await run(['export', '.', '--out', out])).code).toBe(0)
+    expect((await here(['export', '.', '--out', out])).code).toBe(0)
     const kept = join(out, 'csv', 'documents.csv')
     const before = statSync(kept).mtimeMs
     // A missing input, reported if it were read: the refusal comes first.
-    const again = await run(['export', '.', 'missing.txt', '--out', out])
+    const again = await here(['export', '.', 'missing.txt', '--out', out])
     expect(again).toMatchObject({ code: 2, stdout: '' })
     const shown = SAMPLE_FILES.slice(0, 5).map((name) => `  ${out}/jsonld/${stem(name)}.jsonld\n`)
     expect(again.stderr).toBe(`Not overwriting 30 files that exist (pass --force to replace them):\n${shown.join('')}  and 25 more\n`)
@@ -69,15 +72,15 @@ describe.concurrent('corpus export', () => {
     const jsonld = scratch()
     const first = join(jsonld, `${stem(SAMPLE_FILES[0] ?? '')}.jsonld`)
     writeFileSync(first, 'mine\n')
-    const some = await run(['export', '.', '--format', 'jsonld', '--out', jsonld])
+    const some = await here(['export', '.', '--format', 'jsonld', '--out', jsonld])
     expect(some).toMatchObject({ code: 2, stdout: '', stderr: `Not overwriting a file that exists (pass --force to replace it):\n  ${first}\n` })
     expect(readFileSync(first, 'utf8')).toBe('mine\n')
     expect(filesUnder(jsonld)).toHaveLength(1)
     // Files of other names in the folder are in no one's way.
     writeFileSync(join(jsonld, 'autre.jsonld'), 'mine\n')
-    expect((await run(['export', SAMPLE_FILES[1] ?? '', '--format', 'jsonld', '--out', jsonld])).code).toBe(0)
+    expect((await here(['export', SAMPLE_FILES[1] ?? '', '--format', 'jsonld', '--out', jsonld])).code).toBe(0)
 
-    const forced = await run(['export', '.', '--format', 'jsonld', '--out', jsonld, '--force'])
+    const forced = await here(['export', '.', '--format', 'jsonld', '--out', jsonld, '--force'])
     expect(forced.code).toBe(0)
     expect(readFileSync(first, 'utf8')).not.toBe('mine\n')
   })
@@ -85,19 +88,19 @@ describe.concurrent('corpus export', () => {
   it('writes nothing when it read no document: no tables, no folders', async () => {
     const out = join(scratch(), 'out')
     for (let time = 0; time < 2; time++) {
-      const result = await run(['export', 'nosuchfolder', '--out', out])
+      const result = await here(['export', 'nosuchfolder', '--out', out])
       expect(result).toMatchObject({ code: 2, stdout: '0 documents read (1 input not read): nothing written.\n' })
       expect(result.stderr).toBe(`nosuchfolder  error  Cannot read '${join(SAMPLE, 'nosuchfolder')}': no such file or directory  read-error\n`)
       expect(existsSync(out)).toBe(false)
     }
     const there = scratch()
-    expect((await run(['export', 'nosuchfolder', '--out', there, '--format', 'csv'])).code).toBe(2)
+    expect((await here(['export', 'nosuchfolder', '--out', there, '--format', 'csv'])).code).toBe(2)
     expect(readdirSync(there)).toEqual([])
   })
 
   it('reports a file it cannot read, writes the others, and exits with 2', async () => {
     const out = scratch()
-    const result = await run(['export', SAMPLE_FILES[0] ?? '', 'missing.txt', SAMPLE_FILES[1] ?? '', '--format', 'markdown', '--out', out])
+    const result = await here(['export', SAMPLE_FILES[0] ?? '', 'missing.txt', SAMPLE_FILES[1] ?? '', '--format', 'markdown', '--out', out])
     expect(result.code).toBe(2)
     expect(result.stderr).toBe(`missing.txt  error  Cannot read '${join(SAMPLE, 'missing.txt')}': no such file or directory  read-error\n`)
     expect(filesUnder(out)).toEqual([`${stem(SAMPLE_FILES[0] ?? '')}.md`, `${stem(SAMPLE_FILES[1] ?? '')}.md`])
@@ -152,7 +155,7 @@ describe.concurrent('corpus export', () => {
       writeFileSync(join(input, folder, 'notes.txt'), text)
     }
     const out = scratch()
-    const result = await run(['export', input, '--format', 'jsonld', '--out', out])
+    const result = await here(['export', input, '--format', 'jsonld', '--out', out])
     expect(result).toMatchObject({ code: 0, stderr: '' })
     const names = filesUnder(out)
     expect(names).toHaveLength(3)
@@ -168,7 +171,9 @@ describe.concurrent('corpus export', () => {
     writeFileSync(join(input, '005_1b2c3d4e5f607182.txt'), 'La médiathèque ferme en août.\n')
     for (const jobs of ['1', '2']) {
       const out = scratch()
-      const result = await run(['export', input, '--out', out, '--quiet', '--jobs', jobs])
+      // One job in this process; two need the binary's worker threads.
+      const args = ['export', input, '--out', out, '--quiet', '--jobs', jobs]
+      const result = jobs === '1' ? await here(args) : await run(args)
       expect(result.code).toBe(2)
       expect(result.stderr).toBe(`${join(input, 'b', '004_0a1b2c3d4e5f6071.txt')}  error  another document has the id 0a1b2c3d4e5f6071: left out of the CSV tables  duplicate-id\n`)
       const documents = readFileSync(join(out, 'csv', 'documents.csv'), 'utf8').trimEnd().split('\r\n')
@@ -181,17 +186,17 @@ describe.concurrent('corpus export', () => {
   it('writes the whole corpus to standard output with --layout corpus', async () => {
     const names = SAMPLE_FILES.slice(0, 2)
     const documents = await Promise.all(names.map((name) => parseFile(join(SAMPLE, name))))
-    const jsonld = await run(['export', ...names, '--format', 'jsonld', '--layout', 'corpus', '--out', '-'])
+    const jsonld = await here(['export', ...names, '--format', 'jsonld', '--layout', 'corpus', '--out', '-'])
     expect(jsonld).toMatchObject({ code: 0, stderr: '' })
     expect(JSON.parse(jsonld.stdout)).toEqual(corpusToJsonLd(documents))
-    const book = await run(['export', names[0] ?? '', '--format', 'markdown', '--layout', 'corpus', '--out', '-'])
+    const book = await here(['export', names[0] ?? '', '--format', 'markdown', '--layout', 'corpus', '--out', '-'])
     expect(book.stdout).toBe(corpusToMarkdownBook(documents.slice(0, 1)))
   })
 
   it('reports an --out it cannot make, at once', async () => {
     // Every level under /proc is refused: Node's own recursive mkdir would never return.
     if (!existsSync('/proc/self')) return
-    const result = await run(['export', '.', '--out', '/proc/corpus/out'])
+    const result = await here(['export', '.', '--out', '/proc/corpus/out'])
     expect(result).toMatchObject({ code: 2, stdout: '' })
     expect(result.stderr).toBe("/proc/corpus/out  error  ENOENT: no such file or directory, mkdir '/proc/corpus'  write-error\n")
   })
@@ -207,7 +212,7 @@ describe.concurrent('corpus export', () => {
 
   it('writes each format a repeated --format names', async () => {
     const out = scratch()
-    const result = await run(['export', SAMPLE_FILES[0] ?? '', '-f', 'csv', '--format', 'jsonld', '-f', 'csv', '--out', out])
+    const result = await here(['export', SAMPLE_FILES[0] ?? '', '-f', 'csv', '--format', 'jsonld', '-f', 'csv', '--out', out])
     expect(result).toMatchObject({ code: 0, stderr: '' })
     expect(result.stdout).toBe(`1 document read.\njsonld    1 file in ${out}/jsonld\ncsv       8 tables and their metadata in ${out}/csv\n`)
     expect(readdirSync(out).sort()).toEqual(['csv', 'jsonld'])
@@ -217,7 +222,7 @@ describe.concurrent('corpus export', () => {
     const file = join(scratch(), 'notes.txt')
     writeFileSync(file, 'mine\n')
     // A missing input would be reported if it were read.
-    const result = await run(['export', 'missing.txt', '-f', 'jsonld', '--out', file])
+    const result = await here(['export', 'missing.txt', '-f', 'jsonld', '--out', file])
     expect(result).toMatchObject({ code: 2, stdout: '', stderr: `${file}  error  Not a folder  write-error\n` })
     expect(readFileSync(file, 'utf8')).toBe('mine\n')
   })
@@ -241,7 +246,7 @@ describe.concurrent('corpus export', () => {
     writeFileSync(join(input, '...txt'), 'Un texte.\n')
     writeFileSync(join(input, 'CON.txt'), 'Un autre texte.\n')
     const out = scratch()
-    const result = await run(['export', join(input, '...txt'), join(input, 'CON.txt'), '--format', 'markdown', '--out', out])
+    const result = await here(['export', join(input, '...txt'), join(input, 'CON.txt'), '--format', 'markdown', '--out', out])
     expect(result.code).toBe(0)
     expect(filesUnder(out)).toEqual(['_CON.md', '_txt.md'])
   })

@@ -14,7 +14,7 @@ describe('output names', () => {
     const input = scratch()
     writeFileSync(join(input, `${'é'.repeat(120)}.txt`), 'Le marché rouvre le 3 mai.\n')
     const out = scratch()
-    const result = await run(['export', input, '--out', out, '--quiet'])
+    const result = await corpusCommand(['export', input, '--out', out, '--quiet'], SAMPLE)
     expect(result).toMatchObject({ code: 0, stderr: '' })
     const stem = 'é'.repeat(60)
     expect(filesUnder(join(out, 'jsonld'))).toEqual([`${stem}.jsonld`])
@@ -50,7 +50,7 @@ describe('temporary files left by a run killed outright', () => {
     const gone = spawnSync(process.execPath, ['-e', '']).pid
     const left = `.001_a.jsonld.${gone}-0123abcd.tmp`
     writeFileSync(join(out, left), '{')
-    const result = await run(['export', SAMPLE_FILES[0] ?? '', '--out', out, '--quiet'], { cwd: SAMPLE })
+    const result = await corpusCommand(['export', SAMPLE_FILES[0] ?? '', '--out', out, '--quiet'], SAMPLE)
     expect(result).toMatchObject({ code: 0, stderr: '' })
     expect(readdirSync(out).sort()).toEqual(['csv', 'jsonld', 'markdown'])
   })
@@ -111,12 +111,14 @@ describe('what the input says', () => {
     writeFileSync(join(input, 'texte.txt'), 'Le marché rouvre le 3 mai.\n')
     for (const options of [[], ['--jobs', '2'], ['--layout', 'corpus']]) {
       const out = scratch()
-      const result = await run(['export', '.', '--out', out, '-f', 'jsonld', ...options], { cwd: input })
+      // With jobs, through the binary, whose worker threads read the files; the others in this process.
+      const args = ['export', '.', '--out', out, '-f', 'jsonld', ...options]
+      const result = options.includes('--jobs') ? await run(args, { cwd: input }) : await corpusCommand(args, input)
       expect(result.code, options.join(' ')).toBe(2)
       expect(result.stderr).toBe('image.txt  error  Unexpected binary input (PNG image): the file is not text and was not read  binary-input\n')
       expect(result.stdout.split('\n')[0]).toBe('2 documents read (1 with errors).')
     }
-    const piped = await run(['export', '.', '--out', '-', '-f', 'jsonld'], { cwd: input })
+    const piped = await corpusCommand(['export', '.', '--out', '-', '-f', 'jsonld'], input)
     expect(piped).toMatchObject({ code: 2, stderr: 'image.txt  error  Unexpected binary input (PNG image): the file is not text and was not read  binary-input\n' })
     expect(piped.stdout.trimEnd().split('\n')).toHaveLength(2)
   })
@@ -134,12 +136,12 @@ describe('what the input says', () => {
     writeFileSync(join(input, name), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))
     const out = join(scratch(), 'sortie\x1b[2J')
     mkdirSync(out)
-    const result = await run(['export', input, '--out', out, '-f', 'markdown'])
+    const result = await corpusCommand(['export', input, '--out', out, '-f', 'markdown'], SAMPLE)
     const shown = (text: string) => text.replaceAll('\x1b', '\\x1b').replaceAll('\x07', '\\x07')
     expect(result.stderr).toBe(`${shown(join(input, name))}  error  Unexpected binary input (PNG image): the file is not text and was not read  binary-input\n`)
     expect(result.stdout).toBe(`1 document read (1 with errors).\nmarkdown  1 file in ${shown(out)}\n`)
     // The conflicts found before reading are shown so too.
-    const again = await run(['export', input, '--out', out, '-f', 'markdown'])
+    const again = await corpusCommand(['export', input, '--out', out, '-f', 'markdown'], SAMPLE)
     expect(again.stderr).toBe(`Not overwriting a file that exists (pass --force to replace it):\n  ${shown(join(out, readdirSync(out)[0] ?? ''))}\n`)
     expect(again.stderr).not.toContain('\x1b')
   })
