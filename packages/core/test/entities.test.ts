@@ -8,6 +8,7 @@ import { evaluate } from '../../../scripts/eval-entities.js'
 import { countriesSource } from '../scripts/countries.js'
 import { builtinEntries, createGazetteer, gazetteerFromCsv, gazetteerFromJson, parse, type Document } from '../src/index.js'
 import { readFileSync } from 'node:fs'
+import { slug } from '../src/entities/tokens.js'
 
 const mentions = (document: Document, kind?: string) => document.mentions.filter((mention) => !kind || mention.kind === kind).map((mention) => [mention.text, mention.entity])
 const read = (text: string) => parse(text, { detectLanguage: false })
@@ -128,5 +129,27 @@ describe('a long run of capitalised words', () => {
     const spans = document.mentions.map((mention) => [mention.position.start.offset, mention.position.end.offset])
     // Six words a name at most, five names from the run; its last four words, whose lead the fifth name holds, name nobody.
     expect(spans).toEqual([[26, 61], [62, 97], [98, 133], [134, 169], [170, 205], [230, 243]])
+  })
+})
+
+describe('entity ids', () => {
+  it('keep the letters of every script: three people named in Cyrillic are three entities', () => {
+    const document = read('Le président Путин a reçu le ministre Лавров et M. Медведев.\n')
+    expect(document.entities.map((entity) => [entity.id, entity.mentions])).toEqual([
+      ['person:путин', 1],
+      ['person:лавров', 1],
+      ['person:медведев', 1]
+    ])
+  })
+
+  it('fold Latin letters as before, keep the others distinct, and are never empty', () => {
+    expect(slug('Hélène Œuvray')).toBe('helene-œuvray')
+    expect(slug('Łucja Wałęsa')).toBe('łucja-wałesa')
+    // й and и are two letters: folding them together would merge two names.
+    expect(slug('Йошкар-Ола')).not.toBe(slug('Иошкар-Ола'))
+    expect(slug('محمد بن سلمان')).toBe('محمد-بن-سلمان')
+    expect(slug('राम')).not.toBe(slug('रम'))
+    expect(slug('🎸')).toBe('u1f3b8')
+    expect(slug('« ! »')).toBe('uab-u21-ubb')
   })
 })

@@ -254,9 +254,19 @@ const FOLDED = new Map<string, string>([
   ['æ', 'æ']
 ])
 
-/** An id's slug: folded, every run of other characters as one `-`. */
+/**
+ * An id's slug: lower-cased, Latin letters folded as `fold` folds them (`é`
+ * as `e`), the letters, marks and digits of every script kept (`œ`, `ł`; `й`
+ * is not `и`), every run of other characters as one `-`. A name of none of
+ * these (an emoji) is spelled by its code points, white space left out
+ * (`u1f3b8`): no slug is empty, so no two strangers share one.
+ */
 export function slug(value: string): string {
-  return fold(value)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
+  let kept = ''
+  for (const char of value.toLowerCase().normalize('NFC')) kept += LATIN.test(char) ? fold(char) : char
+  const slugged = kept.replace(/[^\p{L}\p{M}\p{N}]+/gu, '-').replace(/^-|-$/g, '')
+  if (slugged !== '') return slugged
+  return Array.from(value.replace(/\s+/gu, ''), (char) => `u${(char.codePointAt(0) ?? 0).toString(16)}`).join('-')
 }
+
+const LATIN = /\p{Script=Latin}/u
