@@ -6,12 +6,16 @@
  * apostrophes aside) in that article. Prints precision, recall and F1 per
  * kind, and what was missed or found wrongly.
  *
- *   node scripts/eval-entities.js
+ *   node scripts/eval-entities.js [<gold folder>…] [--errors]
+ *
+ * Each gold folder named (texts/*.txt and gold.json, see eval-spans.js) is
+ * scored by spans too: strict and overlap precision, recall and F1 per type.
  */
 import console from 'node:console'
 import process from 'node:process'
 import { readFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { evaluateSpans, foundSpans, spansTable } from './eval-spans.js'
 
 export const KINDS = ['person', 'place', 'organization']
 export const GOLD_DIR = fileURLToPath(new URL('../packages/core/test/entities/', import.meta.url))
@@ -62,7 +66,14 @@ export function evaluate(parse, dir = GOLD_DIR) {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { parse } = await import('@corpus/core')
   const { scores, errors } = evaluate(parse)
+  console.log('### The hand-checked articles (mentions by kind and text)\n')
   console.log('| Kind | Gold | Found | Right | Precision | Recall | F1 |\n|---|--:|--:|--:|--:|--:|--:|')
   for (const [kind, s] of Object.entries(scores)) console.log(`| ${kind} | ${s.gold} | ${s.found} | ${s.right} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.f1.toFixed(3)} |`)
   if (errors.length > 0) console.log(`\n${errors.map((error) => `- ${error}`).join('\n')}`)
+  // Gold sets of spans, each a folder of texts/ and gold.json, named on the command line.
+  for (const folder of process.argv.slice(2).filter((argument) => !argument.startsWith('--'))) {
+    const spans = evaluateSpans((bytes) => foundSpans(parse, bytes), folder)
+    console.log(`\n### ${folder} (spans)\n\n${spansTable(spans.scores)}`)
+    if (process.argv.includes('--errors')) console.log(`\n${spans.errors.map((error) => `- ${error}`).join('\n')}`)
+  }
 }
