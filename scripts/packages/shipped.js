@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 
-const RUNS = /^package\/(dist\/.+\.(js|d\.ts)|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/
+const RUNS = /^package\/(dist\/.+\.(js|d\.ts)|package\.json|README\.md|LICENSE|NOTICE|CHANGELOG\.md)$/
 /** The condition that points the workspace at sources; no tarball holds them. */
 const SOURCE_CONDITION = '@corpus/source'
 const SOURCE_MAP = /^\/\/# sourceMappingURL=(\S+)\s*$/m

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { evaluate } from '../../../scripts/eval-entities.js'
+import { communesSource } from '../scripts/communes.js'
 import { countriesSource } from '../scripts/countries.js'
 import { builtinEntries, createGazetteer, gazetteerFromCsv, gazetteerFromJson, parse, type Document } from '../src/index.js'
 import { readFileSync } from 'node:fs'
@@ -89,6 +90,20 @@ describe('the gazetteer', () => {
   it('is derived from i18n-iso-countries for its countries (src/entities/countries.ts is up to date)', () => {
     expect(readFileSync(new URL('../src/entities/countries.ts', import.meta.url), 'utf8')).toBe(countriesSource())
     expect(builtinEntries().filter((entry) => entry.id.startsWith('country:'))).toHaveLength(250)
+  })
+
+  it('knows the French communes of 10,000 inhabitants or more, from GeoNames (src/entities/communes.ts is up to date)', () => {
+    expect(readFileSync(new URL('../src/entities/communes.ts', import.meta.url), 'utf8')).toBe(communesSource())
+    const document = read('Les maires de Villeurbanne, de Montreuil et de Valence ont écrit au préfet. Vienne accueille le sommet.\n')
+    expect(document.entities.map((entity) => [entity.id, entity.label, entity.ids])).toEqual([
+      // One commune of the name: its GeoNames id.
+      ['place:villeurbanne', 'Villeurbanne', { geonames: '2968254' }],
+      // Several French places of the name: none is guessed.
+      ['place:montreuil', 'Montreuil', {}],
+      ['place:valence', 'Valence', {}],
+      // The city of an earlier entry keeps its name: Vienna, not the commune of Isère.
+      ['place:vienne', 'Vienne', {}]
+    ])
   })
 
   it('takes entries from JSON, adding and overriding', () => {

@@ -42,7 +42,13 @@ describe('corpusToJsonLd', () => {
   it('puts the annotations beside the corpus in a graph', () => {
     const corpus = corpusToJsonLd(documents, { annotations: true })
     const graph = corpus['@graph'] as JsonObject[]
-    expect(graph.map((node) => node['@id'] ?? node.id)).toEqual(['urn:corpus:', 'urn:corpus:0a1b2c3d4e5f6071#annotation-date-0'])
+    expect(graph.map((node) => node['@id'] ?? node.id)).toEqual([
+      'urn:corpus:',
+      'urn:corpus:0a1b2c3d4e5f6071#annotation-date-0',
+      // Besançon and Vannes, communes the gazetteer knows.
+      'urn:corpus:0a1b2c3d4e5f6071#annotation-entity-0',
+      'urn:corpus:1b2c3d4e5f607182#annotation-entity-0'
+    ])
   })
 
   it('refuses two different files with the same id, and writes the same bytes under two names', async () => {

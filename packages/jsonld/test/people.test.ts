@@ -36,10 +36,24 @@ describe('entities', () => {
     const id = (value: string) => [{ '@type': 'PropertyValue', propertyID: 'corpus-entity', value }]
     expect(toJsonLd(document).mentions).toEqual([
       { '@id': `${IRI}#entity-person%3Anora-kalian`, '@type': 'Person', name: 'Nora Kalian', identifier: id('person:nora-kalian') },
-      { '@id': `${IRI}#entity-place%3Alorient`, '@type': 'Place', name: 'Lorient', identifier: id('place:lorient') },
+      {
+        '@id': `${IRI}#entity-place%3Alorient`,
+        '@type': 'Place',
+        name: 'Lorient',
+        identifier: [...id('place:lorient'), { '@type': 'PropertyValue', propertyID: 'geonames', value: '2997577' }],
+        sameAs: { '@id': 'https://sws.geonames.org/2997577/' }
+      },
       { '@id': `${IRI}#entity-organization%3Aotan`, '@type': 'Organization', name: 'OTAN', identifier: id('organization:otan') }
     ])
     await expect(expand(toJsonLd(document))).resolves.toHaveLength(1)
+  })
+
+  it('links a place to its GeoNames feature, and to both when it has a Wikidata item too', () => {
+    const [alone] = toJsonLd(parse('Le maire de Villeurbanne a signé.\n', { file: '012_5f3a9c0e7b1d2468.txt' })).mentions as JsonObject[]
+    expect(alone?.sameAs).toEqual({ '@id': 'https://sws.geonames.org/2968254/' })
+    const gazetteer = createGazetteer([{ id: 'place:lorient', label: 'Lorient', kind: 'place', ids: { wikidata: 'Q1234', geonames: '2997577' } }])
+    const [both] = toJsonLd(parse('Le maire de Lorient a signé.\n', { file: '012_5f3a9c0e7b1d2468.txt', gazetteer })).mentions as JsonObject[]
+    expect(both?.sameAs).toEqual([{ '@id': 'http://www.wikidata.org/entity/Q1234' }, { '@id': 'https://sws.geonames.org/2997577/' }])
   })
 
   it('links an entity to its Wikidata item and writes its authority ids, as the gazetteer states them', async () => {

@@ -1,8 +1,9 @@
 import { checkBoolean, checkOptions, checkString, fail, kindOf } from '../arguments.js'
 import type { EntityKind } from '../types.js'
+import { COMMUNES } from './communes.js'
 import { COUNTRIES } from './countries.js'
 import { COUNTRY_NAMES, ENTRIES } from './gazetteer-data.js'
-import { fold, onlySpace, tokenize, type Token } from './tokens.js'
+import { fold, onlySpace, slug, tokenize, type Token } from './tokens.js'
 
 /** One entry of a gazetteer: a canonical entity and the names it goes by. */
 export interface GazetteerEntry {
@@ -53,7 +54,25 @@ export function builtinEntries(): GazetteerEntry[] {
     const plain = name.replace(/\s*\(.*\)$/, '')
     return { id: `country:${alpha2}`, label: extra?.label ?? plain, kind: 'place', aliases: [plain, ...(extra?.aliases ?? [])], ids: { iso3166: alpha2, iso3166Alpha3: alpha3 } }
   })
-  return [...countries, ...ENTRIES]
+  return [...countries, ...withCommunes(ENTRIES)]
+}
+
+/**
+ * The entries, then the French communes they lack, with their GeoNames ids.
+ * The communes come last, so that a country, a city or an organisation of
+ * the same name keeps it (`Vienne` stays the Austrian capital), and an entry
+ * of the same id is not given a commune's GeoNames id.
+ */
+function withCommunes(entries: readonly GazetteerEntry[]): GazetteerEntry[] {
+  const all = [...entries]
+  const known = new Set(entries.map((entry) => entry.id))
+  for (const [name, geonames] of COMMUNES) {
+    const id = `place:${slug(name)}`
+    if (known.has(id)) continue
+    known.add(id)
+    all.push({ id, label: name, kind: 'place', ids: geonames === null ? {} : { geonames: String(geonames) } })
+  }
+  return all
 }
 
 /**
