@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { evaluate } from '../../../scripts/eval-entities.js'
 import { communesSource } from '../scripts/communes.js'
 import { countriesSource } from '../scripts/countries.js'
+import { givenNamesSource } from '../scripts/given-names.js'
 import { builtinEntries, createGazetteer, gazetteerFromCsv, gazetteerFromJson, parse, type Document } from '../src/index.js'
 import { readFileSync } from 'node:fs'
 import { slug } from '../src/entities/tokens.js'
@@ -166,5 +167,29 @@ describe('entity ids', () => {
     expect(slug('राम')).not.toBe(slug('रम'))
     expect(slug('🎸')).toBe('u1f3b8')
     expect(slug('« ! »')).toBe('uab-u21-ubb')
+  })
+})
+
+describe('people without a cue word', () => {
+  it('are named by a given name and a surname: in a list, in parentheses, after avec', () => {
+    const document = read('Bruno Retailleau (LR), Hervé Marseille (UC) et Nathalie Goulet ont voté contre. Il est reparti avec Denis Dumont, un grossiste.\n')
+    expect(mentions(document, 'person')).toEqual([
+      ['Bruno Retailleau', 'person:bruno-retailleau'],
+      // A place's name after a given name is a surname.
+      ['Hervé Marseille', 'person:herve-marseille'],
+      ['Nathalie Goulet', 'person:nathalie-goulet'],
+      ['Denis Dumont', 'person:denis-dumont']
+    ])
+    expect(mentions(document, 'place')).toEqual([])
+  })
+
+  it('not by a given name that is also a place or a word that is no name', () => {
+    const document = read('Florence Parly est venue à Florence. France Télévisions diffuse le match. Le Mans gagne.\n')
+    expect(mentions(document, 'person')).toEqual([['Florence Parly', 'person:florence-parly']])
+    expect(mentions(document, 'place').map(([text]) => text)).toContain('Florence')
+  })
+
+  it('come from gender-detection-from-name (src/entities/given-names.ts is up to date)', () => {
+    expect(readFileSync(new URL('../src/entities/given-names.ts', import.meta.url), 'utf8')).toBe(givenNamesSource())
   })
 })

@@ -2,6 +2,7 @@ import type { Block, DatelineInfo, Entity, EntityKind, EntityMention, Position, 
 import { ACCORDING, ADVERBS, ARTICLES, AUXILIARIES, CONNECTORS, ENDS_NAME, FEATURES, NOT_ACRONYM, NOT_NAME, ORGANIZATION_HEADS, PARTICLES, PLACE_DIRECTIONS, PLACE_NOUNS, ROLES, SAID, SAYS, TITLES } from './cues.js'
 import { matchName, type Gazetteer, type GazetteerEntry } from './gazetteer.js'
 import { PLATFORM_X } from './gazetteer-data.js'
+import { GIVEN_NAMES } from './given-names.js'
 import { capitalPastFirstWord, fold, onlySpace, slug, tokenize, type Token } from './tokens.js'
 
 /** What recognition needs of a document. */
@@ -86,7 +87,7 @@ export function recognizeEntities(input: RecognitionInput, gazetteer: Gazetteer)
     // Shouting needs capitals: most sentences have no word in capitals to count.
     organizations(unit, input.text, unit.anchors.some((index) => tokens[index]?.caps) && shouting(tokens, input.text))
     const uncued: Span[] = []
-    people(unit, input.text, type === 'byline', uncued)
+    people(unit, gazetteer, input.text, type === 'byline', uncued)
     for (const span of unit.spans) found.push(foundOf(unit, span))
     // The word before a candidate may lead its surname (`Le Drian`) only when no other name holds it, the candidate before included.
     let free = 0
@@ -181,6 +182,8 @@ function named(block: BlockTokens, gazetteer: Gazetteer, text: string): void {
     const match = matchName(gazetteer, tokens, index, text)
     if (!match) continue
     if (match.entry.kind === 'place' && match.length === 1 && !token.caps && startsName(tokens, index + 1, text) && !matchName(gazetteer, tokens, index + 1, text)) continue
+    // `Hervé Marseille`: after a given name, a place's name is a surname.
+    if (match.entry.kind === 'place' && match.length === 1 && !token.caps && joined(tokens, index, text) && isGivenName(tokens[index - 1], gazetteer)) continue
     own(block, { block: block.block, from: index, to: index + match.length, kind: match.entry.kind, entry: match.entry })
     next = index + match.length
   }
@@ -190,6 +193,18 @@ function isPlatformCue(tokens: readonly Token[], index: number): boolean {
   const previous = (tokens[index - 1]?.key ?? '')
   return previous === 'sur' || (previous === 'social' && (tokens[index - 2]?.key ?? '') === 'reseau') || previous === 'plateforme'
 }
+
+/**
+ * A capitalised given name (`Hervé`, `Jean-Marc`) that is not also a word the
+ * recogniser knows as no name (`Le`) or a name of the gazetteer (`France`,
+ * `Florence`): it opens a person's name of two words or more, cue or not.
+ */
+function isGivenName(token: Token | undefined, gazetteer: Gazetteer): boolean {
+  return Boolean(token && token.cap && !token.caps && !token.elision && givenNames().has(token.key) && !NOT_NAME.has(token.key) && !gazetteer.names.has(token.key))
+}
+
+let given: Set<string> | undefined
+const givenNames = (): Set<string> => (given ??= new Set(GIVEN_NAMES.split(' ')))
 
 /** A lone capitalised word right after `index - 1`, then a lower-case word or nothing. */
 function startsName(tokens: readonly Token[], index: number, text: string): boolean {
@@ -292,7 +307,7 @@ function institutionEnd(block: BlockTokens, head: number, text: string): number 
  * role in apposition, or in a byline. Other sequences stay candidates: a
  * place after `à` or `près de`, or a later mention of someone named before.
  */
-function people(block: BlockTokens, text: string, byline: boolean, candidates: Span[]): void {
+function people(block: BlockTokens, gazetteer: Gazetteer, text: string, byline: boolean, candidates: Span[]): void {
   const { tokens, anchors } = block
   let next = 0
   for (const index of anchors) {
@@ -308,7 +323,7 @@ function people(block: BlockTokens, text: string, byline: boolean, candidates: S
     // In a byline, a name of two words or more, or one after `par` (`Propos recueillis par X`).
     const signed = byline && (length >= 2 || (tokens[from - 1]?.key ?? '') === 'par')
     // The walk back for a role last: it costs the most.
-    const cue = introduced || signed || isTitled(tokens, from, text) || hasRoleAfter(tokens, to, text) || saysBefore(tokens, from, length) || (length >= 2 && saysAfter(tokens, to)) || hasRoleBefore(tokens, from, length, text)
+    const cue = introduced || signed || (length >= 2 && isGivenName(tokens[from], gazetteer)) || isTitled(tokens, from, text) || hasRoleAfter(tokens, to, text) || saysBefore(tokens, from, length) || (length >= 2 && saysAfter(tokens, to)) || hasRoleBefore(tokens, from, length, text)
     if (cue) own(block, span)
     else candidates.push(span)
     next = to
