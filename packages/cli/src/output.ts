@@ -56,8 +56,9 @@ export function stopsFormat(error: unknown): boolean {
 
 /**
  * Writes `data` (text, bytes, or a function giving text in chunks) to `path`
- * whole or not at all: into a temporary file beside it, then moved into place. Without `force`, an existing file is left as it
- * is and an {@link OutputExists} is thrown: the move is a hard link, which
+ * whole or not at all: into a temporary file beside it, then moved into
+ * place. Without `force`, an existing file is left as it is and an
+ * {@link OutputExists} is thrown: the move is a hard link, which
  * fails when the name is taken, so no check can race with it. Synchronous:
  * for the small files of one document each, waiting on the event loop per
  * call costs more than the writing (a run spent most of its time idle).

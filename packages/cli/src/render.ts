@@ -52,6 +52,5 @@ export function renderer(plan: RenderPlan, { lazy = false } = {}): (document: Do
   })
 }
 
-
 /** The diagnostics of `document` that say it could not be read as text. */
 export const errorsOf = (document: Document): Diagnostic[] => document.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')
