@@ -57,7 +57,7 @@ export const NOT_NAME = words(`
   il elle ils elles on nous vous je tu son sa ses leur leurs notre nos votre vos mon ma mes au aux en a y si quand comme alors ainsi cependant
   toutefois pourtant enfin puis ensuite aussi deja encore tout tous toute toutes aucun aucune chaque plusieurs certains certaines quelques qui que
   quoi dont quel quelle quels quelles c' qu' s' n' j' m' t' celui celle ceux cela ceci ca ici hier aujourd'hui demain oui non monsieur madame
-  m mme mlle mgr dr pr me messieurs mesdames
+  m mme mlle mgr dr pr me messieurs mesdames plus moins tres trop peu face source lire voir
   janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi vendredi samedi dimanche
   armees affaires defense interieur justice sante economie finances culture education travail agriculture environnement transports logement sports
   outre-mer industrie energie numerique budget comptes solidarites famille jeunesse recherche enseignement anciens combattants transition ecologie

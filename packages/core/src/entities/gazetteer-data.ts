@@ -1,4 +1,5 @@
 import type { GazetteerEntry } from './gazetteer.js'
+import { ORGANIZATIONS as FRENCH_AND_INTERNATIONAL } from './organizations.js'
 
 /** Countries’ usual short names in French news, and the label to prefer where the ISO name is the long form. */
 export const COUNTRY_NAMES: Readonly<Record<string, { label?: string; aliases: readonly string[] }>> = {
@@ -127,9 +128,6 @@ const ORGANIZATIONS: GazetteerEntry[] = [
   organization('human-rights-watch', 'Human Rights Watch'),
   organization('msf', 'Médecins sans frontières', 'MSF'),
   organization('reporters-sans-frontieres', 'Reporters sans frontières', 'RSF'),
-  organization('kremlin', 'Kremlin'),
-  organization('maison-blanche', 'Maison Blanche', 'Maison-Blanche'),
-  organization('elysee', 'Élysée', 'Elysée'),
   organization('assemblee-nationale', 'Assemblée nationale'),
   organization('senat', 'Sénat'),
   organization('bundestag', 'Bundestag'),
@@ -158,8 +156,15 @@ const PLATFORMS: GazetteerEntry[] = [
   organization('meta', 'Meta'), organization('google', 'Google')
 ]
 
+/** Seats of power, places whatever they stand for (`le Kremlin a démenti`). */
+const SEATS: GazetteerEntry[] = [
+  place('kremlin', 'Kremlin'), place('maison-blanche', 'Maison Blanche', 'Maison-Blanche'), place('elysee', 'Élysée', 'Elysée', 'palais de l’Élysée'),
+  place('matignon', 'Matignon', 'hôtel de Matignon'), place('quai-d-orsay', 'Quai d’Orsay', 'quai d’Orsay'), place('palais-bourbon', 'Palais-Bourbon', 'Palais Bourbon'),
+  place('pentagone', 'Pentagone')
+]
+
 /** Every built-in entry but the countries. */
-export const ENTRIES: readonly GazetteerEntry[] = [...REGION, ...CITIES, ...REGIONS, ...ORGANIZATIONS, ...MEDIA, ...PLATFORMS]
+export const ENTRIES: readonly GazetteerEntry[] = [...REGION, ...CITIES, ...REGIONS, ...SEATS, ...ORGANIZATIONS, ...MEDIA, ...PLATFORMS, ...FRENCH_AND_INTERNATIONAL]
 
 /** The id of the platform `X`, found by context rather than by name. */
 export const PLATFORM_X: GazetteerEntry = organization('x', 'X', 'X (Twitter)')

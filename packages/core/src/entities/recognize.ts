@@ -3,6 +3,10 @@ import { ACCORDING, ADVERBS, ARTICLES, AUXILIARIES, CONNECTORS, ENDS_NAME, FEATU
 import { matchName, type Gazetteer, type GazetteerEntry } from './gazetteer.js'
 import { PLATFORM_X } from './gazetteer-data.js'
 import { GIVEN_NAMES } from './given-names.js'
+import { headedNames } from './headed.js'
+import { MODEL_BITS, MODEL_WEIGHTS } from './model.js'
+import { tagSentence, type TaggedSpan, type TaggerModel } from './tagger.js'
+import { fromBase64 } from './base64.js'
 import { capitalPastFirstWord, fold, onlySpace, slug, tokenize, type Token } from './tokens.js'
 
 /** What recognition needs of a document. */
@@ -63,6 +67,13 @@ interface Candidate {
 export function recognizeEntities(input: RecognitionInput, gazetteer: Gazetteer): { mentions: EntityMention[]; entities: Entity[] } {
   const found: Found[] = []
   const candidates: Candidate[] = []
+  // What the model finds where the rules found nothing.
+  const tagged: Found[] = []
+  // Names their head noun opens (`rue Joffre`): over whatever was found inside them.
+  const headed: Found[] = []
+  const model = taggerModel()
+  // The model's names by the words they were found in, for the document.
+  const decided = new Map<string, TaggedSpan[]>()
   // Sentence by sentence: no cue crosses a sentence, and memory stays that of one sentence’s words, however long the block.
   const everyWord = hasUncasedName(gazetteer)
   const initials = initialsOf(gazetteer)
@@ -78,7 +89,9 @@ export function recognizeEntities(input: RecognitionInput, gazetteer: Gazetteer)
     }
     const start = sentence.position.start.offset
     const end = sentence.position.end.offset
-    const tokens = everyWord || type === 'dateline' || type === 'byline' ? tokenize(input.text, start, end) : wordsToRead(input.text, start, end, gazetteer)
+    // Every word of a sentence with a capital past its first word; else only what its first word may name.
+    const whole = everyWord || type === 'dateline' || type === 'byline' || capitalPastFirstWord(input.text, start, end)
+    const tokens = whole ? tokenize(input.text, start, end) : firstWords(input.text, start, end, gazetteer)
     if (tokens.length === 0) continue
     for (let index = 0; index < tokens.length; index++) owner[index] = null
     const unit: BlockTokens = { block: sentence.block, tokens, owner, anchors: anchorsOf(tokens, input.text, gazetteer, initials), spans: [] }
@@ -99,23 +112,94 @@ export function recognizeEntities(input: RecognitionInput, gazetteer: Gazetteer)
       // Held as a place for the sentence’s next words (`de Niigata et de Toyama`); linking decides at the end.
       if (place) own(unit, { ...span, kind: 'place' })
     }
+    if (whole && type !== 'dateline' && type !== 'byline') {
+      const capitals = unit.anchors.filter((index) => tokens[index]?.cap)
+      for (const span of tagSentence(model, tokens, input.text, gazetteer, { capitals, wanted: (from, to) => unsettled(unit, from, to), decided })) {
+        const to = trimmed(tokens, span.from, span.to)
+        if (TAGGED_KINDS.has(span.kind)) tagged.push(foundOf(unit, { ...span, to, block: sentence.block, entry: null }))
+      }
+      for (const span of headedNames(input.text, tokens, capitals)) headed.push(foundOf(unit, { ...span, block: sentence.block, entry: null }))
+    }
   }
   // One by one: spreading an unbounded list into a call overflows the stack.
   for (const span of linkPeople(found, candidates)) found.push(span)
   found.sort((a, b) => a.start - b.start)
-  return collect(found, input)
+  return collect(withAcronymPlaces(fill(fill(headed, found), tagged), input.text), input)
+}
+
+// The model's people are left out: the rules, with their cues and the links between mentions, name people more precisely.
+const TAGGED_KINDS = new Set<EntityKind>(['place', 'organization'])
+
+let weights: TaggerModel | undefined
+
+/** The shipped model, decoded on first use. */
+function taggerModel(): TaggerModel {
+  weights ??= { bits: MODEL_BITS, weights: new Int8Array(fromBase64(MODEL_WEIGHTS).buffer) }
+  return weights
+}
+
+/** Whether a stretch of words holds a capitalised word no rule has named, other than a word that starts no name (`Les`, `Dans`, `M.`). */
+function unsettled(unit: BlockTokens, from: number, to: number): boolean {
+  const { tokens, owner } = unit
+  for (let index = from; index < to; index++) {
+    const token = tokens[index]
+    if (!token?.cap || owner[index]) continue
+    if (token.elision || NOT_NAME.has(token.key)) continue
+    return true
+  }
+  return false
+}
+
+/** Where a name the model found ends, past the lower-case words that cannot end one (`Parlement et`, `Université progressent`). */
+function trimmed(tokens: readonly Token[], from: number, to: number): number {
+  let end = to
+  while (end - 1 > from) {
+    const token = tokens[end - 1]
+    if (!token || token.cap || !(CONNECTORS.has(token.key) || ENDS_NAME.has(token.key) || SAYS.has(token.key) || SAID.has(token.key) || token.key === 'et' || /.{3}(?:ent|ment)$/.test(token.key))) break
+    end--
+  }
+  return end
+}
+
+/** `CHU de Rennes`, `ARS Bretagne`: an acronym that a place makes one body, one organisation. */
+function withAcronymPlaces(spans: readonly Found[], text: string): Found[] {
+  const joined: Found[] = []
+  for (let index = 0; index < spans.length; index++) {
+    const span = spans[index] as Found
+    const next = spans[index + 1]
+    if (next && span.kind === 'organization' && next.kind === 'place' && /^[A-Z]{2,6}$/.test(text.slice(span.start, span.end)) && ACRONYM_PLACE.test(text.slice(span.end, next.start))) {
+      joined.push({ ...span, end: next.end, entry: null, name: `${span.name} ${next.name}` })
+      index++
+    } else joined.push(span)
+  }
+  return joined
+}
+
+const ACRONYM_PLACE = /^[\s\u00a0](?:(?:de|du)[\s\u00a0]|d[’'])?$/
+
+/** `found`, sorted, with the spans of `extra` (sorted) that overlap none of it, in text order. */
+function fill(found: readonly Found[], extra: readonly Found[]): Found[] {
+  const merged: Found[] = []
+  let at = 0
+  for (const span of extra) {
+    while (at < found.length && (found[at]?.end ?? 0) <= span.start) merged.push(found[at++] as Found)
+    const next = found[at]
+    const previous = merged.at(-1)
+    if ((next && next.start < span.end) || (previous && previous.end > span.start)) continue
+    merged.push(span)
+  }
+  while (at < found.length) merged.push(found[at++] as Found)
+  return merged
 }
 
 /**
- * The words of a sentence that recognition must read. Every name has a
- * capitalised word, so a sentence with no capital past its first word names
- * nothing, or only with that word: none when it is a word that starts no name
- * (`Les`, `Dans`, `L’`); else its first three words tell (`Lavrov, ministre
- * …`), unless a gazetteer name or an institution starts there and runs on in
- * lower case (`Cour internationale de justice`).
+ * The words to read of a sentence with no capital past its first word: it
+ * names nothing, or only with that word: none when it is a word that starts
+ * no name (`Les`, `Dans`, `L’`); else its first three words tell (`Lavrov,
+ * ministre …`), unless a gazetteer name or an institution starts there and
+ * runs on in lower case (`Cour internationale de justice`).
  */
-function wordsToRead(text: string, start: number, end: number, gazetteer: Gazetteer): Token[] {
-  if (capitalPastFirstWord(text, start, end)) return tokenize(text, start, end)
+function firstWords(text: string, start: number, end: number, gazetteer: Gazetteer): Token[] {
   const head = tokenize(text, start, end, 1)[0]
   if (!head?.cap) return []
   const key = head.key
@@ -182,8 +266,8 @@ function named(block: BlockTokens, gazetteer: Gazetteer, text: string): void {
     const match = matchName(gazetteer, tokens, index, text)
     if (!match) continue
     if (match.entry.kind === 'place' && match.length === 1 && !token.caps && startsName(tokens, index + 1, text) && !matchName(gazetteer, tokens, index + 1, text)) continue
-    // `Hervé Marseille`: after a given name, a place's name is a surname.
-    if (match.entry.kind === 'place' && match.length === 1 && !token.caps && joined(tokens, index, text) && isGivenName(tokens[index - 1], gazetteer)) continue
+    // `Hervé Marseille`, `Jean Leclerc`: after a given name, a place's or a company's name is a surname.
+    if (match.entry.kind !== 'person' && match.length === 1 && !token.caps && joined(tokens, index, text) && isGivenName(tokens[index - 1], gazetteer)) continue
     own(block, { block: block.block, from: index, to: index + match.length, kind: match.entry.kind, entry: match.entry })
     next = index + match.length
   }
@@ -249,7 +333,7 @@ function organizations(block: BlockTokens, text: string, shouted: boolean): void
     // Only a capitalised word or `ministère` heads a name.
     if (!token.cap && token.key !== 'ministere') continue
     const key = token.key
-    if (token.caps && !shouted && !isSurname(tokens, index, text) && /^\p{Lu}+$/u.test(token.text) && token.text.length <= 12 && !NOT_ACRONYM.has(key) && !/^[IVXLCDM]+$/.test(token.text)) {
+    if (token.caps && !shouted && isAcronym(token) && !isSurname(tokens, index, text)) {
       own(block, { block: block.block, from: index, to: index + 1, kind: 'organization', entry: null })
       continue
     }
@@ -262,6 +346,16 @@ function organizations(block: BlockTokens, text: string, shouted: boolean): void
     own(block, { block: block.block, from: index, to, kind: 'organization', entry: null })
     next = to
   }
+}
+
+/**
+ * Capitals that may be an acronym: two to six letters without accents (a word
+ * in capitals, `SÉNATORIALES`, `COMMERCE`, is a heading), neither a word the
+ * recogniser knows as none, a Roman numeral, nor a given name (`MARCEL`).
+ */
+function isAcronym(token: Token): boolean {
+  const { text, key } = token
+  return /^[A-Z]{2,6}$/.test(text) && !NOT_ACRONYM.has(key) && !/^[IVXLCDM]+$/.test(text) && !(text.length >= 4 && givenNames().has(key))
 }
 
 /** Capitals right after a capitalised word are a surname written in capitals (`Julien MOREL`), not an acronym. */
@@ -323,7 +417,9 @@ function people(block: BlockTokens, gazetteer: Gazetteer, text: string, byline: 
     // In a byline, a name of two words or more, or one after `par` (`Propos recueillis par X`).
     const signed = byline && (length >= 2 || (tokens[from - 1]?.key ?? '') === 'par')
     // The walk back for a role last: it costs the most.
-    const cue = introduced || signed || (length >= 2 && isGivenName(tokens[from], gazetteer)) || isTitled(tokens, from, text) || hasRoleAfter(tokens, to, text) || saysBefore(tokens, from, length) || (length >= 2 && saysAfter(tokens, to)) || hasRoleBefore(tokens, from, length, text)
+    // `J.-P. Durand`, `L. Perrin`: initials before a surname.
+    const initialled = length >= 2 && isInitial(tokens, from, text) && (tokens[to - 1]?.text.length ?? 0) >= 2
+    const cue = introduced || signed || initialled || (length >= 2 && isGivenName(tokens[from], gazetteer)) || isTitled(tokens, from, text) || hasRoleAfter(tokens, to, text) || saysBefore(tokens, from, length) || (length >= 2 && saysAfter(tokens, to)) || hasRoleBefore(tokens, from, length, text)
     if (cue) own(block, span)
     else candidates.push(span)
     next = to
@@ -336,7 +432,7 @@ const ARTICLES_BEFORE = new Set(['le', 'la', "l'", 'un', 'une'])
 function nameEnd(block: BlockTokens, index: number, text: string): number {
   const { tokens, owner } = block
   const first = tokens[index]
-  if (!first || owner[index] || !first.cap || first.caps || first.elision || isDigit(text.charCodeAt(first.start)) || NOT_NAME.has(first.key)) return index
+  if (!first || owner[index] || !first.cap || first.caps || first.elision || isDigit(text.charCodeAt(first.start)) || (NOT_NAME.has(first.key) && !isInitial(tokens, index, text))) return index
   let end = index + 1
   for (let next = index + 1; next < tokens.length && next < index + 6; next++) {
     const token = tokens[next]
@@ -347,12 +443,22 @@ function nameEnd(block: BlockTokens, index: number, text: string): number {
   return end
 }
 
-/** `L. Perrin`, `J.-P. Martin`: a name after an initial and its dot. */
+/** `L. Perrin`, `J.-P. Martin`: a name after an initial and its dot (and a hyphen to the next initial). */
 function afterInitial(tokens: readonly Token[], index: number, text: string): boolean {
   const previous = tokens[index - 1]
   const token = tokens[index]
-  if (!previous || !token || previous.end - previous.start !== 1 || !previous.cap || text.charCodeAt(previous.end) !== 0x2e) return false
-  return /^\p{Lu}$/u.test(previous.text) && onlySpace(text, previous.end + 1, token.start)
+  if (!previous || !token || !isInitial(tokens, index - 1, text)) return false
+  return onlySpace(text, previous.end + 1, token.start) || (text.charCodeAt(previous.end + 1) === 0x2d && previous.end + 2 === token.start && token.end - token.start === 1)
+}
+
+/** A capital letter alone and its dot (`J.`, the `M.` of `M.-L. Castagne`), followed by a name. */
+function isInitial(tokens: readonly Token[], index: number, text: string): boolean {
+  const token = tokens[index]
+  if (!token || token.end - token.start !== 1 || !token.cap || text.charCodeAt(token.end) !== 0x2e) return false
+  const next = tokens[index + 1]
+  // `M. Dupont` is a title; `M.-L. Castagne` initials.
+  // `I. Le projet` is a heading's number; `J. Le Goff` a name.
+  return Boolean(next?.cap && (!NOT_NAME.has(next.key) || tokens[index + 2]?.cap)) && (token.key !== 'm' || text.charCodeAt(token.end + 1) === 0x2d)
 }
 
 function isTitled(tokens: readonly Token[], index: number, text: string): boolean {
