@@ -63,17 +63,30 @@ export function evaluate(parse, dir = GOLD_DIR) {
   return { scores, errors }
 }
 
+/** The recognisers compared: the statistical model with the rules (the default), and the rules alone. */
+export const RECOGNISERS = [
+  ['model and rules', (parse) => parse],
+  ['rules alone', (parse) => (input, options) => parse(input, { ...options, entityModel: false })]
+]
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { parse } = await import('@corpus/core')
-  const { scores, errors } = evaluate(parse)
+  const showErrors = process.argv.includes('--errors')
   console.log('### The hand-checked articles (mentions by kind and text)\n')
-  console.log('| Kind | Gold | Found | Right | Precision | Recall | F1 |\n|---|--:|--:|--:|--:|--:|--:|')
-  for (const [kind, s] of Object.entries(scores)) console.log(`| ${kind} | ${s.gold} | ${s.found} | ${s.right} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.f1.toFixed(3)} |`)
-  if (errors.length > 0) console.log(`\n${errors.map((error) => `- ${error}`).join('\n')}`)
+  console.log('| Recogniser | Kind | Gold | Found | Right | Precision | Recall | F1 |\n|---|---|--:|--:|--:|--:|--:|--:|')
+  const errorsOf = []
+  for (const [name, recogniser] of RECOGNISERS) {
+    const { scores, errors } = evaluate(recogniser(parse))
+    for (const [kind, s] of Object.entries(scores)) console.log(`| ${name} | ${kind} | ${s.gold} | ${s.found} | ${s.right} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.f1.toFixed(3)} |`)
+    errorsOf.push([name, errors])
+  }
+  if (showErrors) for (const [name, errors] of errorsOf) if (errors.length > 0) console.log(`\n${name}:\n${errors.map((error) => `- ${error}`).join('\n')}`)
   // Gold sets of spans, each a folder of texts/ and gold.json, named on the command line.
   for (const folder of process.argv.slice(2).filter((argument) => !argument.startsWith('--'))) {
-    const spans = evaluateSpans((bytes) => foundSpans(parse, bytes), folder)
-    console.log(`\n### ${folder} (spans)\n\n${spansTable(spans.scores)}`)
-    if (process.argv.includes('--errors')) console.log(`\n${spans.errors.map((error) => `- ${error}`).join('\n')}`)
+    for (const [name, recogniser] of RECOGNISERS) {
+      const spans = evaluateSpans((bytes) => foundSpans(recogniser(parse), bytes), folder)
+      console.log(`\n### ${folder} (spans), ${name}\n\n${spansTable(spans.scores)}`)
+      if (showErrors) console.log(`\n${spans.errors.map((error) => `- ${error}`).join('\n')}`)
+    }
   }
 }

@@ -57,6 +57,7 @@ const plan = [
   { key: 'coreSmall', row: 'core', files: small, note: `first ${int(small)} files` },
   { key: 'core', row: 'core', files },
   { key: 'coreEntities', row: 'core-entities', files },
+  { key: 'coreEntitiesRules', row: 'core-entities-rules', files },
   { key: 'coreLanguage', row: 'core-language', files: small, note: `first ${int(small)} files` },
   { key: 'readCorpus', row: 'read-corpus', files },
   { key: 'csvWriteSmall', row: 'csv-write', files: small, note: `first ${int(small)} files` },
@@ -85,6 +86,7 @@ const csvPlan = [
 const retainedPlan = [
   { key: 'text', row: 'floor', label: 'decoded text only (reference)' },
   { key: 'core', row: 'core', label: '@corpus/core Documents' },
+  { key: 'coreEntities', row: 'core-entities', label: '@corpus/core Documents with named entities' },
   { key: 'latin', row: 'parse-latin', label: 'parse-latin trees' }
 ]
 const budget = options.quick ? QUICK_RETAINED_BYTES : RETAINED_BYTES
@@ -222,7 +224,7 @@ function print() {
     ...(ok(results.csvWrite) ? [{ label: `readCorpus → writeCsvTables, ${int(results.csvWrite.files)} files`, mib: mib(results.csvWrite.maxRssKiB) }] : []),
     ...(ok(results.cliExport) ? [{ label: `corpus export, ${int(results.cliExport.files)} files`, mib: mib(results.cliExport.maxRssKiB) }] : [])
   ]
-  for (const { target, measured, pass } of checkTargets({ floor, core: b, coreEntities: results.coreEntities, remark: results.remark, latin: results.latin, retainedCore: retained.core, peaks, jsonFloor, jsonld: results.jsonld, csv: results.csv, csvPeers: [results.csvStringify, results.papaparse], markdownFloor: results.markdownFloor, markdown: results.markdown, pipeline: results.cliExport, pipelineJobs: results.cliExportJobs })) {
+  for (const { target, measured, pass } of checkTargets({ floor, core: b, coreEntities: results.coreEntities, remark: results.remark, latin: results.latin, retainedCore: retained.core, retainedEntities: retained.coreEntities, peaks, jsonFloor, jsonld: results.jsonld, csv: results.csv, csvPeers: [results.csvStringify, results.papaparse], markdownFloor: results.markdownFloor, markdown: results.markdown, pipeline: results.cliExport, pipelineJobs: results.cliExportJobs })) {
     out.push(`- ${pass === null ? 'N/A ' : pass ? 'PASS' : 'MISS'} ${target}: ${measured}`)
   }
   for (const row of hostile.filter((row) => row.megabytes === HOSTILE_TARGETS.megabytes)) {

@@ -35,6 +35,8 @@ export interface ParseOptions {
   detectLanguage?: boolean
   /** Recognise named entities (default `true`); `false` leaves `mentions` and `entities` empty. */
   entities?: boolean
+  /** Let the statistical model find the places and organisations the rules leave (default `true`); `false` keeps the rules alone, faster and less thorough. */
+  entityModel?: boolean
   /** The gazetteer to name places and organisations by (default: the built-in one, see `createGazetteer`). */
   gazetteer?: Gazetteer
 }
@@ -109,7 +111,7 @@ export function parse(input: string | Uint8Array | ArrayBuffer | ArrayBufferView
 
   if (checked.detectLanguage !== false) document.language = detectLanguage(text.slice(document.header?.position.end.offset ?? 0))
   if (checked.entities !== false) {
-    const found = recognizeEntities({ text, children: document.children, sentences: document.sentences, dateline: document.dateline, toPosition: where.toPosition }, checked.gazetteer ?? builtinGazetteer())
+    const found = recognizeEntities({ text, children: document.children, sentences: document.sentences, dateline: document.dateline, toPosition: where.toPosition }, checked.gazetteer ?? builtinGazetteer(), { model: checked.entityModel !== false })
     document.mentions = found.mentions
     document.entities = found.entities
   }
@@ -129,6 +131,7 @@ function checkParseOptions(options: unknown): ParseOptions {
   if (gazetteer !== undefined && !isGazetteer(gazetteer)) fail('parse', 'options.gazetteer', 'a gazetteer made by createGazetteer', gazetteer)
   checkBoolean('parse', 'options.detectLanguage', given.detectLanguage)
   checkBoolean('parse', 'options.entities', given.entities)
+  checkBoolean('parse', 'options.entityModel', given.entityModel)
   return given as ParseOptions
 }
 

@@ -18,9 +18,10 @@ const read = (text: string) => parse(text, { detectLanguage: false })
 describe('on the hand-checked articles', () => {
   const { scores, errors } = evaluate(parse)
 
-  it('finds people and places at an F1 of 0.85 or more', () => {
+  it('finds people and places at an F1 of 0.85 or more, organisations at 0.75 or more', () => {
     expect(scores.person.f1, errors.join('\n')).toBeGreaterThanOrEqual(0.85)
     expect(scores.place.f1, errors.join('\n')).toBeGreaterThanOrEqual(0.85)
+    expect(scores.organization.f1, errors.join('\n')).toBeGreaterThanOrEqual(0.75)
   })
 
   it('scores eleven articles, hundreds of mentions', () => {
@@ -191,5 +192,66 @@ describe('people without a cue word', () => {
 
   it('come from gender-detection-from-name (src/entities/given-names.ts is up to date)', () => {
     expect(readFileSync(new URL('../src/entities/given-names.ts', import.meta.url), 'utf8')).toBe(givenNamesSource())
+  })
+})
+
+describe('names their head noun opens', () => {
+  it.each([
+    ['Le conseil a siégé rue Joffre, puis avenue de la Gare et place de la République.', [['rue Joffre', 'place:rue-joffre'], ['avenue de la Gare', 'place:avenue-de-la-gare'], ['place de la République', 'place:place-de-la-republique']]],
+    ['Un camion s’est renversé sur la RN 21 puis sur l’A62.', [['RN 21', 'place:rn-21'], ['A62', 'place:a62']]],
+    ['Il a été transporté à l’hôpital Bichat, puis au centre hospitalier de Dax.', [['hôpital Bichat', 'organization:hopital-bichat'], ['centre hospitalier de Dax', 'organization:centre-hospitalier-de-dax']]],
+    ['Elle enseigne à l’université de Bordeaux et visite le musée d’Orsay.', [['université de Bordeaux', 'organization:universite-de-bordeaux'], ['musée d’Orsay', 'organization:musee-d-orsay']]],
+    // A person's name after a head is the place's: `place Jacques-Brel`; `la place de Paul` is his, and `à la place de` no square.
+    ['Rendez-vous à la place de Paul, place Jacques-Brel.', [['place Jacques-Brel', 'place:place-jacques-brel']]],
+    ['Il a pris la place de Marie Curie.', [['Marie Curie', 'person:marie-curie']]]
+  ])('%s', (text, expected) => {
+    expect(mentions(read(`${text}\n`))).toEqual(expected)
+  })
+})
+
+describe('organisations', () => {
+  it('knows parties, unions and companies by name, and a company’s name after a given name as a surname', () => {
+    expect(mentions(read('Le Medef et la CGT ont signé avec Rassemblement national.\n'))).toEqual([
+      ['Medef', 'organization:medef'],
+      ['CGT', 'organization:cgt'],
+      ['Rassemblement national', 'organization:rassemblement-national']
+    ])
+    expect(mentions(read('Jean Leclerc fait ses courses chez Leclerc.\n'))).toEqual([
+      ['Jean Leclerc', 'person:jean-leclerc'],
+      ['Leclerc', 'organization:leclerc']
+    ])
+  })
+
+  it('makes an acronym and the place that makes it one body one organisation, after an article as well', () => {
+    expect(mentions(read('Le CHU de Rennes et l’ARS Bretagne ont répondu.\n'))).toEqual([
+      ['CHU de Rennes', 'organization:chu-de-rennes'],
+      ['ARS Bretagne', 'organization:ars-bretagne']
+    ])
+  })
+
+  it('takes no heading or given name in capitals for an acronym', () => {
+    expect(mentions(read('SÉNATORIALES. Le vote a eu lieu dimanche.\n'))).toEqual([])
+    expect(mentions(read('MARCEL a écrit au COMMERCE du coin.\n'))).toEqual([])
+  })
+
+  it('keeps seats of power places, whatever they stand for', () => {
+    expect(mentions(read('Le Kremlin, l’Élysée et Matignon ont démenti.\n'))).toEqual([
+      ['Kremlin', 'place:kremlin'],
+      ['Élysée', 'place:elysee'],
+      ['Matignon', 'place:matignon']
+    ])
+  })
+})
+
+describe('initials', () => {
+  it('make a person’s name, compound or not, `M.-L.` included', () => {
+    expect(mentions(read('Selon J.-P. Durand et M.-L. Castagne, tout va bien.\n'))).toEqual([
+      ['J.-P. Durand', 'person:j-p-durand'],
+      ['M.-L. Castagne', 'person:m-l-castagne']
+    ])
+  })
+
+  it('but not a heading’s number or an abbreviation', () => {
+    expect(mentions(read('I. Le projet avance. Le site date de 52 av. J.-C. Il est vaste.\n'))).toEqual([])
   })
 })

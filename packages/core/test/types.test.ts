@@ -26,7 +26,7 @@ describe('public types', () => {
   })
 
   it('lists the options the Node reader passes on to parse by name (parse-bytes.ts: add any new one there)', () => {
-    expectTypeOf<keyof FileParseOptions>().toEqualTypeOf<'detectLanguage' | 'entities' | 'gazetteer'>()
+    expectTypeOf<keyof FileParseOptions>().toEqualTypeOf<'detectLanguage' | 'entities' | 'entityModel' | 'gazetteer'>()
   })
 
   it('types rule ids as the closed RuleId list (pinned in fixtures.test.ts)', () => {

@@ -1,4 +1,5 @@
 import type { EntityKind } from '../types.js'
+import { givenNames } from './given.js'
 import { onlySpace, type Token } from './tokens.js'
 
 /**
@@ -40,6 +41,13 @@ const HEADS = new Map<string, Head>([
   ...heads('organization', true, 'centre')
 ])
 
+// The first letter and length of each head, and of the roads' letters (`RN`, `A62`): most words match none, and are passed over without taking their text.
+const SHAPES = new Set([...HEADS.keys(), 'RN', 'RD', ...['A', 'N', 'D'].flatMap((letter) => [2, 3, 4, 5].map((length) => letter.padEnd(length, '0')))].map(shapeOf))
+
+function shapeOf(word: string): number {
+  return word.charCodeAt(0) * 32 + word.length
+}
+
 /** Words that join a head to its name, or a name's words (`de la`, `des`, `d’`). */
 const JOINING = new Set(['de', 'du', 'des', 'la', "l'", "d'"])
 const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", "d'"])
@@ -71,7 +79,7 @@ export function headedNames(text: string, tokens: readonly Token[], capitals: re
 
 function headedAt(text: string, tokens: readonly Token[], index: number): Headed | null {
   const token = tokens[index]
-  if (!token || token.end - token.start > 13) return null
+  if (!token || token.end - token.start > 13 || !SHAPES.has(text.charCodeAt(token.start) * 32 + token.end - token.start)) return null
   if (token.cap && token.end - token.start <= 5 && ROAD.test(token.text)) return road(text, tokens, index)
   const head = HEADS.get(token.text)
   if (!head) return null
@@ -82,12 +90,15 @@ function headedAt(text: string, tokens: readonly Token[], index: number): Headed
     at++
   }
   if ((token.text === 'place' || token.text === 'Place') && isInstead(tokens, index)) return null
+  const joinedAt = at
   // `de`, `de la`, `de l’`, `du`, `des`, `d’`.
   if (head.joined) for (let joining = 0; joining < 2 && JOINING.has(tokens[at]?.key ?? '') && !tokens[at]?.cap && together(text, tokens, at); joining++) at++
   const first = tokens[at]
   if (!first?.cap || !together(text, tokens, at)) return null
   // A name that opens with a capitalised article stands alone: `la clinique Les Jardins de l’Adour` names `Les Jardins de l’Adour`.
   if (first.key === 'le' || first.key === 'la' || first.key === 'les' || first.key === "l'") return null
+  // `la place de Marie Curie` is hers, not a square: `place de` before a given name and a surname (a square's name is one hyphenated word: `place Marie-Curie`).
+  if (at > joinedAt && tokens[at + 1]?.cap && givenNames().has(first.key) && (token.text === 'place' || token.text === 'Place')) return null
   return { from: index, to: nameEnd(text, tokens, at), kind: head.kind }
 }
 

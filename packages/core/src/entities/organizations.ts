@@ -93,7 +93,7 @@ const COMPANIES: GazetteerEntry[] = [
 const MEDIA: GazetteerEntry[] = [
   organization('france-televisions', 'France Télévisions'), organization('france-2', 'France 2'), organization('france-3', 'France 3'),
   organization('france-5', 'France 5'), organization('radio-france', 'Radio France'), organization('france-inter', 'France Inter'),
-  organization('franceinfo', 'franceinfo', 'France Info', 'Franceinfo'), organization('france-culture', 'France Culture'), organization('france-bleu', 'France Bleu'),
+  organization('franceinfo', 'Franceinfo', 'France Info'), organization('france-culture', 'France Culture'), organization('france-bleu', 'France Bleu'),
   organization('mouv', 'Mouv’'), organization('fip', 'FIP'), organization('arte', 'Arte'), organization('tv5monde', 'TV5Monde'), organization('tf1', 'TF1'),
   organization('m6', 'M6'), organization('bfmtv', 'BFMTV', 'BFM TV'), organization('lci', 'LCI'), organization('cnews', 'CNews'), organization('rtl', 'RTL'),
   organization('europe-1', 'Europe 1'), organization('rmc', 'RMC'), organization('nrj', 'NRJ'), organization('les-echos', 'Les Échos', 'Les Echos'),

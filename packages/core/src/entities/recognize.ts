@@ -2,7 +2,7 @@ import type { Block, DatelineInfo, Entity, EntityKind, EntityMention, Position, 
 import { ACCORDING, ADVERBS, ARTICLES, AUXILIARIES, CONNECTORS, ENDS_NAME, FEATURES, NOT_ACRONYM, NOT_NAME, ORGANIZATION_HEADS, PARTICLES, PLACE_DIRECTIONS, PLACE_NOUNS, ROLES, SAID, SAYS, TITLES } from './cues.js'
 import { matchName, type Gazetteer, type GazetteerEntry } from './gazetteer.js'
 import { PLATFORM_X } from './gazetteer-data.js'
-import { GIVEN_NAMES } from './given-names.js'
+import { givenNames } from './given.js'
 import { headedNames } from './headed.js'
 import { MODEL_BITS, MODEL_WEIGHTS } from './model.js'
 import { tagSentence, type TaggedSpan, type TaggerModel } from './tagger.js'
@@ -64,14 +64,14 @@ interface Candidate {
  * an organisation, with its offsets and its canonical entity, and the list
  * of those entities with their mention counts.
  */
-export function recognizeEntities(input: RecognitionInput, gazetteer: Gazetteer): { mentions: EntityMention[]; entities: Entity[] } {
+export function recognizeEntities(input: RecognitionInput, gazetteer: Gazetteer, options: { model?: boolean } = {}): { mentions: EntityMention[]; entities: Entity[] } {
   const found: Found[] = []
   const candidates: Candidate[] = []
   // What the model finds where the rules found nothing.
   const tagged: Found[] = []
   // Names their head noun opens (`rue Joffre`): over whatever was found inside them.
   const headed: Found[] = []
-  const model = taggerModel()
+  const model = options.model === false ? null : taggerModel()
   // The model's names by the words they were found in, for the document.
   const decided = new Map<string, TaggedSpan[]>()
   // Sentence by sentence: no cue crosses a sentence, and memory stays that of one sentence’s words, however long the block.
@@ -90,8 +90,8 @@ export function recognizeEntities(input: RecognitionInput, gazetteer: Gazetteer)
     const start = sentence.position.start.offset
     const end = sentence.position.end.offset
     // Every word of a sentence with a capital past its first word; else only what its first word may name.
-    const whole = everyWord || type === 'dateline' || type === 'byline' || capitalPastFirstWord(input.text, start, end)
-    const tokens = whole ? tokenize(input.text, start, end) : firstWords(input.text, start, end, gazetteer)
+    const past = capitalPastFirstWord(input.text, start, end)
+    const tokens = past || everyWord || type === 'dateline' || type === 'byline' ? tokenize(input.text, start, end) : firstWords(input.text, start, end, gazetteer)
     if (tokens.length === 0) continue
     for (let index = 0; index < tokens.length; index++) owner[index] = null
     const unit: BlockTokens = { block: sentence.block, tokens, owner, anchors: anchorsOf(tokens, input.text, gazetteer, initials), spans: [] }
@@ -112,11 +112,15 @@ export function recognizeEntities(input: RecognitionInput, gazetteer: Gazetteer)
       // Held as a place for the sentence’s next words (`de Niigata et de Toyama`); linking decides at the end.
       if (place) own(unit, { ...span, kind: 'place' })
     }
-    if (whole && type !== 'dateline' && type !== 'byline') {
+    // The model and the headed names need a capital past the first word, whatever the gazetteer: its words are read alike with or without the shortcut.
+    if (past && type !== 'dateline' && type !== 'byline') {
       const capitals = unit.anchors.filter((index) => tokens[index]?.cap)
-      for (const span of tagSentence(model, tokens, input.text, gazetteer, { capitals, wanted: (from, to) => unsettled(unit, from, to), decided })) {
-        const to = trimmed(tokens, span.from, span.to)
-        if (TAGGED_KINDS.has(span.kind)) tagged.push(foundOf(unit, { ...span, to, block: sentence.block, entry: null }))
+      // The model reads only sentences with a capitalised word the rules left unnamed.
+      if (model && capitals.some((index) => isFree(unit, index))) {
+        for (const span of tagSentence(model, tokens, input.text, gazetteer, { capitals, wanted: (from, to) => unsettled(unit, from, to), decided })) {
+          const to = trimmed(tokens, span.from, span.to)
+          if (TAGGED_KINDS.has(span.kind)) tagged.push(foundOf(unit, { ...span, to, block: sentence.block, entry: null }))
+        }
       }
       for (const span of headedNames(input.text, tokens, capitals)) headed.push(foundOf(unit, { ...span, block: sentence.block, entry: null }))
     }
@@ -138,16 +142,16 @@ function taggerModel(): TaggerModel {
   return weights
 }
 
-/** Whether a stretch of words holds a capitalised word no rule has named, other than a word that starts no name (`Les`, `Dans`, `M.`). */
+/** Whether a stretch of words holds a capitalised word no rule has named (see `isFree`). */
 function unsettled(unit: BlockTokens, from: number, to: number): boolean {
-  const { tokens, owner } = unit
-  for (let index = from; index < to; index++) {
-    const token = tokens[index]
-    if (!token?.cap || owner[index]) continue
-    if (token.elision || NOT_NAME.has(token.key)) continue
-    return true
-  }
+  for (let index = from; index < to; index++) if (isFree(unit, index)) return true
   return false
+}
+
+/** A capitalised word no rule has named, and not one that starts no name (`Les`, `Dans`, `M.`). */
+function isFree(unit: BlockTokens, index: number): boolean {
+  const token = unit.tokens[index]
+  return Boolean(token?.cap && !unit.owner[index] && !token.elision && !NOT_NAME.has(token.key))
 }
 
 /** Where a name the model found ends, past the lower-case words that cannot end one (`Parlement et`, `Université progressent`). */
@@ -287,8 +291,6 @@ function isGivenName(token: Token | undefined, gazetteer: Gazetteer): boolean {
   return Boolean(token && token.cap && !token.caps && !token.elision && givenNames().has(token.key) && !NOT_NAME.has(token.key) && !gazetteer.names.has(token.key))
 }
 
-let given: Set<string> | undefined
-const givenNames = (): Set<string> => (given ??= new Set(GIVEN_NAMES.split(' ')))
 
 /** A lone capitalised word right after `index - 1`, then a lower-case word or nothing. */
 function startsName(tokens: readonly Token[], index: number, text: string): boolean {
@@ -358,10 +360,10 @@ function isAcronym(token: Token): boolean {
   return /^[A-Z]{2,6}$/.test(text) && !NOT_ACRONYM.has(key) && !/^[IVXLCDM]+$/.test(text) && !(text.length >= 4 && givenNames().has(key))
 }
 
-/** Capitals right after a capitalised word are a surname written in capitals (`Julien MOREL`), not an acronym. */
+/** Capitals right after a capitalised name are a surname written in capitals (`Julien MOREL`), not an acronym (`Le CHU`). */
 function isSurname(tokens: readonly Token[], index: number, text: string): boolean {
   const previous = tokens[index - 1]
-  return previous !== undefined && previous.cap && !previous.caps && joined(tokens, index, text)
+  return previous !== undefined && previous.cap && !previous.caps && !NOT_NAME.has(previous.key) && joined(tokens, index, text)
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { EntityKind } from '../types.js'
 import { ORGANIZATION_HEADS, TITLES } from './cues.js'
 import { matchName, type Gazetteer } from './gazetteer.js'
-import { GIVEN_NAMES } from './given-names.js'
+import { givenNames } from './given.js'
 import { onlySpace, type Token } from './tokens.js'
 
 /**
@@ -205,8 +205,6 @@ function punctuation(text: string, from: number, to: number): number {
   return h
 }
 
-let given: Set<string> | undefined
-const givenNames = (): Set<string> => (given ??= new Set(GIVEN_NAMES.split(' ')))
 
 const FEATURES = 22
 

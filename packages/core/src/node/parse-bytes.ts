@@ -10,5 +10,5 @@ export function parseBytes(bytes: Uint8Array, file: string, options: FileParseOp
   const sha256 = hash('sha256', bytes, 'hex')
   // The options are passed on by name, not spread: a spread object costs parse about a tenth
   // of its time. (types.test.ts pins their names, so a new option cannot be left out here.)
-  return parse(bytes, { file, sha256, detectLanguage: options.detectLanguage ?? true, entities: options.entities ?? true, ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}) })
+  return parse(bytes, { file, sha256, detectLanguage: options.detectLanguage ?? true, entities: options.entities ?? true, entityModel: options.entityModel ?? true, ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}) })
 }
