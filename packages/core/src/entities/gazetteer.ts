@@ -132,13 +132,48 @@ function checkEntry(entry: GazetteerEntry): GazetteerEntry {
 export function matchName(gazetteer: Gazetteer, tokens: readonly Token[], index: number, text: string): { entry: GazetteerEntry; length: number } | null {
   const first = tokens[index]
   if (!first || (!first.cap && !gazetteer.lowerStarts.has(first.text))) return null
-  const candidates = gazetteer.names.get(first.key)
-  if (!candidates) return null
+  const all = gazetteer.names.get(first.key)
+  if (!all) return null
+  // Many names share a first word (`Le Monde`, `Le Havre`, … `le`): those of two words or more are looked up by their second as well.
+  const candidates = all.length > 4 ? byNextWord(gazetteer, first.key, all).get(tokens[index + 1]?.key ?? '') ?? byNextWord(gazetteer, first.key, all).get('') ?? [] : all
   for (const name of candidates) {
     if (name.capitals[0] === true && !first.cap) continue
     if (matchesFrom(name, tokens, index, text)) return { entry: name.entry, length: name.words.length }
   }
   return null
+}
+
+const NEXT_WORDS = new WeakMap<Gazetteer, Map<string, Map<string, readonly GazetteerName[]>>>()
+
+/**
+ * The names that start with the word `key`, by their second word, longest
+ * first; under each second word the one-word names too, and under `` the
+ * one-word names alone: for a word followed by `next`, `get(next) ?? get('')`
+ * holds every name that can match.
+ */
+function byNextWord(gazetteer: Gazetteer, key: string, names: readonly GazetteerName[]): Map<string, readonly GazetteerName[]> {
+  let index = NEXT_WORDS.get(gazetteer)
+  if (!index) {
+    index = new Map()
+    NEXT_WORDS.set(gazetteer, index)
+  }
+  let byNext = index.get(key)
+  if (!byNext) {
+    const grouped = new Map<string, GazetteerName[]>([['', []]])
+    for (const name of names) {
+      const second = name.words[1]
+      if (second !== undefined && !grouped.has(second)) grouped.set(second, [])
+    }
+    // In the order of `names` (longest first), each name under its second word, a one-word name under every one.
+    for (const name of names) {
+      const second = name.words[1]
+      if (second === undefined) for (const list of grouped.values()) list.push(name)
+      else grouped.get(second)?.push(name)
+    }
+    byNext = grouped
+    index.set(key, byNext)
+  }
+  return byNext
 }
 
 function matchesFrom(name: GazetteerName, tokens: readonly Token[], index: number, text: string): boolean {

@@ -41,11 +41,19 @@ const HEADS = new Map<string, Head>([
   ...heads('organization', true, 'centre')
 ])
 
-// The first letter and length of each head, and of the roads' letters (`RN`, `A62`): most words match none, and are passed over without taking their text.
-const SHAPES = new Set([...HEADS.keys(), 'RN', 'RD', ...['A', 'N', 'D'].flatMap((letter) => [2, 3, 4, 5].map((length) => letter.padEnd(length, '0')))].map(shapeOf))
+// The first two letters, the last and the length of each head: most words match none, and are passed over without taking their text.
+const SHAPES = new Set([...HEADS.keys()].map((head) => shapeOf(head, 0, head.length)))
 
-function shapeOf(word: string): number {
-  return word.charCodeAt(0) * 32 + word.length
+function shapeOf(text: string, start: number, end: number): number {
+  return ((text.charCodeAt(start) * 0x10000 + text.charCodeAt(start + 1)) * 0x10000 + text.charCodeAt(end - 1)) * 32 + (end - start)
+}
+
+/** `RN`, `RD`, `A62`, `N7`, `D940`: a road's letters, at a glance. */
+function mayBeRoad(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start)
+  const second = text.charCodeAt(start + 1)
+  if (end - start === 2 && first === 0x52) return second === 0x4e || second === 0x44
+  return end - start <= 5 && (first === 0x41 || first === 0x4e || first === 0x44) && second >= 0x30 && second <= 0x39
 }
 
 /** Words that join a head to its name, or a name's words (`de la`, `des`, `d’`). */
@@ -72,15 +80,16 @@ export function headedNames(text: string, tokens: readonly Token[], capitals: re
       next = headed.to
       break
     }
-    next = Math.max(next, capital - 3)
+    next = Math.max(next, capital + 1)
   }
   return found
 }
 
 function headedAt(text: string, tokens: readonly Token[], index: number): Headed | null {
   const token = tokens[index]
-  if (!token || token.end - token.start > 13 || !SHAPES.has(text.charCodeAt(token.start) * 32 + token.end - token.start)) return null
-  if (token.cap && token.end - token.start <= 5 && ROAD.test(token.text)) return road(text, tokens, index)
+  if (!token || token.end - token.start > 13) return null
+  if (mayBeRoad(text, token.start, token.end)) return ROAD.test(token.text) ? road(text, tokens, index) : null
+  if (token.end - token.start < 3 || !SHAPES.has(shapeOf(text, token.start, token.end))) return null
   const head = HEADS.get(token.text)
   if (!head) return null
   let at = index + 1
