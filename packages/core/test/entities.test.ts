@@ -203,7 +203,9 @@ describe('names their head noun opens', () => {
     ['Elle enseigne à l’université de Bordeaux et visite le musée d’Orsay.', [['université de Bordeaux', 'organization:universite-de-bordeaux'], ['musée d’Orsay', 'organization:musee-d-orsay']]],
     // A person's name after a head is the place's: `place Jacques-Brel`; `la place de Paul` is his, and `à la place de` no square.
     ['Rendez-vous à la place de Paul, place Jacques-Brel.', [['place Jacques-Brel', 'place:place-jacques-brel']]],
-    ['Il a pris la place de Marie Curie.', [['Marie Curie', 'person:marie-curie']]]
+    ['Il a pris la place de Marie Curie.', [['Marie Curie', 'person:marie-curie']]],
+    // Treaties and events are no entities, nor the places in their names.
+    ['Les pays ont signé la Convention de Genève, puis le Tour de France est passé à Cannes.', [['Cannes', 'place:cannes']]]
   ])('%s', (text, expected) => {
     expect(mentions(read(`${text}\n`))).toEqual(expected)
   })
@@ -232,6 +234,13 @@ describe('organisations', () => {
   it('takes no heading or given name in capitals for an acronym', () => {
     expect(mentions(read('SÉNATORIALES. Le vote a eu lieu dimanche.\n'))).toEqual([])
     expect(mentions(read('MARCEL a écrit au COMMERCE du coin.\n'))).toEqual([])
+  })
+
+  it('takes the Security Council alone for the United Nations’ one: no generic id that would join other councils', () => {
+    expect(mentions(read('Le Conseil de sécurité s’est réuni à New York.\n'))).toEqual([
+      ['Conseil de sécurité', 'organization:conseil-de-securite-de-l-onu'],
+      ['New York', 'place:new-york']
+    ])
   })
 
   it('keeps seats of power places, whatever they stand for', () => {

@@ -96,7 +96,7 @@ const REGIONS: GazetteerEntry[] = [
 /** International organisations and institutions. */
 const ORGANIZATIONS: GazetteerEntry[] = [
   organization('onu', 'Organisation des Nations unies', 'ONU', 'Nations unies'),
-  organization('conseil-de-securite-de-l-onu', 'Conseil de sécurité des Nations unies', "Conseil de sécurité de l'ONU"),
+  organization('conseil-de-securite-de-l-onu', 'Conseil de sécurité des Nations unies', "Conseil de sécurité de l'ONU", 'Conseil de sécurité'),
   organization('otan', 'OTAN', 'NATO', "Organisation du traité de l'Atlantique nord", 'Alliance atlantique'),
   organization('osce', 'OSCE', 'Organisation pour la sécurité et la coopération en Europe'),
   organization('groupe-de-minsk', 'Groupe de Minsk'),

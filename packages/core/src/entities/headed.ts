@@ -12,16 +12,16 @@ import { onlySpace, type Token } from './tokens.js'
  * place.
  */
 
-/** A named span of a sentence's words, `[from, to)`. */
+/** A named span of a sentence's words, `[from, to)`; of no kind for a name that is no entity and holds none (`Convention de Genève`). */
 export interface Headed {
   from: number
   to: number
-  kind: EntityKind
+  kind: EntityKind | null
 }
 
 /** How a head opens a name: the kind it gives, and whether `de` may come between (`avenue de Luchon`; not `gare de Pontoise`, the town's station). */
 interface Head {
-  kind: EntityKind
+  kind: EntityKind | null
   joined: boolean
 }
 
@@ -38,7 +38,9 @@ const HEADS = new Map<string, Head>([
   ...heads('place', true, 'cathédrale basilique église abbaye chapelle cimetière château mont massif vallée col lac île détroit golfe baie forêt canal étang plage pic plateau'),
   ...heads('place', false, 'gare aéroport salle théâtre parc halle palais'),
   ...heads('organization', true, 'hôpital université musée école lycée collège conservatoire institut'),
-  ...heads('organization', true, 'centre')
+  ...heads('organization', true, 'centre'),
+  // Treaties, laws, prizes and events, capitalised: no entity, nor the place in their name (`Convention de Genève`, `Tour de France`, `Festival de Cannes`).
+  ...'Convention Traité Accords Protocole Pacte Loi Prix Festival Tour Coupe Jeux Championnat Rallye'.split(' ').map((word): [string, Head] => [word, { kind: null, joined: true }])
 ])
 
 // The first two letters, the last and the length of each head: most words match none, and are passed over without taking their text.

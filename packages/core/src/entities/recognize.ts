@@ -71,6 +71,8 @@ export function recognizeEntities(input: RecognitionInput, gazetteer: Gazetteer,
   const tagged: Found[] = []
   // Names their head noun opens (`rue Joffre`): over whatever was found inside them.
   const headed: Found[] = []
+  // Treaties, prizes, events (`Convention de Genève`): no entity, and none inside them.
+  const unnamed: Found[] = []
   const model = options.model === false ? null : taggerModel()
   // The model's names by the words they were found in, for the document.
   const decided = new Map<string, TaggedSpan[]>()
@@ -122,13 +124,18 @@ export function recognizeEntities(input: RecognitionInput, gazetteer: Gazetteer,
           if (TAGGED_KINDS.has(span.kind)) tagged.push(foundOf(unit, { ...span, to, block: sentence.block, entry: null }))
         }
       }
-      for (const span of headedNames(input.text, tokens, capitals)) headed.push(foundOf(unit, { ...span, block: sentence.block, entry: null }))
+      for (const span of headedNames(input.text, tokens, capitals)) {
+        if (span.kind) headed.push(foundOf(unit, { ...span, kind: span.kind, block: sentence.block, entry: null }))
+        else unnamed.push(foundOf(unit, { ...span, kind: 'organization', block: sentence.block, entry: null }))
+      }
     }
   }
   // One by one: spreading an unbounded list into a call overflows the stack.
   for (const span of linkPeople(found, candidates)) found.push(span)
   found.sort((a, b) => a.start - b.start)
-  return collect(withAcronymPlaces(fill(fill(headed, found), tagged), input.text), input)
+  const blocked = new Set(unnamed)
+  const spans = fill(fill(fill(unnamed, headed), found), tagged).filter((span) => !blocked.has(span))
+  return collect(withAcronymPlaces(spans, input.text), input)
 }
 
 // The model's people are left out: the rules, with their cues and the links between mentions, name people more precisely.
