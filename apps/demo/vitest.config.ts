@@ -4,5 +4,6 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   resolve: { conditions: ['@corpus/source', 'module', 'browser', 'development|production'] },
   ssr: { resolve: { conditions: ['@corpus/source', 'module', 'node', 'development|production'] } },
-  test: { include: ['test/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 }
+  // The page works in a browser on a machine that may be loaded: a poll waits up to 30 s for what it expects.
+  test: { include: ['test/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000, expect: { poll: { timeout: 30_000 } } }
 })
