@@ -231,6 +231,15 @@ describe('organisations', () => {
     ])
   })
 
+  it('never joins an acronym to a place across a line break, a block’s end or the next block (a mention stays in its block)', () => {
+    const document = read('Le CHU\n\nRennes gagne.\n')
+    expect(mentions(document)).toEqual([
+      ['CHU', 'organization:chu'],
+      ['Rennes', 'place:rennes']
+    ])
+    expect(document.mentions.map((mention) => mention.block)).toEqual([0, 1])
+  })
+
   it('takes no heading or given name in capitals for an acronym', () => {
     expect(mentions(read('SÉNATORIALES. Le vote a eu lieu dimanche.\n'))).toEqual([])
     expect(mentions(read('MARCEL a écrit au COMMERCE du coin.\n'))).toEqual([])

@@ -178,7 +178,7 @@ function withAcronymPlaces(spans: readonly Found[], text: string): Found[] {
   for (let index = 0; index < spans.length; index++) {
     const span = spans[index] as Found
     const next = spans[index + 1]
-    if (next && span.kind === 'organization' && next.kind === 'place' && /^[A-Z]{2,6}$/.test(text.slice(span.start, span.end)) && ACRONYM_PLACE.test(text.slice(span.end, next.start))) {
+    if (next && next.block === span.block && span.kind === 'organization' && next.kind === 'place' && /^[A-Z]{2,6}$/.test(text.slice(span.start, span.end)) && ACRONYM_PLACE.test(text.slice(span.end, next.start))) {
       joined.push({ ...span, end: next.end, entry: null, name: `${span.name} ${next.name}` })
       index++
     } else joined.push(span)
@@ -186,7 +186,7 @@ function withAcronymPlaces(spans: readonly Found[], text: string): Found[] {
   return joined
 }
 
-const ACRONYM_PLACE = /^[\s\u00a0](?:(?:de|du)[\s\u00a0]|d[’'])?$/
+const ACRONYM_PLACE = /^[ \u00a0](?:(?:de|du)[\s\u00a0]|d[’'])?$/
 
 /** `found`, sorted, with the spans of `extra` (sorted) that overlap none of it, in text order. */
 function fill(found: readonly Found[], extra: readonly Found[]): Found[] {
