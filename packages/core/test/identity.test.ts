@@ -3,7 +3,7 @@ import { countWords, documentId, parse } from '../src/index.js'
 
 describe('documentId', () => {
   it('is the source id of a NNN_<16 hex> name', () => {
-    expect(documentId(parse('Texte.', { file: '012_5F3A9C0E7B1D2468.txt' }))).toBe('5f3a9c0e7b1d2468')
+    expect(documentId(parse('Texte.', { file: '012_5F3A9C0E7B1D2468.txt' }))).toBe('doc-5f3a9c0e7b1d2468')
   })
 
   it('is a SHA-256 prefix for other names and for text without a file', () => {
