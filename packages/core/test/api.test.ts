@@ -4,7 +4,7 @@ import * as node from '../src/node/index.js'
 
 describe('public API', () => {
   it('exports exactly these values from @corpus/core', () => {
-    expect(Object.keys(core).sort()).toEqual(['builtinEntries', 'countWords', 'createGazetteer', 'decode', 'documentId', 'gazetteerFromCsv', 'gazetteerFromJson', 'location', 'offsetConverter', 'parse', 'parseSourceName', 'toCodePointOffset', 'toCodePointOffsets', 'toUtf8Offset'])
+    expect(Object.keys(core).sort()).toEqual(['builtinEntries', 'countWords', 'createGazetteer', 'decode', 'documentId', 'documentTitle', 'gazetteerFromCsv', 'gazetteerFromJson', 'location', 'offsetConverter', 'parse', 'parseSourceName', 'toCodePointOffset', 'toCodePointOffsets', 'toUtf8Offset'])
   })
 
   it('exports exactly these values from @corpus/core/node', () => {
