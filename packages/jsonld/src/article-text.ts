@@ -11,6 +11,18 @@ export function articleWords(document: Document): number {
 }
 
 /**
+ * The article's text, `articleBody`: from its first block to the end of its
+ * last, without the ` date YYYY-MM ` header, which is metadata; `start` is
+ * where it begins in the document's text (UTF-16 offset).
+ */
+export function articleBody(document: Document): { text: string; start: number } {
+  const first = document.children[0]
+  const last = document.children.at(-1)
+  if (!first || !last) return { text: '', start: 0 }
+  return { text: document.text.slice(first.position.start.offset, last.position.end.offset), start: first.position.start.offset }
+}
+
+/**
  * Whether a document is an article: it was read (no fatal diagnostic, such as
  * binary input) and holds at least one block. An empty file is not.
  */

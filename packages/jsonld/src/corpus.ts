@@ -33,13 +33,13 @@ export function corpusToJsonLd(documents: Iterable<Document>, options?: JsonLdOp
     const iri = documentIri(document, resolved.base)
     records.push(documentRecord(document, iri, resolved))
     // One by one: spread into a call, a document's many annotations would overflow the stack.
-    if (resolved.annotations) for (const annotation of webAnnotations(document, iri)) annotations.push(annotation)
+    if (resolved.annotations) for (const annotation of webAnnotations(document, iri, resolved.base)) annotations.push(annotation)
   }
   const dcterms = resolved.profile === 'dcterms'
   const node: JsonObject = { ...(dcterms ? collection(resolved) : corpus(resolved)), [dcterms ? 'dcterms:hasPart' : 'hasPart']: records }
   const context = contextOf(resolved)
   if (resolved.annotations) return { '@context': context, '@graph': [node, ...annotations] }
-  return { '@context': context, '@id': resolved.corpusId, ...node }
+  return { '@context': context, ...node }
 }
 
 /**

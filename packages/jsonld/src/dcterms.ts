@@ -1,8 +1,9 @@
-import type { Document } from '@corpus/core'
+import { documentTitle, type Document, type Entity } from '@corpus/core'
 import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js'
-import { entityIri } from './entities.js'
+import { namedIn } from './entities.js'
 import { articleWords, BYTES, isArticle, isBinary } from './article-text.js'
-import { dateLiteral } from './literals.js'
+import { entityIri } from './iris.js'
+import { dateLiteral, textLiteral } from './literals.js'
 import type { Settings } from './options.js'
 import type { JsonObject } from './types.js'
 
@@ -11,8 +12,10 @@ const TO_639_3 = new Map(Object.entries(iso6393To1).map(([three, two]) => [two, 
 
 /**
  * A document as a Dublin Core record, for library catalogues and Omeka S: its
- * catalogue facts (identifiers, date, language, place, agency, author,
- * extent), no title (the files have none). Values that DCMI ranges over
+ * catalogue facts (title, identifiers, date, language, place, agency,
+ * author, the people and bodies it is about, extent). The title is the
+ * article's own, or one devised from its opening words, in square brackets
+ * (see `documentTitle`). Values that DCMI ranges over
  * resources (places, agents, languages, extents, formats) are resources with
  * a label, as DCMI recommends. A file that holds no text keeps only its
  * identifiers, collection and the date of a header, if any; a file of bytes
@@ -27,6 +30,8 @@ export function dctermsRecord(document: Document, iri: string, options: Settings
     node['@type'] = 'dcmitype:Text'
     node['dcterms:type'] = { '@id': 'dcmitype:Text' }
   }
+  const title = article ? documentTitle(document) : null
+  if (title) node['dcterms:title'] = textLiteral(title.value, document.language)
   node['dcterms:identifier'] = [...(file === null ? [] : [file]), ...(sourceId === null ? [] : [sourceId]), `sha256:${sha256}`]
   node['dcterms:isPartOf'] = collection(options)
   if (document.date) node['dcterms:issued'] = dateLiteral(document.date.value, document.date.precision)
@@ -38,19 +43,42 @@ export function dctermsRecord(document: Document, iri: string, options: Settings
   const named = document.entities.filter((entity) => entity.kind === 'place')
   const known = new Set(named.map((place) => place.label.toLocaleLowerCase('fr')))
   const datelinePlaces = [dateline?.place, dateline?.region].filter((place): place is string => typeof place === 'string' && !known.has(place.toLocaleLowerCase('fr')))
-  const places = [...named.map((place) => ({ '@id': entityIri(iri, place.id), ...labelled('dcterms:Location', place.label) })), ...datelinePlaces.map((place) => labelled('dcterms:Location', place))]
+  const places = [...named.map((place) => described(place, options)), ...datelinePlaces.map((place) => labelled('dcterms:Location', place))]
   if (places.length > 0) node['dcterms:spatial'] = places
-  if (dateline?.agency) node['dcterms:publisher'] = labelled('dcterms:Agent', dateline.agency)
-  if (document.byline) node['dcterms:creator'] = labelled('dcterms:Agent', document.byline.author)
+  // People and bodies the text names are its subjects, so that every entity an annotation identifies is described.
+  const agents = document.entities.filter((entity) => entity.kind !== 'place').map((entity) => described(entity, options))
+  if (agents.length > 0) node['dcterms:subject'] = agents
+  if (dateline?.agency) node['dcterms:publisher'] = agent(document, 'dateline', dateline.agency, options)
+  if (document.byline) node['dcterms:creator'] = agent(document, 'byline', document.byline.author, options)
   node['dcterms:extent'] = labelled('dcterms:SizeOrDuration', `${articleWords(document)} words`)
   return node
 }
 
-/** The collection, as a record points at it: its IRI, and its title when given. */
+/**
+ * The collection, as a record points at it: its IRI (a blank node when
+ * nothing identifies it), and what is given of its title, description,
+ * licence, publisher and creator.
+ */
 export function collection(options: Settings): JsonObject {
-  const node: JsonObject = { '@id': options.corpusId, '@type': 'dcmitype:Collection' }
-  if (options.corpusName !== null) node['dcterms:title'] = options.corpusName
+  const { id, name, description, license, publisher, creator } = options.corpus
+  const node: JsonObject = { ...(id === null ? {} : { '@id': id }), '@type': 'dcmitype:Collection' }
+  if (name !== null) node['dcterms:title'] = name
+  if (description !== null) node['dcterms:description'] = description
+  if (license !== null) node['dcterms:license'] = { '@id': license }
+  if (publisher !== null) node['dcterms:publisher'] = labelled('dcterms:Agent', publisher)
+  if (creator !== null) node['dcterms:creator'] = labelled('dcterms:Agent', creator)
   return node
+}
+
+/** An entity as a resource with its corpus-wide IRI: a `Location` or an `Agent`, with its label. */
+function described(entity: Entity, options: Settings): JsonObject {
+  return { '@id': entityIri(options.base, entity.id), ...labelled(entity.kind === 'place' ? 'dcterms:Location' : 'dcterms:Agent', entity.label) }
+}
+
+/** The agent a dateline's agency or a byline's author is: the entity the line names, else a labelled agent. */
+function agent(document: Document, line: 'dateline' | 'byline', name: string, options: Settings): JsonObject {
+  const entity = line === 'dateline' ? namedIn(document, line, 'organization', name) : (namedIn(document, line, 'person', name) ?? namedIn(document, line, 'organization', name))
+  return entity ? described(entity, options) : labelled('dcterms:Agent', name)
 }
 
 function labelled(type: string, label: string): JsonObject {

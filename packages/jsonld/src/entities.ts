@@ -1,4 +1,5 @@
 import type { Document, Entity, EntityKind } from '@corpus/core'
+import { entityIri } from './iris.js'
 import { propertyValue } from './literals.js'
 import type { JsonObject } from './types.js'
 
@@ -10,9 +11,9 @@ const TYPES: Record<EntityKind, string> = { person: 'Person', place: 'Place', or
  * and its authority ids as identifiers, and its Wikidata item and GeoNames
  * feature as `sameAs`.
  */
-export function entityNodes(document: Document, iri: string): JsonObject[] {
+export function entityNodes(document: Document, base: string | null): JsonObject[] {
   return document.entities.map((entity) => {
-    const node: JsonObject = { '@id': entityIri(iri, entity.id), '@type': TYPES[entity.kind], name: entity.label }
+    const node: JsonObject = { '@id': entityIri(base, entity.id), '@type': TYPES[entity.kind], name: entity.label }
     node.identifier = [propertyValue('corpus-entity', entity.id), ...Object.entries(entity.ids).map(([authority, value]) => propertyValue(authority, value))]
     const [first, ...more] = sameAs(entity.ids)
     if (first) node.sameAs = more.length === 0 ? first : [first, ...more]
@@ -35,7 +36,18 @@ export function centralEntity(document: Document): Entity | null {
   return central
 }
 
-/** The IRI of an entity as this document mentions it. */
-export function entityIri(iri: string, entity: string): string {
-  return `${iri}#entity-${encodeURIComponent(entity)}`
+/**
+ * The entity that a dateline or byline names: one of `kind` mentioned inside
+ * a block of `type` whose text is `name`; `null` when none is (the line's
+ * words are then described where they stand).
+ */
+export function namedIn(document: Document, type: 'dateline' | 'byline', kind: EntityKind, name: string): Entity | null {
+  const wanted = name.toLocaleLowerCase('fr')
+  const blocks = document.children.filter((block) => block.type === type)
+  for (const mention of document.mentions) {
+    if (mention.kind !== kind || mention.text.toLocaleLowerCase('fr') !== wanted) continue
+    const start = mention.position.start.offset
+    if (blocks.some((block) => block.position.start.offset <= start && start < block.position.end.offset)) return document.entities.find((entity) => entity.id === mention.entity) ?? null
+  }
+  return null
 }

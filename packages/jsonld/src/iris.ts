@@ -1,4 +1,5 @@
 import { documentId, type Document } from '@corpus/core'
+import { sha256 } from '@noble/hashes/sha2.js'
 
 const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/
 // White space, the characters IRIs forbid, and `[`/`]` outside an IPv6 host.
@@ -15,7 +16,7 @@ const PREFIXES = new Set(
 /** Why `value` is not an absolute IRI that JSON-LD keeps as written, or `null` when it is one. */
 function iriProblem(value: string): string | null {
   const scheme = SCHEME.exec(value)?.[1]
-  if (!scheme || value.startsWith('_:')) return 'expected an absolute IRI, such as `https://archives.example/presse/` or `urn:corpus:`'
+  if (!scheme || value.startsWith('_:')) return 'expected an absolute IRI, such as `https://archives.example/presse/`'
   if (FORBIDDEN.test(value) || BRACKETS.test(value.replace(IPV6_HOST, '')) || hasLoneSurrogate(value)) return 'it holds white space or a character IRIs forbid'
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i)
@@ -53,9 +54,38 @@ export function checkIri(name: string, value: string, isBase: boolean): string {
   return value
 }
 
-/** The IRI of a document: the base followed by its stable id. */
-export function documentIri(document: Document, base: string): string {
-  return `${base}${documentId(document)}`
+/**
+ * The IRI of a document: `base` followed by its stable id; without a base, a
+ * name-based UUID URN of its id (RFC 9562), valid and the same on every run.
+ */
+export function documentIri(document: Document, base: string | null): string {
+  const id = documentId(document)
+  return base === null ? uuidIri(id) : `${base}${id}`
+}
+
+/**
+ * The IRI of an entity, one for the whole corpus: `base` followed by its id
+ * (`person%3Ajean-dupont`), else a name-based UUID URN of its id. Document ids
+ * start with `doc-` or `sha256-` and entity ids with a kind and `:`, so they
+ * never meet.
+ */
+export function entityIri(base: string | null, entity: string): string {
+  return base === null ? uuidIri(entity) : `${base}${encodeURIComponent(entity)}`
+}
+
+const encoder = new TextEncoder()
+
+/**
+ * `urn:uuid:` and a name-based UUID of `name`: the first 128 bits of the
+ * SHA-256 of `corpus:` and the name, with version 8 and the RFC 9562 variant
+ * (the name-based SHA-256 construction of its appendix B.2).
+ */
+export function uuidIri(name: string): string {
+  const bytes = sha256(encoder.encode(`corpus:${name}`)).slice(0, 16)
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x80
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
 }
 
 /** The IRI of a part of a document (`…#quote-3`): a fragment of the document’s IRI. */

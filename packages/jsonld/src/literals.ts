@@ -15,3 +15,11 @@ export function dateLiteral(value: string, precision: DatePrecision): JsonObject
 export function propertyValue(propertyID: string, value: string): JsonObject {
   return { '@type': 'PropertyValue', propertyID, value }
 }
+
+/**
+ * A text literal in the document's language (`{ "@value": …, "@language": "fr" }`),
+ * or a plain string when the language cannot be told: nothing is guessed.
+ */
+export function textLiteral(value: string, language: string | null): JsonObject | string {
+  return language === null ? value : { '@value': value, '@language': language }
+}

@@ -1,15 +1,24 @@
 import { checkOptions } from './arguments.js'
-import { checkIri } from './iris.js'
-import type { JsonLdOptions, Profile } from './types.js'
+import { checkIri, uuidIri } from './iris.js'
+import type { CorpusInfo, JsonLdOptions, Profile } from './types.js'
 
 /** Options with their defaults filled in and checked. */
 export interface Settings {
-  base: string
+  base: string | null
   profile: Profile
   annotations: boolean
   reference: boolean
-  corpusId: string
-  corpusName: string | null
+  corpus: Collection
+}
+
+/** The collection the records are part of, as described: an IRI when one identifies it. */
+export interface Collection {
+  id: string | null
+  name: string | null
+  description: string | null
+  license: string | null
+  publisher: string | null
+  creator: string | null
 }
 
 const PROFILES: readonly string[] = ['schema', 'dcterms'] satisfies Profile[]
@@ -22,7 +31,7 @@ const CONTEXTS: readonly string[] = ['embed', 'reference'] satisfies Array<JsonL
  */
 export function settings(options: JsonLdOptions = {}): Settings {
   checkOptions(options)
-  const base = checkIri('base', options.base ?? 'urn:corpus:', true)
+  const base = options.base === undefined ? null : checkIri('base', options.base, true)
   const profile = options.profile ?? 'schema'
   const context = options.context ?? 'embed'
   if (!PROFILES.includes(profile)) throw new TypeError(`Invalid \`profile\` ${JSON.stringify(profile)}: expected \`schema\` or \`dcterms\``)
@@ -32,7 +41,28 @@ export function settings(options: JsonLdOptions = {}): Settings {
     profile,
     annotations: options.annotations ?? false,
     reference: context === 'reference' && profile === 'schema',
-    corpusId: checkIri('corpus.id', options.corpus?.id ?? base, false),
-    corpusName: options.corpus?.name ?? null
+    corpus: collection(options.corpus ?? {}, base)
+  }
+}
+
+/**
+ * The collection: its IRI is `corpus.id`, else `base`, else a name-based UUID
+ * URN of its name; with none of them nothing identifies it, and it is a blank
+ * node rather than an IRI every export would share.
+ */
+function collection(corpus: CorpusInfo, base: string | null): Collection {
+  for (const key of ['name', 'description', 'publisher', 'creator'] as const) {
+    const value = corpus[key]
+    if (value !== undefined && (typeof value !== 'string' || value.trim() === '')) throw new TypeError(`Invalid \`corpus.${key}\` ${JSON.stringify(value)}: expected a non-empty string`)
+  }
+  const name = corpus.name ?? null
+  const id = corpus.id === undefined ? (base ?? (name === null ? null : uuidIri(`dataset:${name}`))) : checkIri('corpus.id', corpus.id, false)
+  return {
+    id,
+    name,
+    description: corpus.description ?? null,
+    license: corpus.license === undefined ? null : checkIri('corpus.license', corpus.license, false),
+    publisher: corpus.publisher ?? null,
+    creator: corpus.creator ?? null
   }
 }

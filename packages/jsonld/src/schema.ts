@@ -1,8 +1,8 @@
-import type { Document, Quote } from '@corpus/core'
-import { articleWords, BYTES, isArticle, isBinary } from './article-text.js'
-import { centralEntity, entityIri, entityNodes } from './entities.js'
-import { partIri } from './iris.js'
-import { dateLiteral, propertyValue } from './literals.js'
+import { documentTitle, type Document, type Quote } from '@corpus/core'
+import { articleBody, articleWords, BYTES, isArticle, isBinary } from './article-text.js'
+import { centralEntity, entityNodes, namedIn } from './entities.js'
+import { entityIri, partIri } from './iris.js'
+import { dateLiteral, propertyValue, textLiteral } from './literals.js'
 import type { Settings } from './options.js'
 import type { JsonObject } from './types.js'
 
@@ -12,13 +12,20 @@ import type { JsonObject } from './types.js'
  * date of a header, if any): nothing says it is an article. A file of bytes
  * that are not text (binary input) is a `MediaObject` whose `encodingFormat`
  * is `application/octet-stream`, with its identifiers: nothing says it is
- * text.
+ * text. Text literals carry the document's language (`@language`) when it is
+ * known.
  */
 export function newsArticle(document: Document, iri: string, options: Settings): JsonObject {
   if (isBinary(document)) return { '@id': iri, '@type': 'MediaObject', identifier: identifiers(document), encodingFormat: BYTES, isPartOf: corpus(options) }
   const article = isArticle(document)
-  const node: JsonObject = { '@id': iri, '@type': article ? 'NewsArticle' : 'CreativeWork', identifier: identifiers(document) }
-  if (document.language) node.inLanguage = document.language
+  const node: JsonObject = { '@id': iri, '@type': article ? 'NewsArticle' : 'CreativeWork' }
+  const language = document.language
+  const title = article ? documentTitle(document) : null
+  // A devised title is the catalogue's name for the article, not its headline.
+  if (title && !title.devised) node.headline = textLiteral(title.value, language)
+  if (title) node.name = textLiteral(title.value, language)
+  node.identifier = identifiers(document)
+  if (language) node.inLanguage = language
   if (document.date) node.datePublished = dateLiteral(document.date.value, document.date.precision)
   if (!article) {
     node.isPartOf = corpus(options)
@@ -26,23 +33,32 @@ export function newsArticle(document: Document, iri: string, options: Settings):
   }
   const dateline = document.dateline
   if (dateline) {
-    node.dateline = dateline.raw
+    node.dateline = textLiteral(dateline.raw, language)
     if (dateline.place) {
-      const place: JsonObject = { '@type': 'Place', name: dateline.place }
+      const entity = namedIn(document, 'dateline', 'place', dateline.place)
+      const place: JsonObject = entity ? { '@id': entityIri(options.base, entity.id) } : { '@type': 'Place', name: dateline.place }
       if (dateline.region) place.containedInPlace = { '@type': 'Place', name: dateline.region }
       node.locationCreated = place
     }
-    if (dateline.agency) node.sourceOrganization = { '@type': 'Organization', name: dateline.agency }
+    if (dateline.agency) {
+      const entity = namedIn(document, 'dateline', 'organization', dateline.agency)
+      node.sourceOrganization = entity ? { '@id': entityIri(options.base, entity.id) } : { '@type': 'Organization', name: dateline.agency }
+    }
   }
-  if (document.byline) node.author = { '@type': NEWSROOM.test(document.byline.author) ? 'Organization' : 'Person', name: document.byline.author }
-  node.articleBody = document.text
+  if (document.byline) {
+    const author = document.byline.author
+    const newsroom = NEWSROOM.test(author)
+    const entity = (newsroom ? null : namedIn(document, 'byline', 'person', author)) ?? namedIn(document, 'byline', 'organization', author)
+    node.author = entity ? { '@id': entityIri(options.base, entity.id) } : { '@type': newsroom ? 'Organization' : 'Person', name: author }
+  }
+  node.articleBody = textLiteral(articleBody(document).text, language)
   node.wordCount = articleWords(document)
   node.isPartOf = corpus(options)
-  const mentions = [...dateMentions(document, iri), ...entityNodes(document, iri)]
+  const mentions = [...dateMentions(document, iri), ...entityNodes(document, options.base)]
   if (mentions.length > 0) node.mentions = mentions
   const central = centralEntity(document)
-  if (central) node.about = { '@id': entityIri(iri, central.id) }
-  const quotations = quotationTree(document.quotes, iri)
+  if (central) node.about = { '@id': entityIri(options.base, central.id) }
+  const quotations = quotationTree(document.quotes, iri, language)
   if (quotations.length > 0) node.hasPart = quotations
   return node
 }
@@ -50,10 +66,19 @@ export function newsArticle(document: Document, iri: string, options: Settings):
 // A byline that credits the newsroom, not a person (`la rédaction`, `Rédaction Ouest`).
 const NEWSROOM = /(?:^|\s)rédaction(?:\s|$)/i
 
-/** The corpus, as the article points at it: its IRI, and its name when given. */
+/**
+ * The corpus, as the article points at it: a `Dataset` with its IRI (a blank
+ * node when nothing identifies it), and what is given of its name,
+ * description, licence, publisher and creator.
+ */
 export function corpus(options: Settings): JsonObject {
-  const node: JsonObject = { '@id': options.corpusId, '@type': 'Dataset' }
-  if (options.corpusName !== null) node.name = options.corpusName
+  const { id, name, description, license, publisher, creator } = options.corpus
+  const node: JsonObject = { ...(id === null ? {} : { '@id': id }), '@type': 'Dataset' }
+  if (name !== null) node.name = name
+  if (description !== null) node.description = description
+  if (license !== null) node.license = { '@id': license }
+  if (publisher !== null) node.publisher = { '@type': 'Organization', name: publisher }
+  if (creator !== null) node.creator = { name: creator }
   return node
 }
 
@@ -67,7 +92,6 @@ function identifiers(document: Document): JsonObject[] {
   return values
 }
 
-
 /**
  * Each date expression: `name` as written, `value` its ISO 8601 value (text,
  * as `PropertyValue.value` takes), with a `description` when its year is the
@@ -75,8 +99,8 @@ function identifiers(document: Document): JsonObject[] {
  */
 function dateMentions(document: Document, iri: string): JsonObject[] {
   return document.dates.map((date, index) => {
-    const node: JsonObject = { '@id': partIri(iri, 'date', index), '@type': 'PropertyValue', propertyID: 'date', name: date.text, value: date.value }
-    if (date.year === 'article') node.description = 'year from the article date'
+    const node: JsonObject = { '@id': partIri(iri, 'date', index), '@type': 'PropertyValue', propertyID: 'date', name: textLiteral(date.text, document.language), value: date.value }
+    if (date.year === 'article') node.description = { '@value': 'year from the article date', '@language': 'en' }
     return node
   })
 }
@@ -86,13 +110,13 @@ function dateMentions(document: Document, iri: string): JsonObject[] {
  * a quote inside another as a part of it. Empty quotes (`« »`) quote nothing
  * and are left out.
  */
-function quotationTree(quotes: readonly Quote[], iri: string): JsonObject[] {
+function quotationTree(quotes: readonly Quote[], iri: string, language: string | null): JsonObject[] {
   const children = new Map<number | null, JsonObject[]>()
   // Parents come before their children in `quotes`: build from the last, so each node has its parts.
   for (let index = quotes.length - 1; index >= 0; index--) {
     const quote = quotes[index]
     if (!quote || quote.value === '') continue
-    const node: JsonObject = { '@id': partIri(iri, 'quote', index), '@type': 'Quotation', text: quote.value }
+    const node: JsonObject = { '@id': partIri(iri, 'quote', index), '@type': 'Quotation', text: textLiteral(quote.value, language) }
     const parts = children.get(index)
     if (parts) node.hasPart = parts.reverse()
     const siblings = children.get(quote.parent) ?? []

@@ -17,8 +17,8 @@ export type Context = JsonObject | Array<string | JsonObject>
 export type JsonLdNodeDocument = JsonObject & {
   /** The context its terms are defined in. */
   '@context': Context
-  /** The node's IRI: the document's id under `base` (`urn:corpus:4e2a9b7c1d3f5a60` by default), or the corpus's. */
-  '@id': string
+  /** The node's IRI: the document's (see `base`), or the corpus's; absent for a corpus that nothing identifies. */
+  '@id'?: string
   /** Absent only for a Dublin Core record of a file that could not be read or holds no text. */
   '@type'?: string
 }
@@ -43,11 +43,15 @@ export type Profile = 'schema' | 'dcterms'
 /** Options of {@link toJsonLd}, {@link corpusToJsonLd} and {@link toNdjson}. */
 export interface JsonLdOptions {
   /**
-   * The IRI that document IRIs are minted from: a document’s `@id` is `base`
-   * followed by its `documentId` (default `urn:corpus:`). Give your archive’s
-   * namespace, absolute and ending with `/`, `:` or `=`; it cannot hold `#`,
-   * since the parts of a document are fragments of its IRI. A `TypeError` is
-   * thrown otherwise, and for any IRI that JSON-LD would not keep as written.
+   * The IRI that document and entity IRIs are minted from: a document’s `@id`
+   * is `base` followed by its `documentId` (`https://archives.example/presse/doc-4e2a9b7c1d3f5a60`),
+   * an entity’s `base` followed by its id, percent-encoded (`…/presse/place%3Arennes`).
+   * Give your archive’s namespace, absolute and ending with `/`, `:` or `=`;
+   * it cannot hold `#`, since the parts of a document are fragments of its
+   * IRI. A `TypeError` is thrown otherwise, and for any IRI that JSON-LD would
+   * not keep as written. Without a base, each id gets a name-based UUID URN
+   * (`urn:uuid:…`, RFC 9562): valid, stable, the same on every run, but not
+   * resolvable.
    */
   base?: string
   /** `schema` (default): schema.org `NewsArticle`; `dcterms`: Dublin Core terms, for library catalogues. */
@@ -69,10 +73,22 @@ export interface JsonLdOptions {
   corpus?: CorpusInfo
 }
 
-/** The corpus a document belongs to. */
+/** The corpus a document belongs to: the collection a catalogue files the records under. */
 export interface CorpusInfo {
-  /** IRI of the corpus, absolute (default: `base`). */
+  /**
+   * IRI of the corpus, absolute (default: `base`; without a base, a
+   * name-based UUID URN of `name`; without a name either, the corpus is a
+   * blank node).
+   */
   id?: string
-  /** Its name, written (with the corpus, and where articles point at it) only when given. */
+  /** Its name (`name`, `dcterms:title`), written only when given. */
   name?: string
+  /** What it holds, in a sentence or two. */
+  description?: string
+  /** The IRI of its licence (`https://creativecommons.org/licenses/by/4.0/`). */
+  license?: string
+  /** Who publishes it: an organisation’s name. */
+  publisher?: string
+  /** Who made it: a person’s or an organisation’s name. */
+  creator?: string
 }

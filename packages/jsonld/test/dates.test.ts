@@ -2,10 +2,11 @@ import { parse } from '@corpus/core'
 import { describe, expect, it } from 'vitest'
 import { toJsonLd } from '../src/index.js'
 import { toNQuads } from './support/loader.js'
+import { defaultIri } from './support/iris.js'
 
 const XSD = 'http://www.w3.org/2001/XMLSchema#'
 const article = (text: string) => parse(text, { file: '012_5f3a9c0e7b1d2468.txt' })
-const IRI = '<urn:corpus:5f3a9c0e7b1d2468>'
+const IRI = `<${defaultIri('doc-5f3a9c0e7b1d2468')}>`
 
 describe('datePublished', () => {
   it('types a month as xsd:gYearMonth, never padded to a day', async () => {
@@ -40,15 +41,15 @@ describe('date mentions', () => {
     const document = article(' date 2021-06 Le 14 juillet, le maire a rappelé les crues de mars 2021 et celles de 1999.')
     expect(document.dates.map((date) => [date.value, date.year])).toEqual([['2021-07-14', 'article'], ['2021-03', 'stated'], ['1999', 'stated']])
     expect(toJsonLd(document).mentions).toEqual([
-      { '@id': 'urn:corpus:5f3a9c0e7b1d2468#date-0', '@type': 'PropertyValue', propertyID: 'date', name: '14 juillet', value: '2021-07-14', description: 'year from the article date' },
-      { '@id': 'urn:corpus:5f3a9c0e7b1d2468#date-1', '@type': 'PropertyValue', propertyID: 'date', name: 'mars 2021', value: '2021-03' },
-      { '@id': 'urn:corpus:5f3a9c0e7b1d2468#date-2', '@type': 'PropertyValue', propertyID: 'date', name: '1999', value: '1999' }
+      { '@id': `${defaultIri('doc-5f3a9c0e7b1d2468')}#date-0`, '@type': 'PropertyValue', propertyID: 'date', name: { '@value': '14 juillet', '@language': 'fr' }, value: '2021-07-14', description: { '@value': 'year from the article date', '@language': 'en' } },
+      { '@id': `${defaultIri('doc-5f3a9c0e7b1d2468')}#date-1`, '@type': 'PropertyValue', propertyID: 'date', name: { '@value': 'mars 2021', '@language': 'fr' }, value: '2021-03' },
+      { '@id': `${defaultIri('doc-5f3a9c0e7b1d2468')}#date-2`, '@type': 'PropertyValue', propertyID: 'date', name: { '@value': '1999', '@language': 'fr' }, value: '1999' }
     ])
-    expect(await toNQuads(toJsonLd(document))).toContain('<urn:corpus:5f3a9c0e7b1d2468#date-0> <http://schema.org/value> "2021-07-14" .')
+    expect(await toNQuads(toJsonLd(document))).toContain(`<${defaultIri('doc-5f3a9c0e7b1d2468')}#date-0> <http://schema.org/value> "2021-07-14" .`)
   })
 
   it('keeps a day whose year cannot be known as --MM-DD', () => {
     const document = article('Le 14 juillet, le maire a rappelé les crues.')
-    expect(toJsonLd(document).mentions).toEqual([{ '@id': 'urn:corpus:5f3a9c0e7b1d2468#date-0', '@type': 'PropertyValue', propertyID: 'date', name: '14 juillet', value: '--07-14' }])
+    expect(toJsonLd(document).mentions).toEqual([{ '@id': `${defaultIri('doc-5f3a9c0e7b1d2468')}#date-0`, '@type': 'PropertyValue', propertyID: 'date', name: '14 juillet', value: '--07-14' }])
   })
 })

@@ -2,15 +2,28 @@ import { parse } from '@corpus/core'
 import { describe, expect, it } from 'vitest'
 import { corpusToJsonLd, toJsonLd, toNdjson } from '../src/index.js'
 import { toNQuads } from './support/loader.js'
+import { defaultIri } from './support/iris.js'
 
 const document = parse('Le marché couvert rouvre le 3 mai après travaux.', { file: '012_5f3a9c0e7b1d2468.txt' })
 
 describe('IRI options', () => {
   it('mints document IRIs from any absolute base without a fragment', async () => {
     for (const base of ['https://archives.example/presse/', 'urn:fonds:12:', 'tag:archives.example,2024:presse/', 'https://archives.example/fonds/é/', 'https://archives.example/notice?id=', 'http://[2001:db8::1]/presse/']) {
-      expect(toJsonLd(document, { base })['@id']).toBe(`${base}5f3a9c0e7b1d2468`)
-      expect(await toNQuads(toJsonLd(document, { base, annotations: true }))).toContain(`<${base}5f3a9c0e7b1d2468#annotation-date-0>`)
+      expect(toJsonLd(document, { base })['@id']).toBe(`${base}doc-5f3a9c0e7b1d2468`)
+      expect(await toNQuads(toJsonLd(document, { base, annotations: true }))).toContain(`<${base}doc-5f3a9c0e7b1d2468#annotation-date-0>`)
     }
+  })
+
+  it('mints a valid, stable UUID URN without a base (RFC 9562), for documents and entities alike', () => {
+    const record = toJsonLd(parse('Le maire de Lorient a signé. Le maire de Lorient est parti.', { file: '012_5f3a9c0e7b1d2468.txt' }))
+    const uuid = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
+    expect(record['@id']).toMatch(uuid)
+    expect(record['@id']).toBe(defaultIri('doc-5f3a9c0e7b1d2468'))
+    expect(record.about).toEqual({ '@id': defaultIri('place:lorient') })
+    // Entities get one IRI across the corpus: the same in another document.
+    expect(toJsonLd(parse('Retour à Lorient.', { file: '013_6f3a9c0e7b1d2468.txt' })).mentions).toContainEqual(expect.objectContaining({ '@id': defaultIri('place:lorient') }))
+    // With a base, an entity is the base and its id, percent-encoded.
+    expect(toJsonLd(parse('Le maire de Lorient a signé. Le maire de Lorient est parti.'), { base: 'https://archives.example/presse/' }).about).toEqual({ '@id': 'https://archives.example/presse/place%3Alorient' })
   })
 
   it('refuses a base that is not an absolute IRI kept as written, holds a fragment or does not end apart', () => {

@@ -2,13 +2,16 @@ import { createGazetteer, parse } from '@corpus/core'
 import { describe, expect, it } from 'vitest'
 import { toJsonLd, type JsonObject } from '../src/index.js'
 import { expand, toNQuads } from './support/loader.js'
+import { defaultIri } from './support/iris.js'
 
-const IRI = 'urn:corpus:5f3a9c0e7b1d2468'
 
 describe('authors and places', () => {
-  it('credits a byline’s author as a Person, and the newsroom as an Organization', () => {
+  it('credits a byline’s author as the person the text names, and the newsroom as an Organization', () => {
     const signed = parse('Le conseil a voté le budget hier soir après un long débat.\npar Claire Dumas\n', { file: '012_5f3a9c0e7b1d2468.txt' })
-    expect(toJsonLd(signed).author).toEqual({ '@type': 'Person', name: 'Claire Dumas' })
+    // The author is the entity the byline names, one IRI across the corpus, described among the mentions.
+    expect(toJsonLd(signed).author).toEqual({ '@id': defaultIri('person:claire-dumas') })
+    expect(toJsonLd(signed).mentions).toContainEqual(expect.objectContaining({ '@id': defaultIri('person:claire-dumas'), '@type': 'Person', name: 'Claire Dumas' }))
+    expect(toJsonLd(signed, { profile: 'dcterms' })['dcterms:creator']).toEqual({ '@id': defaultIri('person:claire-dumas'), '@type': 'dcterms:Agent', 'rdfs:label': 'Claire Dumas' })
     const newsroom = parse('Le conseil a voté le budget hier soir après un long débat.\nPar la rédaction\n', { file: '012_5f3a9c0e7b1d2468.txt' })
     expect(toJsonLd(newsroom).author).toEqual({ '@type': 'Organization', name: 'la rédaction' })
     const desk = parse('Le conseil a voté le budget hier soir après un long débat.\nPar Rédaction Ouest\n', { file: '012_5f3a9c0e7b1d2468.txt' })
@@ -19,11 +22,11 @@ describe('authors and places', () => {
   it('writes a dateline’s region as the place that contains its city', () => {
     const document = parse('BREST, Finistère — Le port accueille ce week-end les vieux gréements de toute l’Europe.', { file: '012_5f3a9c0e7b1d2468.txt' })
     expect(document.dateline).toMatchObject({ place: 'BREST', region: 'Finistère' })
-    expect(toJsonLd(document).locationCreated).toEqual({ '@type': 'Place', name: 'BREST', containedInPlace: { '@type': 'Place', name: 'Finistère' } })
+    expect(toJsonLd(document).locationCreated).toEqual({ '@id': defaultIri('place:brest'), containedInPlace: { '@type': 'Place', name: 'Finistère' } })
     // The places the text names (the dateline's city among them), then the dateline's region, which it does not.
     expect(toJsonLd(document, { profile: 'dcterms' })['dcterms:spatial']).toEqual([
-      { '@id': `${IRI}#entity-place%3Abrest`, '@type': 'dcterms:Location', 'rdfs:label': 'Brest' },
-      { '@id': `${IRI}#entity-place%3Aeurope`, '@type': 'dcterms:Location', 'rdfs:label': 'Europe' },
+      { '@id': `${defaultIri('place:brest')}`, '@type': 'dcterms:Location', 'rdfs:label': 'Brest' },
+      { '@id': `${defaultIri('place:europe')}`, '@type': 'dcterms:Location', 'rdfs:label': 'Europe' },
       { '@type': 'dcterms:Location', 'rdfs:label': 'Finistère' }
     ])
   })
@@ -35,15 +38,15 @@ describe('entities', () => {
   it('mentions each entity once, typed by kind', async () => {
     const id = (value: string) => [{ '@type': 'PropertyValue', propertyID: 'corpus-entity', value }]
     expect(toJsonLd(document).mentions).toEqual([
-      { '@id': `${IRI}#entity-person%3Anora-kalian`, '@type': 'Person', name: 'Nora Kalian', identifier: id('person:nora-kalian') },
+      { '@id': `${defaultIri('person:nora-kalian')}`, '@type': 'Person', name: 'Nora Kalian', identifier: id('person:nora-kalian') },
       {
-        '@id': `${IRI}#entity-place%3Alorient`,
+        '@id': `${defaultIri('place:lorient')}`,
         '@type': 'Place',
         name: 'Lorient',
         identifier: [...id('place:lorient'), { '@type': 'PropertyValue', propertyID: 'geonames', value: '2997577' }],
         sameAs: { '@id': 'https://sws.geonames.org/2997577/' }
       },
-      { '@id': `${IRI}#entity-organization%3Aotan`, '@type': 'Organization', name: 'OTAN', identifier: id('organization:otan') }
+      { '@id': `${defaultIri('organization:otan')}`, '@type': 'Organization', name: 'OTAN', identifier: id('organization:otan') }
     ])
     await expect(expand(toJsonLd(document))).resolves.toHaveLength(1)
   })
@@ -60,7 +63,7 @@ describe('entities', () => {
     const gazetteer = createGazetteer([{ id: 'place:lorient', label: 'Lorient', kind: 'place', ids: { wikidata: 'Q1234', insee: '56121' } }])
     const [lorient] = toJsonLd(parse('Le maire de Lorient a signé.\n', { file: '012_5f3a9c0e7b1d2468.txt', gazetteer })).mentions as JsonObject[]
     expect(lorient).toEqual({
-      '@id': `${IRI}#entity-place%3Alorient`,
+      '@id': `${defaultIri('place:lorient')}`,
       '@type': 'Place',
       name: 'Lorient',
       identifier: [
@@ -72,7 +75,7 @@ describe('entities', () => {
     })
     for (const context of ['embed', 'reference'] as const) {
       const quads = await toNQuads(toJsonLd(parse('Le maire de Lorient a signé.\n', { file: '012_5f3a9c0e7b1d2468.txt', gazetteer }), { context }))
-      expect(quads).toContain(`<${IRI}#entity-place%3Alorient> <http://schema.org/sameAs> <http://www.wikidata.org/entity/Q1234>`)
+      expect(quads).toContain(`<${defaultIri('place:lorient')}> <http://schema.org/sameAs> <http://www.wikidata.org/entity/Q1234>`)
     }
   })
 })

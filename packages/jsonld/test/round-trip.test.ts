@@ -2,12 +2,13 @@
  * Round trip: the facts of every document, read back from the RDF of its
  * JSON-LD (through jsonld.js), in both profiles, equal the model’s.
  */
-import { countWords, documentId, type Document } from '@corpus/core'
+import { countWords, documentId, documentTitle, type Document, type EntityKind } from '@corpus/core'
 import { describe, expect, it } from 'vitest'
 import { toJsonLd } from '../src/index.js'
 import { inputs } from './support/inputs.js'
 import { toNQuads } from './support/loader.js'
 import { literal, readQuads, type Quad } from './support/nquads.js'
+import { defaultIri } from './support/iris.js'
 
 const SCHEMA = 'http://schema.org/'
 const DCTERMS = 'http://purl.org/dc/terms/'
@@ -28,7 +29,7 @@ function reader(quads: Quad[]) {
 // An article was read (no fatal diagnostic) and holds text; other files are only identified.
 const isArticle = (document: Document) => document.children.length > 0 && !document.diagnostics.some((diagnostic) => diagnostic.fatal)
 const words = (document: Document) => document.children.reduce((sum, block) => sum + countWords(block.value), 0)
-const xsd = (value: string, precision: keyof typeof TYPES) => ({ value, type: `${XSD}${TYPES[precision]}` })
+const xsd = (value: string, precision: keyof typeof TYPES) => ({ value, type: `${XSD}${TYPES[precision]}`, language: null })
 
 function schemaFacts(quads: Quad[], iri: string) {
   const { objects, texts, typed, labels } = reader(quads)
@@ -37,6 +38,9 @@ function schemaFacts(quads: Quad[], iri: string) {
   return {
     type: objects(iri, `${RDF}type`),
     body: texts(iri, s('articleBody')),
+    bodyLanguage: objects(iri, s('articleBody')).map((term) => literal(term).language),
+    title: texts(iri, s('name')),
+    headline: texts(iri, s('headline')),
     words: texts(iri, s('wordCount')).map(Number),
     date: typed(iri, s('datePublished')),
     language: texts(iri, s('inLanguage')),
@@ -69,17 +73,20 @@ function schemaModel(document: Document) {
   const only = <T>(value: T | null | undefined): T[] => (readable && value !== null && value !== undefined ? [value] : [])
   return {
     type: [readable ? `<${SCHEMA}NewsArticle>` : document.source.encoding === null ? `<${SCHEMA}MediaObject>` : `<${SCHEMA}CreativeWork>`],
-    body: only(document.text),
+    body: only(bodyOf(document)),
+    bodyLanguage: readable ? [document.language] : [],
+    title: only(documentTitle(document)?.value),
+    headline: only(documentTitle(document)?.devised === false ? documentTitle(document)?.value : null),
     words: only(words(document)),
     date: document.date ? xsd(document.date.value, document.date.precision) : null,
     language: document.language === null ? [] : [document.language],
     dateline: only(document.dateline?.raw),
-    place: only(document.dateline?.place),
+    place: only(named(document, 'dateline', 'place', document.dateline?.place)),
     region: only(document.dateline?.place ? document.dateline.region : null),
     entities: readable ? document.entities.map((entity) => [`<${SCHEMA}${KIND_TYPES[entity.kind]}>`, entity.label, entity.id]).sort() : [],
     about: readable ? centralIds(document) : [],
-    agency: only(document.dateline?.agency),
-    author: only(document.byline?.author),
+    agency: only(named(document, 'dateline', 'organization', document.dateline?.agency)),
+    author: only(document.byline && /(?:^|\s)rédaction(?:\s|$)/i.test(document.byline.author) ? named(document, 'byline', 'organization', document.byline.author) : (named(document, 'byline', 'person', document.byline?.author, true) ?? named(document, 'byline', 'organization', document.byline?.author))),
     identifiers: {
       ...(document.source.file === null ? {} : { filename: document.source.file }),
       ...(document.source.sourceId === null ? {} : { 'source-id': document.source.sourceId }),
@@ -89,6 +96,28 @@ function schemaModel(document: Document) {
     dates: readable ? document.dates.map((date) => date.value).sort() : [],
     yearsFromArticle: readable ? document.dates.filter((date) => date.year === 'article').length : 0
   }
+}
+
+// The article's text: its blocks, without the header.
+function bodyOf(document: Document): string {
+  const first = document.children[0]
+  const last = document.children.at(-1)
+  return first && last ? document.text.slice(first.position.start.offset, last.position.end.offset) : ''
+}
+
+/**
+ * The name a dateline's or byline's part is read back with: the label of the
+ * entity of a mention with its text inside such a line, else the text itself
+ * (`orNull`: null when no entity is named).
+ */
+function named(document: Document, type: 'dateline' | 'byline', kind: EntityKind, text: string | null | undefined, orNull = false): string | null {
+  if (text === null || text === undefined) return null
+  const lines = document.children.filter((block) => block.type === type)
+  const mention = document.mentions.find(
+    (item) => item.kind === kind && item.text.toLowerCase() === text.toLowerCase() && lines.some((line) => line.position.start.offset <= item.position.start.offset && item.position.start.offset < line.position.end.offset)
+  )
+  const entity = mention ? document.entities.find((item) => item.id === mention.entity) : undefined
+  return entity ? entity.label : orNull ? null : text
 }
 
 // Independently of the exporter: the entity mentioned most, twice at least, the first of equals.
@@ -103,6 +132,8 @@ function dctermsFacts(quads: Quad[], iri: string) {
   const d = (name: string) => DCTERMS + name
   return {
     identifiers: texts(iri, d('identifier')),
+    title: texts(iri, d('title')),
+    subjects: labels(iri, d('subject'), LABEL),
     date: typed(iri, d('issued')),
     language: objects(iri, d('language')).map((node) => literal(objects(node, `${RDF}value`)[0] ?? '').value),
     places: labels(iri, d('spatial'), LABEL),
@@ -117,17 +148,19 @@ function dctermsModel(document: Document) {
   const only = <T>(value: T | null | undefined): T[] => (readable && value !== null && value !== undefined ? [value] : [])
   return {
     identifiers: [document.source.file, document.source.sourceId, `sha256:${document.source.sha256}`].filter((value) => value !== null).sort(),
+    title: only(documentTitle(document)?.value),
+    subjects: readable ? document.entities.filter((entity) => entity.kind !== 'place').map((entity) => entity.label).sort() : [],
     date: document.date ? xsd(document.date.value, document.date.precision) : null,
     language: only(document.language === 'fr' ? 'fra' : document.language),
     places: [...(readable ? document.entities.filter((entity) => entity.kind === 'place').map((entity) => entity.label) : []), ...[...only(document.dateline?.place), ...only(document.dateline?.region)].filter((place) => !document.entities.some((entity) => entity.kind === 'place' && entity.label.toLowerCase() === place.toLowerCase()))].sort(),
-    publisher: only(document.dateline?.agency),
-    creator: only(document.byline?.author),
+    publisher: only(named(document, 'dateline', 'organization', document.dateline?.agency)),
+    creator: only(document.byline ? (named(document, 'byline', 'person', document.byline.author, true) ?? named(document, 'byline', 'organization', document.byline.author)) : null),
     extent: only(readable ? `${words(document)} words` : null)
   }
 }
 
 describe.each(inputs().map((input) => [input.name, input.document] as const))('%s', (_name, document) => {
-  const iri = `urn:corpus:${documentId(document)}`
+  const iri = defaultIri(documentId(document))
 
   it('gives back its facts from the RDF of the schema.org profile, with either context', async () => {
     for (const context of ['embed', 'reference'] as const) {

@@ -20,8 +20,8 @@ export function readQuads(nquads: string): Quad[] {
 }
 
 /** The lexical form and datatype of a literal term. */
-export function literal(term: string): { value: string; type: string | null } {
-  const match = /^"((?:[^"\\]|\\.)*)"(?:\^\^<([^>]*)>)?/.exec(term)
+export function literal(term: string): { value: string; type: string | null; language: string | null } {
+  const match = /^"((?:[^"\\]|\\.)*)"(?:\^\^<([^>]*)>|@([A-Za-z0-9-]+))?/.exec(term)
   if (!match) throw new Error(`not a literal: ${term}`)
-  return { value: JSON.parse(`"${match[1] ?? ''}"`) as string, type: match[2] ?? null }
+  return { value: JSON.parse(`"${match[1] ?? ''}"`) as string, type: match[2] ?? null, language: match[3] ?? null }
 }
