@@ -56,6 +56,19 @@ describe.concurrent('corpus export', () => {
     expect(JSON.parse(readFileSync(join(out, `${stem(SAMPLE_FILES[0] ?? '')}.jsonld`), 'utf8'))).toEqual(toJsonLd(document, { profile: 'dcterms', base: 'https://archives.example/presse/', annotations: true }))
   })
 
+  it('describes the collection as the options say, and refuses a licence that is not an IRI by its option', async () => {
+    const out = scratch()
+    const collection = ['--name', 'Presse régionale', '--description', 'Articles de 2020 à 2024.', '--license', 'https://creativecommons.org/licenses/by/4.0/', '--publisher', 'Archives de Lurcy', '--creator', 'Service des archives']
+    const result = await here(['export', SAMPLE_FILES[0] ?? '', '--format', 'jsonld', '--out', out, ...collection])
+    expect(result.code).toBe(0)
+    const corpus = { name: 'Presse régionale', description: 'Articles de 2020 à 2024.', license: 'https://creativecommons.org/licenses/by/4.0/', publisher: 'Archives de Lurcy', creator: 'Service des archives' }
+    const document = await parseFile(join(SAMPLE, SAMPLE_FILES[0] ?? ''))
+    expect(JSON.parse(readFileSync(join(out, `${stem(SAMPLE_FILES[0] ?? '')}.jsonld`), 'utf8'))).toEqual(toJsonLd(document, { corpus }))
+    const bad = await here(['export', SAMPLE_FILES[0] ?? '', '--format', 'jsonld', '--out', scratch(), '--license', 'CC BY'])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('--license: Invalid `license` "CC BY": expected an absolute IRI')
+  })
+
   it('keeps existing outputs unless --force: finds them in every format before reading, and names a few and their count', async () => {
     const out = scratch()
     expect((await here(['export', '.', '--out', out])).code).toBe(0)
@@ -175,11 +188,11 @@ describe.concurrent('corpus export', () => {
       const args = ['export', input, '--out', out, '--quiet', '--jobs', jobs]
       const result = jobs === '1' ? await here(args) : await run(args)
       expect(result.code).toBe(2)
-      expect(result.stderr).toBe(`${join(input, 'b', '004_0a1b2c3d4e5f6071.txt')}  error  another document has the id 0a1b2c3d4e5f6071: left out of the CSV tables  duplicate-id\n`)
+      expect(result.stderr).toBe(`${join(input, 'b', '004_0a1b2c3d4e5f6071.txt')}  error  another document has the id doc-0a1b2c3d4e5f6071: left out of the CSV tables  duplicate-id\n`)
       const documents = readFileSync(join(out, 'csv', 'documents.csv'), 'utf8').trimEnd().split('\r\n')
-      expect(documents.map((row) => row.split(',')[0])).toEqual(['doc_id', '0a1b2c3d4e5f6071', '1b2c3d4e5f607182'])
-      expect(filesUnder(join(out, 'jsonld'))).toEqual(['004_0a1b2c3d4e5f6071-0a1b2c3d4e5f6071.jsonld', '004_0a1b2c3d4e5f6071.jsonld', '005_1b2c3d4e5f607182.jsonld'])
-      expect(filesUnder(join(out, 'markdown'))).toEqual(['004_0a1b2c3d4e5f6071-0a1b2c3d4e5f6071.md', '004_0a1b2c3d4e5f6071.md', '005_1b2c3d4e5f607182.md'])
+      expect(documents.map((row) => row.split(',')[0])).toEqual(['doc_id', 'doc-0a1b2c3d4e5f6071', 'doc-1b2c3d4e5f607182'])
+      expect(filesUnder(join(out, 'jsonld'))).toEqual(['004_0a1b2c3d4e5f6071-doc-0a1b2c3d4e5f6071.jsonld', '004_0a1b2c3d4e5f6071.jsonld', '005_1b2c3d4e5f607182.jsonld'])
+      expect(filesUnder(join(out, 'markdown'))).toEqual(['004_0a1b2c3d4e5f6071-doc-0a1b2c3d4e5f6071.md', '004_0a1b2c3d4e5f6071.md', '005_1b2c3d4e5f607182.md'])
     }
   })
 

@@ -50,10 +50,18 @@ ${inputUsage('      ', 21)}
 
 JSON-LD:
       --profile <name>     schema (schema.org, default) or dcterms (Dublin Core)
-      --base <iri>         the IRI document ids are minted from (default urn:corpus:)
+      --base <iri>         the IRI document and entity ids are minted from
+                           (default: name-based urn:uuid: URNs)
       --context <how>      embed (default) or reference schema.org's context
       --annotations        quotes, dates and entity mentions as Web Annotations;
                            in Markdown, dates and quotes marked
+
+The collection (the JSON-LD Dataset the records are part of):
+      --name <text>        its name
+      --description <text> what it holds
+      --license <iri>      its licence (https://creativecommons.org/licenses/by/4.0/)
+      --publisher <name>   who publishes it
+      --creator <name>     who made it
 
 CSV:
       --dialect <name>     rfc4180 (default), excel, excel-fr or tsv
@@ -76,6 +84,11 @@ Markdown:
       layout: { type: 'string' },
       profile: { type: 'string' },
       base: { type: 'string' },
+      name: { type: 'string' },
+      description: { type: 'string' },
+      license: { type: 'string' },
+      publisher: { type: 'string' },
+      creator: { type: 'string' },
       context: { type: 'string' },
       annotations: { type: 'boolean' },
       dialect: { type: 'string' },
@@ -97,11 +110,11 @@ Markdown:
       out: values.out === '-' ? '-' : resolve(io.cwd, values.out),
       force: values.force === true,
       layout: choice('layout', values.layout, LAYOUTS, 'files'),
-      jsonld: { profile: choice('profile', values.profile, ['schema', 'dcterms'] as const, 'schema'), context: choice('context', values.context, ['embed', 'reference'] as const, 'embed'), annotations, ...(values.base === undefined ? {} : { base: values.base }) },
+      jsonld: { profile: choice('profile', values.profile, ['schema', 'dcterms'] as const, 'schema'), context: choice('context', values.context, ['embed', 'reference'] as const, 'embed'), annotations, ...(values.base === undefined ? {} : { base: values.base }), ...collectionOf(values) },
       csv: { profile: choice('dialect', values.dialect, CSV_PROFILES, 'rfc4180'), ...(tables === undefined ? {} : { tables }) },
       markdown: { frontmatter, annotations, ...(values.omit === undefined ? {} : { omit: choices('omit', values.omit, BLOCK_TYPES) as BlockType[] }) }
     }
-    checkBase(plan.jsonld)
+    checkJsonLd(plan.jsonld)
     const quiet = values.quiet === true
     const jobs = integer('jobs', values.jobs, 1) ?? 1
     if (jobs > MAX_JOBS) throw new UsageError(`--jobs must be at most ${MAX_JOBS}, not ${jobs}`)
@@ -116,12 +129,26 @@ function formatsOf(values: readonly string[] = ['all']): Format[] {
   return FORMATS.filter((format) => asked.has(format) || asked.has('all'))
 }
 
-/** A bad base IRI is a usage error, found before any work. */
-function checkBase(options: JsonLdOptions): void {
+const COLLECTION = ['name', 'description', 'license', 'publisher', 'creator'] as const
+
+/** The collection's description, from the options given. */
+function collectionOf(values: Partial<Record<(typeof COLLECTION)[number], string | boolean | Array<string | boolean>>>): Pick<JsonLdOptions, 'corpus'> {
+  const corpus: NonNullable<JsonLdOptions['corpus']> = {}
+  for (const key of COLLECTION) {
+    const value = values[key]
+    if (typeof value === 'string') corpus[key] = value
+  }
+  return Object.keys(corpus).length > 0 ? { corpus } : {}
+}
+
+/** A bad base IRI, licence IRI or empty name is a usage error, found before any work, named by its option. */
+function checkJsonLd(options: JsonLdOptions): void {
   try {
     toJsonLd(parse(''), options)
   } catch (error) {
-    throw new UsageError(`--base: ${error instanceof Error ? error.message : String(error)}`)
+    const message = error instanceof Error ? error.message : String(error)
+    const option = /`corpus\.(\w+)`/.exec(message)?.[1] ?? 'base'
+    throw new UsageError(`--${option}: ${message.replace(/`corpus\.(\w+)`/, '`$1`')}`)
   }
 }
 

@@ -25,15 +25,21 @@ function fail(what: string, found: unknown, expected: unknown): never {
   throw new Error(`${what}: found ${JSON.stringify(found)?.slice(0, 300)}, expected ${JSON.stringify(expected)?.slice(0, 300)}`)
 }
 
-/** JSON-LD: plain JSON, identified by the document's id in its documented form, with the article's text only when it was read. */
+const BASE = 'https://archives.example/presse/'
+
+/** JSON-LD: plain JSON, identified by the document's id in its documented form, with the article's text (its blocks) only when it was read. */
 export function checkJsonLd(document: Document): void {
-  const node = JSON.parse(JSON.stringify(toJsonLd(document))) as Record<string, unknown>
-  const id = `urn:corpus:${documentId(document)}`
+  const node = JSON.parse(JSON.stringify(toJsonLd(document, { base: BASE }))) as Record<string, unknown>
+  const id = `${BASE}${documentId(document)}`
   if (node['@id'] !== id) fail('JSON-LD @id', node['@id'], id)
-  if (!/^urn:corpus:[A-Za-z0-9._-]+$/.test(id)) fail('document id form', id, 'urn:corpus:[A-Za-z0-9._-]+')
+  if (!/^(doc|sha256)-[0-9a-f]{16}$/.test(documentId(document))) fail('document id form', documentId(document), '(doc|sha256)-<16 hex>')
   const read = document.children.length > 0 && !document.diagnostics.some((diagnostic) => diagnostic.fatal)
-  const body = node['articleBody']
-  if (read ? body !== document.text : body !== undefined) fail('JSON-LD articleBody', body, read ? document.text : undefined)
+  const first = document.children[0]
+  const last = document.children.at(-1)
+  const text = first && last ? document.text.slice(first.position.start.offset, last.position.end.offset) : ''
+  const literal = node['articleBody']
+  const body = typeof literal === 'object' && literal !== null && '@value' in literal ? literal['@value'] : literal
+  if (read ? body !== text : body !== undefined) fail('JSON-LD articleBody', body, read ? text : undefined)
   counts.jsonld++
 }
 
