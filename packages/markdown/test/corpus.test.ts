@@ -59,6 +59,6 @@ describe('options', () => {
 describe('corpusParse', () => {
   it('is a unified parser: raw article text in, Markdown out through remark-stringify', async () => {
     const file = await unified().use(corpusParse, { frontmatter: ['id'] }).use(remarkFrontmatter, ['yaml']).use(remarkStringify).process({ value: 'Le marché rouvre.', basename: '012_5f3a9c0e7b1d2468.txt' })
-    expect(String(file)).toBe('---\nid: "5f3a9c0e7b1d2468"\n---\n\nLe marché rouvre.\n')
+    expect(String(file)).toBe('---\nid: "doc-5f3a9c0e7b1d2468"\n---\n\nLe marché rouvre.\n')
   })
 })
