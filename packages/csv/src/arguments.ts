@@ -45,6 +45,10 @@ export function checkDialect(value: unknown): void {
   if (typeof value !== 'object' || dialect === null || typeof dialect.delimiter !== 'string' || typeof dialect.lineTerminator !== 'string') {
     throw invalid('dialect', 'a dialect, such as `DIALECTS.rfc4180`', value)
   }
+  // Backslash escapes cover the tab alone: another delimiter inside a field would split it.
+  if (dialect.escape !== undefined && dialect.escape !== 'quote' && !(dialect.escape === 'backslash' && dialect.delimiter === '\t')) {
+    throw invalid('dialect.escape', "`quote`, or `backslash` with a tab delimiter", dialect.escape)
+  }
 }
 
 /** Checks `documents`: an iterable (or, where `async`, an async iterable), not one document alone. */

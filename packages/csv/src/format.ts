@@ -4,7 +4,7 @@ import type { Cell, Dialect, Row } from './types.js'
 // Characters that make a spreadsheet read a cell as a formula (OWASP's list).
 const FORMULA = /^[=+\-@\t\r]/
 
-/** One cell as written: quoted when it holds the delimiter, a quote, CR or LF; empty for `null`. */
+/** One cell as written: quoted when it holds the delimiter, a quote, CR or LF (escaped instead, in a backslash dialect); empty for `null`. */
 export function formatCell(value: Cell, dialect: Dialect): string {
   checkDialect(dialect)
   return cell(value, dialect)
@@ -12,8 +12,16 @@ export function formatCell(value: Cell, dialect: Dialect): string {
 
 function cell(value: Cell, dialect: Dialect): string {
   if (value === null) return ''
-  if (typeof value !== 'string') return quoted(String(value), dialect.delimiter)
-  return quoted(dialect.formulaGuard && FORMULA.test(value) ? `'${value}` : value, dialect.delimiter)
+  const text = typeof value === 'string' && dialect.formulaGuard && FORMULA.test(value) ? `'${value}` : String(value)
+  return dialect.escape === 'backslash' ? escaped(text) : quoted(text, dialect.delimiter)
+}
+
+const ESCAPES: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\\r', '\\': '\\\\' }
+const ESCAPED = /[\t\n\r\\]/g
+
+/** A cell with its tabs, line breaks and backslashes escaped: a TSV field never holds a tab or a line break. */
+function escaped(text: string): string {
+  return text.replace(ESCAPED, (character) => ESCAPES[character] ?? character)
 }
 
 // What makes a cell quoted, by delimiter: one scan of the text, not four.

@@ -44,12 +44,14 @@ const ROWS: Record<TableName, Rows> = {
     withSpans(document, document.quotes, (quote, quoteIndex) => ({
       doc_id: id,
       quote_index: quoteIndex,
+      quote_id: quoteId(id, quoteIndex),
       block_index: quote.block,
       text: quote.value,
       open_mark: quote.open,
       close_mark: quote.close,
       depth: quote.depth,
       parent_index: quote.parent,
+      parent_id: quote.parent === null ? null : quoteId(id, quote.parent),
       sentence_count: quote.sentences
     })),
   dates: (document, id) =>
@@ -110,7 +112,6 @@ function documentRow(document: Document, id: string): Row {
     doc_id: id,
     source_file: source.file,
     ordinal: source.ordinal,
-    source_id: source.sourceId,
     sha256: source.sha256,
     byte_length: source.byteLength,
     encoding: source.encoding,
@@ -134,6 +135,11 @@ function documentRow(document: Document, id: string): Row {
     date_count: document.dates.length,
     diagnostic_count: document.diagnostics.length
   }
+}
+
+/** A quotation's id across the corpus: the fragment the JSON-LD exporter gives it, after its document's id. */
+function quoteId(documentId: string, index: number): string {
+  return `${documentId}#quote-${index}`
 }
 
 function authorityIds(ids: Readonly<Record<string, string>>): string | null {

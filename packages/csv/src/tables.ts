@@ -6,7 +6,7 @@ function column(name: string, type: FieldType, description: string, options: { t
   return { name, type, description, term: options.term ? SCHEMA + options.term : null, required: options.required ?? false }
 }
 
-const docId = column('doc_id', 'string', 'The document’s stable id (`documentId` of @corpus/core): the file name’s source id, else `sha256-` and 16 hex digits.', { required: true })
+const docId = column('doc_id', 'string', 'The document’s stable id (`documentId` of @corpus/core): `doc-` and the 16 hex digits of a `NNN_<16 hex>.txt` name, else `sha256-` and the first 16 hex digits of the content’s SHA-256. It starts with letters, so that no tool reads it as a number.', { required: true })
 const index = (name: string, what: string) => column(name, 'integer', `Index of the ${what} in its document, from 0.`, { required: true })
 const blockIndex = column('block_index', 'integer', 'Index of the block it stands in (`blocks.block_index`).', { required: true })
 
@@ -36,7 +36,6 @@ export const TABLES: Record<TableName, Table> = {
       docId,
       column('source_file', 'string', 'The file’s base name, empty for text that did not come from a file.'),
       column('ordinal', 'integer', 'The `NNN` of a `NNN_<16 hex>.txt` name.'),
-      column('source_id', 'string', 'The `<16 hex>` of a `NNN_<16 hex>.txt` name.'),
       column('sha256', 'string', 'SHA-256 of the raw bytes, lower-case hex (fixity).', { required: true }),
       column('byte_length', 'integer', 'Length of the raw file in bytes.', { required: true }),
       column('encoding', 'string', 'How the bytes were decoded: utf-8, utf-16le, utf-16be or windows-1252; empty when they are not text (binary input) and were not decoded.'),
@@ -61,6 +60,7 @@ export const TABLES: Record<TableName, Table> = {
       column('diagnostic_count', 'integer', 'Number of diagnostics.', { required: true })
     ],
     primaryKey: ['doc_id'],
+    uniqueKeys: [],
     foreignKeys: []
   },
   blocks: {
@@ -76,6 +76,7 @@ export const TABLES: Record<TableName, Table> = {
       ...span('block')
     ],
     primaryKey: ['doc_id', 'block_index'],
+    uniqueKeys: [],
     foreignKeys: [toDocuments]
   },
   sentences: {
@@ -83,6 +84,7 @@ export const TABLES: Record<TableName, Table> = {
     description: 'One row per sentence, in text order.',
     columns: [docId, index('sentence_index', 'sentence'), blockIndex, column('text', 'string', 'The sentence exactly as written.', { required: true }), ...span('sentence')],
     primaryKey: ['doc_id', 'sentence_index'],
+    uniqueKeys: [],
     foreignKeys: [toDocuments, toBlocks]
   },
   quotes: {
@@ -91,17 +93,23 @@ export const TABLES: Record<TableName, Table> = {
     columns: [
       docId,
       index('quote_index', 'quotation'),
+      column('quote_id', 'string', 'The quotation’s id, unique in the corpus: `<doc_id>#quote-<quote_index>`, the fragment the JSON-LD exporter gives it.', { required: true }),
       blockIndex,
       column('text', 'string', 'The inside of the quotation, trimmed of white space.', { term: 'text', required: true }),
       column('open_mark', 'string', 'The opening mark as written («, “ or ").', { required: true }),
       column('close_mark', 'string', 'The closing mark as written.', { required: true }),
       column('depth', 'integer', '0 for an outermost quotation, 1 for one inside it, and so on.', { required: true }),
-      column('parent_index', 'integer', 'The quote_index of the quotation it stands in.'),
+      column('parent_index', 'integer', 'The quote_index of the quotation it stands in; empty for an outermost one.'),
+      column('parent_id', 'string', 'The quote_id of the quotation it stands in; empty for an outermost one.'),
       column('sentence_count', 'integer', 'How many sentences it overlaps.', { required: true }),
       ...span('quotation, marks included,')
     ],
-    primaryKey: ['doc_id', 'quote_index'],
-    foreignKeys: [toDocuments, toBlocks, { fields: ['doc_id', 'parent_index'], reference: { resource: 'quotes', fields: ['doc_id', 'quote_index'] } }]
+    // One column, unique in the corpus, for the nesting to point at: a key of
+    // (doc_id, parent_index) has a null member for every outermost quotation,
+    // which Frictionless and CSVW validators reject.
+    primaryKey: ['quote_id'],
+    uniqueKeys: [['doc_id', 'quote_index']],
+    foreignKeys: [toDocuments, toBlocks, { fields: ['parent_id'], reference: { resource: 'quotes', fields: ['quote_id'] }, optional: true }]
   },
   dates: {
     name: 'dates',
@@ -118,6 +126,7 @@ export const TABLES: Record<TableName, Table> = {
       ...span('expression')
     ],
     primaryKey: ['doc_id', 'date_index'],
+    uniqueKeys: [],
     foreignKeys: [toDocuments, toBlocks]
   },
   entities: {
@@ -134,6 +143,7 @@ export const TABLES: Record<TableName, Table> = {
       column('authority_ids', 'string', 'Every authority id the gazetteer states, as authority=id separated by |.')
     ],
     primaryKey: ['doc_id', 'entity_id'],
+    uniqueKeys: [],
     foreignKeys: [toDocuments]
   },
   mentions: {
@@ -149,6 +159,7 @@ export const TABLES: Record<TableName, Table> = {
       ...span('mention')
     ],
     primaryKey: ['doc_id', 'mention_index'],
+    uniqueKeys: [],
     foreignKeys: [toDocuments, toBlocks, { fields: ['doc_id', 'entity_id'], reference: { resource: 'entities', fields: ['doc_id', 'entity_id'] } }]
   },
   diagnostics: {
@@ -169,6 +180,7 @@ export const TABLES: Record<TableName, Table> = {
       column('expected', 'string', 'A suggested replacement.')
     ],
     primaryKey: ['doc_id', 'diagnostic_index'],
+    uniqueKeys: [],
     foreignKeys: [toDocuments]
   }
 }

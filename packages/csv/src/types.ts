@@ -34,6 +34,8 @@ export interface Table {
   columns: Column[]
   /** The columns whose values identify a row. */
   primaryKey: string[]
+  /** Other sets of columns whose values identify a row (Frictionless `uniqueKeys`). */
+  uniqueKeys: string[][]
   /** The columns that point at the key of another table. */
   foreignKeys: Array<{
     /** The columns of this table. */
@@ -45,6 +47,12 @@ export interface Table {
       /** Its columns, in the order of `fields`. */
       fields: string[]
     }
+    /**
+     * Whether its one column is empty where the row references nothing (an
+     * outermost quotation has no parent). Frictionless skips such a row;
+     * CSVW has no such exemption, so its metadata leaves the key out.
+     */
+    optional?: boolean
   }>
 }
 
@@ -61,6 +69,14 @@ export interface Dialect {
    * `+`, `-`, `@`, tab or carriage return) are prefixed with `'`.
    */
   formulaGuard: boolean
+  /**
+   * How a cell holding the delimiter, a quote or a line break is written:
+   * `quote` (default) quotes it and doubles its quotes (RFC 4180); `backslash`
+   * never quotes, and writes tab, line feed, carriage return and backslash as
+   * `\t`, `\n`, `\r` and `\\`, so that no field holds a tab or a line break
+   * (IANA `text/tab-separated-values`; tab-delimited dialects only).
+   */
+  escape?: 'quote' | 'backslash'
 }
 
 /** The named dialects. */

@@ -150,16 +150,20 @@ function outputTable(name: TableName, options: CsvOptions): OutputTable {
   const written = options.tables ?? TABLE_NAMES
   // A key holds only when its columns are written, in this table and in the one it points at.
   const kept = (fields: string[], table: TableName) => fields.every((field) => included(table, options).includes(field))
+  // Without the primary key's columns, the first unique key still written is the primary key.
+  const [primaryKey = [], ...uniqueKeys] = [table.primaryKey, ...table.uniqueKeys].filter((key) => key.length > 0 && kept(key, name)).map((key) => key.map(rename))
   return {
     ...table,
     columns,
     sources: include,
-    primaryKey: kept(table.primaryKey, name) ? table.primaryKey.map(rename) : [],
+    primaryKey,
+    uniqueKeys,
     foreignKeys: table.foreignKeys
       .filter((key) => written.includes(key.reference.resource) && kept(key.fields, name) && kept(key.reference.fields, key.reference.resource))
       .map((key) => ({
         fields: key.fields.map(rename),
-        reference: { resource: key.reference.resource, fields: key.reference.fields.map(renamer(key.reference.resource, options)) }
+        reference: { resource: key.reference.resource, fields: key.reference.fields.map(renamer(key.reference.resource, options)) },
+        ...(key.optional ? { optional: true } : {})
       }))
   }
 }

@@ -12,7 +12,7 @@ describe('a file of bytes that are not text', () => {
     expect(row?.encoding).toBe(null)
     expect(row?.byte_length).toBe(16)
     const tables = toCsv([png], { tables: ['documents'], columns: { documents: { include: ['doc_id', 'byte_length', 'encoding', 'block_count', 'diagnostic_count'] } } })
-    expect(tables.documents).toBe('doc_id,byte_length,encoding,block_count,diagnostic_count\r\n0123456789abcdef,16,,0,1\r\n')
+    expect(tables.documents).toBe('doc_id,byte_length,encoding,block_count,diagnostic_count\r\ndoc-0123456789abcdef,16,,0,1\r\n')
   })
 
   it('is allowed for by the metadata: the encoding column may be empty', () => {

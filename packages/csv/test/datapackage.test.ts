@@ -31,7 +31,8 @@ interface Resource {
   path: string
   bytes: number
   hash: string
-  schema: { fields: Array<{ name: string; type: string }>; primaryKey?: string[]; foreignKeys?: unknown[] }
+  dialect: unknown
+  schema: { fields: Array<{ name: string; type: string }>; primaryKey?: string[]; uniqueKeys?: string[][]; foreignKeys?: unknown[] }
 }
 
 describe('the vendored schema', () => {
@@ -59,5 +60,12 @@ describe.each(['rfc4180', 'excel', 'excel-fr', 'tsv'] satisfies Profile[])('%s',
     expect(documentsResource?.schema.primaryKey).toEqual(['doc_id'])
     expect(documentsResource?.schema.fields.find((field) => field.name === 'year_month')?.type).toBe('yearmonth')
     expect(datapackage.resources[1]?.schema.foreignKeys).toEqual([{ fields: ['doc_id'], reference: { resource: 'documents', fields: ['doc_id'] } }])
+    const quotes = datapackage.resources.find((resource) => resource.name === 'quotes')?.schema
+    expect([quotes?.primaryKey, quotes?.uniqueKeys, quotes?.foreignKeys?.[2]]).toEqual([['quote_id'], [['doc_id', 'quote_index']], { fields: ['parent_id'], reference: { resource: 'quotes', fields: ['quote_id'] } }])
+    expect(datapackage.resources[0]?.dialect).toEqual(
+      profile === 'tsv'
+        ? { $schema: 'https://datapackage.org/profiles/2.0/tabledialect.json', header: true, delimiter: '\t', lineTerminator: '\n', escapeChar: '\\' }
+        : { $schema: 'https://datapackage.org/profiles/2.0/tabledialect.json', header: true, delimiter: profile === 'excel-fr' ? ';' : ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true }
+    )
   })
 })

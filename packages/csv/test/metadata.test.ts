@@ -27,6 +27,24 @@ describe('CSVW metadata', () => {
     })
   })
 
+  it('keys quotations on quote_id, and leaves out the nesting key whose cells are empty for outermost quotations', () => {
+    const metadata = csvwMetadata(csvWriter(), files) as { tables: Array<{ url: string; tableSchema: { primaryKey?: string[]; foreignKeys?: unknown[] } }> }
+    const quotes = metadata.tables.find((table) => table.url === 'quotes.csv')?.tableSchema
+    expect(quotes?.primaryKey).toEqual(['quote_id'])
+    expect(quotes?.foreignKeys).toEqual([
+      { columnReference: ['doc_id'], reference: { resource: 'documents.csv', columnReference: ['doc_id'] } },
+      { columnReference: ['doc_id', 'block_index'], reference: { resource: 'blocks.csv', columnReference: ['doc_id', 'block_index'] } }
+    ])
+  })
+
+  it('describes TSV as unquoted, with backslash escapes', () => {
+    const metadata = csvwMetadata(csvWriter({ profile: 'tsv' }), files) as { dialect: unknown; tables: Array<{ 'dc:description': string }> }
+    expect(metadata.dialect).toEqual({ delimiter: '\t', encoding: 'utf-8', header: true, headerRowCount: 1, lineTerminators: ['\n'], doubleQuote: false, quoteChar: null, trim: false })
+    expect(metadata.tables[0]?.['dc:description']).toBe(
+      'One row per document (source file). Tab-separated values (IANA text/tab-separated-values): no field is quoted, and a tab, line feed, carriage return or backslash inside one is written \\t, \\n, \\r or \\\\; read \\t, \\n, \\r and \\\\ back as those characters.'
+    )
+  })
+
   it('says in the excel profiles that cells are guarded', () => {
     const guarded = JSON.stringify(csvwMetadata(csvWriter({ profile: 'excel' }), files))
     expect(guarded).toContain('prefixed with an apostrophe')

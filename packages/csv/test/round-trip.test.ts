@@ -4,11 +4,11 @@
  * rows produced.
  */
 import { parse } from '@corpus/core'
-import { parse as parseCsv } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
 import { DIALECTS, TABLE_NAMES, TABLES, documentRows, toCsv, type Profile } from '../src/index.js'
 import { asRead } from './support/expected.js'
 import { inputs } from './support/inputs.js'
+import { readRecords } from './support/read.js'
 
 const all = inputs()
 const PROFILES: Profile[] = ['rfc4180', 'excel', 'excel-fr', 'tsv']
@@ -23,13 +23,33 @@ describe.each(PROFILES)('%s', (profile) => {
   it.each(TABLE_NAMES)('%s reads back as the rows produced', (name) => {
     const text = tables[name] ?? ''
     expect(text.startsWith('\ufeff')).toBe(dialect.bom)
-    const records = parseCsv(text, { bom: true, delimiter: dialect.delimiter, record_delimiter: dialect.lineTerminator, relax_quotes: false, relax_column_count: false }) as string[][]
+    const records = readRecords(text, dialect)
     const [header, ...rows] = records
     const columns = TABLES[name].columns.map((column) => column.name)
     expect(header).toEqual(columns)
     const expected = all.flatMap((input) => documentRows(input.document)[name]).map((row) => columns.map((column) => asRead(row[column] ?? null, dialect)))
     expect(rows).toEqual(expected)
     expect(rows.length).toBeGreaterThan(0)
+  })
+})
+
+describe('tsv', () => {
+  const tables = toCsv(
+    all.map((input) => input.document),
+    { profile: 'tsv' }
+  )
+
+  it.each(TABLE_NAMES)('%s has one record a line, each with one tab fewer than its columns, as cut and awk -F"\\t" need', (name) => {
+    const lines = (tables[name] ?? '').split('\n')
+    expect(lines.pop()).toBe('')
+    expect(lines.length).toBe(1 + all.reduce((sum, input) => sum + documentRows(input.document)[name].length, 0))
+    const tabs = TABLES[name].columns.length - 1
+    expect(lines.filter((line) => line.split('\t').length - 1 !== tabs || line.includes('\r'))).toEqual([])
+  })
+
+  it('escapes what the text holds: tabs, line breaks and backslashes come back', () => {
+    const escaped = (tables.blocks ?? '').split('\n').filter((line) => /\\[tnr\\]/.test(line))
+    expect(escaped.length).toBeGreaterThan(0)
   })
 })
 

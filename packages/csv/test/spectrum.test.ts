@@ -6,9 +6,9 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { parse as parseCsv } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
 import { DIALECTS, formatCell, formatRecord, type Profile } from '../src/index.js'
+import { readRecords } from './support/read.js'
 
 const folder = join(dirname(createRequire(import.meta.url).resolve('csv-spectrum/package.json')), 'json')
 const cases = readdirSync(folder).filter((name) => name.endsWith('.json')).sort()
@@ -28,7 +28,7 @@ describe('csv-spectrum', () => {
       const header = Object.keys(objects[0] ?? { a: '' })
       const records = [header, ...objects.map((object) => header.map((key) => object[key] ?? ''))]
       const text = records.map((record) => formatRecord(record, dialect)).join('')
-      expect(parseCsv(text, { delimiter: dialect.delimiter, record_delimiter: dialect.lineTerminator, relax_quotes: false, relax_column_count: false })).toEqual(records)
+      expect(readRecords(text, dialect)).toEqual(records)
     })
   })
 })
@@ -48,7 +48,15 @@ describe('formatCell', () => {
       ''
     ])
     expect(formatCell('a;b', DIALECTS['excel-fr'])).toBe('"a;b"')
-    expect(formatCell('a\tb', DIALECTS.tsv)).toBe('"a\tb"')
+  })
+
+  it('escapes tabs, line breaks and backslashes in TSV, and quotes nothing', () => {
+    expect(['a\tb', 'a\nb', 'a\r\nb', 'C:\\dossier\\n', '"cité"', 'a,b;c'].map((cell) => formatCell(cell, DIALECTS.tsv))).toEqual(['a\\tb', 'a\\nb', 'a\\r\\nb', 'C:\\\\dossier\\\\n', '"cité"', 'a,b;c'])
+    expect(formatRecord(['a\tb', null, 3, 'x\ny'], DIALECTS.tsv)).toBe('a\\tb\t\t3\tx\\ny\n')
+  })
+
+  it('refuses backslash escapes with a delimiter other than a tab', () => {
+    expect(() => formatCell('a', { ...DIALECTS['excel-fr'], escape: 'backslash' })).toThrow('Invalid `dialect.escape`: expected `quote`, or `backslash` with a tab delimiter, got a string ("backslash")')
   })
 
   it('writes numbers and booleans plainly, and a missing value empty', () => {

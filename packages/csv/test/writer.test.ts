@@ -21,7 +21,7 @@ describe('columns', () => {
   it('are chosen and renamed through options, keys following their columns', () => {
     const writer = csvWriter({ tables: ['documents', 'dates'], columns: { documents: { include: ['doc_id', 'date', 'year_month'], rename: { doc_id: 'id' } }, dates: { include: ['doc_id', 'date_index', 'value'] } } })
     expect(writer.header('documents')).toBe('id,date,year_month\r\n')
-    expect(writer.records(documents[0] as Document)).toEqual({ documents: '0a1b2c3d4e5f6071,2024-02,2024-02\r\n', dates: '0a1b2c3d4e5f6071,0,2024-02-05\r\n' })
+    expect(writer.records(documents[0] as Document)).toEqual({ documents: 'doc-0a1b2c3d4e5f6071,2024-02,2024-02\r\n', dates: 'doc-0a1b2c3d4e5f6071,0,2024-02-05\r\n' })
     const [table, dates] = writer.tables
     expect(table?.primaryKey).toEqual(['id'])
     expect(dates?.foreignKeys).toEqual([{ fields: ['doc_id'], reference: { resource: 'documents', fields: ['id'] } }])
@@ -45,7 +45,7 @@ describe('columns', () => {
   it('refuse two documents with one id: doc_id is a key', () => {
     const writer = csvWriter()
     writer.records(documents[0] as Document)
-    expect(() => writer.records(documents[0] as Document)).toThrow('Two documents have the id `0a1b2c3d4e5f6071`')
+    expect(() => writer.records(documents[0] as Document)).toThrow('Two documents have the id `doc-0a1b2c3d4e5f6071`')
   })
 })
 
@@ -54,11 +54,11 @@ describe('rendered records', () => {
 
   it('are the records of the document, and are taken as the document is', () => {
     const rendered = csvWriter(options).render(documents[0] as Document)
-    expect(rendered).toEqual({ type: 'csvRecords', id: '0a1b2c3d4e5f6071', file: '001_0a1b2c3d4e5f6071.txt', tables: csvWriter(options).records(documents[0] as Document) })
+    expect(rendered).toEqual({ type: 'csvRecords', id: 'doc-0a1b2c3d4e5f6071', file: '001_0a1b2c3d4e5f6071.txt', tables: csvWriter(options).records(documents[0] as Document) })
     expect(rendered.tables.quotes).toContain('six mois')
     const writer = csvWriter(options)
     expect(writer.records(rendered)).toEqual(rendered.tables)
-    expect(() => writer.records(documents[0] as Document)).toThrow('Two documents have the id `0a1b2c3d4e5f6071` (001_0a1b2c3d4e5f6071.txt)')
+    expect(() => writer.records(documents[0] as Document)).toThrow('Two documents have the id `doc-0a1b2c3d4e5f6071` (001_0a1b2c3d4e5f6071.txt)')
     expect(() => csvWriter(options).records({ ...rendered, id: 'other' })).not.toThrow()
   })
 
@@ -118,12 +118,12 @@ describe('writeCsvTables', () => {
     const left: unknown[] = []
     const written = await writeCsvTables([documents[0] as Document, again, csvWriter().render(again), documents[1] as Document], out, { onDuplicate: (document) => left.push(document) })
     expect(left).toEqual([
-      { id: '0a1b2c3d4e5f6071', file: '003_0a1b2c3d4e5f6071.txt' },
-      { id: '0a1b2c3d4e5f6071', file: '003_0a1b2c3d4e5f6071.txt' }
+      { id: 'doc-0a1b2c3d4e5f6071', file: '003_0a1b2c3d4e5f6071.txt' },
+      { id: 'doc-0a1b2c3d4e5f6071', file: '003_0a1b2c3d4e5f6071.txt' }
     ])
     expect(written.documents).toBe(2)
     expect(readFileSync(join(out, 'documents.csv'), 'utf8')).toBe(toCsv(documents).documents)
-    await expect(writeCsvTables([documents[0] as Document, again], folder())).rejects.toThrow('Two documents have the id `0a1b2c3d4e5f6071` (003_0a1b2c3d4e5f6071.txt)')
+    await expect(writeCsvTables([documents[0] as Document, again], folder())).rejects.toThrow('Two documents have the id `doc-0a1b2c3d4e5f6071` (003_0a1b2c3d4e5f6071.txt)')
   })
 
   it('writes a large table in pieces, never between the halves of a surrogate pair', async () => {
