@@ -14,6 +14,7 @@ import { lineStarts } from './lines.js'
 import { findMarks, marksByBlock, type Marks } from './marks.js'
 import { isUnclosed, quotes, reopenedMark, strayIndex } from './quotes.js'
 import { sentences } from './sentences.js'
+import { speakers } from './speakers.js'
 import { sha256 } from './sha256.js'
 import { parseSourceName } from './source-name.js'
 import type { Block, BlockType, Document, Position, Quote, Sentence, Source } from './types.js'
@@ -114,6 +115,13 @@ export function parse(input: string | Uint8Array | ArrayBuffer | ArrayBufferView
     const found = recognizeEntities({ text, children: document.children, sentences: document.sentences, dateline: document.dateline, toPosition: where.toPosition }, checked.gazetteer ?? builtinGazetteer(), { model: checked.entityModel !== false })
     document.mentions = found.mentions
     document.entities = found.entities
+  }
+  // After the entities: a speaker links to the mention that names them.
+  if (document.quotes.length > 0) {
+    const found = speakers({ text, children: document.children, sentences: document.sentences, quotes: document.quotes, mentions: document.mentions, toPosition: where.toPosition })
+    document.quotes.forEach((quote, index) => {
+      quote.speaker = found[index] ?? null
+    })
   }
   document.diagnostics = messages.list()
   return document
@@ -319,7 +327,8 @@ function addQuotes(context: BlockContext, marks: readonly number[]): void {
       inner: positionIn(context, quote.inner),
       depth: 0,
       parent: null,
-      sentences: 0
+      sentences: 0,
+      speaker: null
     })
   )
   for (const quote of found.quotes) document.quotes.push(quote)

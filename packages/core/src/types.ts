@@ -222,6 +222,40 @@ export interface Quote extends AnnotationBase {
   parent: number | null
   /** How many sentences it overlaps (2 or more: it spans a sentence boundary). */
   sentences: number
+  /** Who the text says said it, or `null` when it does not say (a quote inside another, a word in scare quotes, a title). */
+  speaker: Speaker | null
+}
+
+/** How the text attributes a quotation. */
+export type CueKind = 'after' | 'incise' | 'according-to' | 'before' | 'interview'
+
+/**
+ * The words that attribute a quotation: a verb of saying after it (`a déclaré`,
+ * `a-t-il ajouté`), one set inside it or between two of its parts (`estime`),
+ * `selon`, `d’après` or `pour`, a verb of saying and a colon before it
+ * (`a affirmé :`), or the colon or dash after an interview turn's speaker.
+ */
+export interface SpeakerCue {
+  /** Where the cue stands: after the quote, inside it, before it, or at the start of an interview turn. */
+  kind: CueKind
+  /** The cue as written: the verb group (`a déclaré`, `explique-t-elle`), `selon`, `d’après`, `pour`, or the turn's `:` or `—`. */
+  text: string
+  /** Where `text` stands in `Document.text`. */
+  position: Position
+}
+
+/** Who a quotation is attributed to, as the text names them. */
+export interface Speaker {
+  /** The name, the description or the pronoun as written (`M. Girard`, `le porte-parole du ministère`, `il`). */
+  text: string
+  /** Where `text` stands in `Document.text`, in the quote's block. */
+  position: Position
+  /** Index in `Document.mentions` of the mention it is, or (for a pronoun) that it refers to; `null` when none is known. */
+  mention: number | null
+  /** Id of that mention's entity, or `null`. */
+  entity: string | null
+  /** The words that attribute the quotation. */
+  cue: SpeakerCue
 }
 
 /** A date expression in the text. */

@@ -67,6 +67,23 @@ export function assertDocument(document: Document): void {
     expect(text.charAt(quote.position.end.offset - 1)).toBe(quote.close)
     expect(quote.parent === null ? 0 : (document.quotes[quote.parent]?.depth ?? -1) + 1).toBe(quote.depth)
     expect(quote.parent === null || quote.parent < index).toBe(true)
+    const { speaker } = quote
+    if (speaker === null) return
+    // Only an outermost quote with words in it has a speaker, named in its block as written.
+    expect(quote.depth).toBe(0)
+    expect(quote.value).toMatch(/\p{L}/u)
+    for (const part of [speaker, speaker.cue]) {
+      inBlock({ block: quote.block, position: part.position })
+      expect(part.text).toBe(slice(part.position))
+      expect(part.text.length).toBeGreaterThan(0)
+    }
+    // Outside the quote, but for an incise, which may stand inside it.
+    if (speaker.cue.kind !== 'incise') {
+      expect(speaker.position.end.offset <= quote.position.start.offset || speaker.position.start.offset >= quote.position.end.offset).toBe(true)
+    }
+    const mention = speaker.mention === null ? null : document.mentions[speaker.mention]
+    expect(mention === undefined).toBe(false)
+    expect(speaker.entity).toBe(mention ? mention.entity : null)
   })
   for (const date of document.dates) {
     inBlock(date)

@@ -14,7 +14,9 @@ const PIECES = [
   'STEPANAKERT, 25 MAI, AGENCE :', 'EREVAN, 3 JUIN, AGENCE. ', 'PARIS (AFP) - ', 'VILLE, Pays — ',
   'par Claire Dumont le samedi 30 septembre 2023', 'Claire Dumont', 'Source : Agence Nord', '© exemple.fr 2023',
   '1- Face aux défis', 'Que va-t-il se passer ?', 'cessez-le- feu', 'Haut -Karabakh', 'l’armée', "l'armée",
-  'e\u0301', '😀', 'É'
+  'e\u0301', '😀', 'É',
+  // Cues that attribute a quotation.
+  ', a-t-il ajouté', ', explique-t-elle', 'a affirmé :', 'selon lui', 'Selon Paul Verdier,', 'Le maire :', '— Marie Dupont :', ', estime', "s'est indignée", '« Non »'
 ]
 
 const articleLike = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((pieces) => pieces.join(' ').replace(/ (?=[\n\r])/g, ''))
@@ -72,6 +74,22 @@ describe('parse, on any input', () => {
           expect(document.source.bom).toBe(true)
           expect(document.children).toEqual(expected)
         }
+      }),
+      { numRuns: 200 }
+    )
+  })
+
+  it('attributes a quote to the name after its verb of saying, and never an empty one', () => {
+    const words = fc.array(fc.constantFrom('nous', 'verrons', 'bien', 'le', 'budget', 'est', 'tenu', 'jamais', 'école'), { minLength: 1, maxLength: 8 })
+    const names = fc.constantFrom('Paul Verdier', 'Mme Anne Riou', 'le porte-parole du ministère', 'une habitante')
+    const verbs = fc.constantFrom('a déclaré', 'a affirmé', 'estime', 'a ajouté', 'précise')
+    const blank = fc.constantFrom('', ' ', '\u00a0', '  ')
+    fc.assert(
+      fc.property(words, names, verbs, blank, (said, name, verb, space) => {
+        const spoken = parse(`« ${said.join(' ')} », ${verb} ${name}.`, { detectLanguage: false })
+        expect(spoken.quotes[0]?.speaker?.text).toBe(name)
+        const empty = parse(`«${space}», ${verb} ${name}.`, { detectLanguage: false })
+        expect(empty.quotes.map((quote) => quote.speaker)).toEqual([null])
       }),
       { numRuns: 200 }
     )

@@ -1,13 +1,10 @@
 import type { PhrasingContent } from 'mdast'
 import { REPLACEMENT } from './text.js'
 
-/** A marked part of a block’s text: offsets relative to the block. */
+/** The inside of a quote, which becomes emphasis: offsets relative to the block. */
 export interface Mark {
   start: number
   end: number
-  /** A quote’s inside becomes emphasis; a date, a link to `#date-<value>`. */
-  kind: 'quote' | 'date'
-  value: string
 }
 
 // Line breaks with the spaces and tabs around them: Markdown keeps only the break.
@@ -22,7 +19,7 @@ export function inlineText(value: string): string {
 
 /**
  * The phrasing content of `value` (a block’s text, its edges already trimmed)
- * with `marks` nested as emphasis and links; `emphasised` says whether the
+ * with `marks` nested as emphasis; `emphasised` says whether the
  * block itself is written in emphasis (a dateline, a byline, a fragment). A
  * mark that crosses another’s edge is left plain: Markdown cannot cross them.
  * So is a quote in emphasis whose emphasis could not be read back as it is
@@ -44,10 +41,10 @@ function build(value: string, from: number, to: number, marks: Mark[], emphasise
     const inside: Mark[] = []
     for (let next = marks[index]; next && next.start < mark.end; next = marks[++index]) inside.push(next)
     text(nodes, value.slice(at, mark.start))
-    const kept = mark.kind === 'date' || !emphasised || opensAlone(value, mark, from, inside)
-    const children = build(value, mark.start, mark.end, inside, emphasised || (kept && mark.kind === 'quote'))
+    const kept = !emphasised || opensAlone(value, mark, from, inside)
+    const children = build(value, mark.start, mark.end, inside, emphasised || kept)
     if (!kept) for (const child of children) append(nodes, child)
-    else nodes.push(mark.kind === 'quote' ? { type: 'emphasis', children } : { type: 'link', url: `#date-${mark.value}`, children })
+    else nodes.push({ type: 'emphasis', children })
     at = mark.end
   }
   text(nodes, value.slice(at, to))

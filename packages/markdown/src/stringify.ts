@@ -48,7 +48,7 @@ function heading(node: Heading): string | undefined {
   if (node.children.length === 0) return sequence
   const child = single(node.children)
   // In an ATX heading a line ending or a closing `#` would be escaped too.
-  if (child?.type !== 'text' || /[\n#]/.test(child.value)) return undefined
+  if (child?.type !== 'text' || /[\n#{]/.test(child.value)) return undefined
   const value = text(child.value, false)
   return value === undefined ? undefined : sequence + ' ' + value
 }
@@ -106,18 +106,24 @@ function text(value: string, lineStart: boolean): string | undefined {
   return lines.join('\n')
 }
 
-// Characters escaped or encoded in phrasing (or whose escape depends on their neighbours) that this writer leaves to remark-stringify: C0 controls but the tab and the line feed, `\`, `*`, `_`, backticks, `<`, `&`, `~`, DEL.
+// Characters escaped or encoded in phrasing (or whose escape depends on their neighbours) that this writer leaves to remark-stringify: C0 controls but the tab and the line feed, `\`, `*`, `_`, backticks, `<`, `&`, `~`, DEL, and pandoc's `$`, `^` and `@`.
 // eslint-disable-next-line no-control-regex -- control characters are what it finds
-const ESCAPED = /[\0-\b\v-\x1f\\*_`<&~\x7f]/
+const ESCAPED = /[\0-\b\v-\x1f\\*_`<&~\x7f$^@]/
+
+// Line openings that pandoc may read as syntax (see `PANDOC_MARKERS` in to-markdown.ts), left to remark-stringify: a superset
+// is enough, but not `M. Dupont` (a capital, a period and one space), which opens many lines of French text.
+const PANDOC_LINE_START = /^(?:[:|%(]|\+[-=]|[a-zA-Z]+\)(?![^ \t])|(?![A-Z]\. [^ \t])[a-zA-Z]+\.(?![^ \t]))/
 
 /**
  * A line that opens at a break, as remark-stringify writes it so that it
- * does not start another construct: `#`, `=` and `>` escaped; a number
+ * does not start another construct, or `undefined` when pandoc could read
+ * it as syntax: `#`, `=` and `>` escaped; a number
  * followed by `)`, or by `.` and a space, a tab or a break, with its
  * punctuation escaped. A `+` or `-` before a space, a tab, a break or another `-` is left to
  * remark-stringify; before anything else it is plain text.
  */
 function lineOpening(line: string, breakAfter: boolean): string | undefined {
+  if (PANDOC_LINE_START.test(line)) return undefined
   const first = line.charAt(0)
   if (first === '#' || first === '=' || first === '>') return '\\' + line
   if (first === '+' || first === '-') return /^[+-][^\t -]/.test(line) ? line : undefined

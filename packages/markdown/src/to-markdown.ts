@@ -21,8 +21,39 @@ const LINE_START_MARKERS: NonNullable<Options['unsafe']> = [
   { atBreak: true, before: '\\d+', character: '.', after: '(?=[ \t\r\n]|$)' }
 ]
 
+// A roman numeral, as pandoc reads one in a list marker (`iv`, `XII`), never empty.
+const ROMAN = '(?=[ivxlcdm])m{0,4}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})'
+const ROMAN_UPPER = ROMAN.toUpperCase()
+
+/**
+ * What pandoc's default `markdown` reader takes for syntax in plain text and
+ * CommonMark does not, escaped with a backslash (which both read as the
+ * character itself): `\` (before a letter it opens a TeX command, which is
+ * dropped; before a space it is a no-break space), `$` (TeX math), `~` and
+ * `^` (subscript, superscript, strikeout, a note), `@` (a citation), `{` in a
+ * heading (its attributes); and at a line's start `:` (a definition, a div),
+ * `|` (a line block), `%` (a title block), `+` before `-` or `=` (a grid
+ * table), and the markers of its lists: a letter or a roman numeral before
+ * `.` or `)`, or within parentheses (`a)`, `(b)`, `iv.`, `XII.`, `MM.`); a
+ * single capital letter before `.` only when two spaces, a tab or the line's
+ * end follow, as pandoc reads `M. Dupont` as text.
+ */
+const PANDOC_MARKERS: NonNullable<Options['unsafe']> = [
+  { character: '\\', inConstruct: 'phrasing' },
+  ...['$', '~', '^', '@'].map((character) => ({ character, inConstruct: 'phrasing' as const })),
+  { character: '{', inConstruct: 'headingAtx' },
+  ...[':', '|', '%'].map((character) => ({ atBreak: true, character })),
+  { atBreak: true, character: '+', after: '(?=[-=])' },
+  { atBreak: true, before: `[a-zA-Z]|${ROMAN}|${ROMAN_UPPER}|#`, character: ')', after: '(?=[ \t\r\n]|$)' },
+  { atBreak: true, before: `[a-z]|${ROMAN}|(?=[IVXLCDM]{2})${ROMAN_UPPER}`, character: '.', after: '(?=[ \t\r\n]|$)' },
+  { atBreak: true, before: '[A-Z]', character: '.', after: '(?=\t| {2}|[\r\n]|$)' },
+  { atBreak: true, character: '(', after: `(?=(?:[a-zA-Z]|${ROMAN}|${ROMAN_UPPER}|\\d+|#|@[\\w-]*)\\)(?:[ \t\r\n]|$))` }
+]
+
 // One processor for every call: `-` bullets, `*` emphasis, ATX headings, the front matter as YAML.
-export const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', fences: true, setext: false, unsafe: LINE_START_MARKERS }).use(remarkFrontmatter, ['yaml'])
+export const processor = unified()
+  .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', fences: true, setext: false, unsafe: [...LINE_START_MARKERS, ...PANDOC_MARKERS] })
+  .use(remarkFrontmatter, ['yaml'])
 
 /**
  * A document as Markdown: {@link toMdast} serialised as remark-stringify

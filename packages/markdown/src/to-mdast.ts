@@ -1,4 +1,4 @@
-import type { Block, DateMention, Document, Quote } from '@corpus/core'
+import type { Block, Document, Quote } from '@corpus/core'
 import type { BlockContent, List, PhrasingContent, Root, RootContent } from 'mdast'
 import { checkDocument, checkMarkdownOptions } from './arguments.js'
 import { FRONTMATTER_FIELDS, frontmatterYaml } from './frontmatter.js'
@@ -49,20 +49,21 @@ export function* flowNodes(document: Document, options: MarkdownOptions): Genera
   if (list) yield list
 }
 
-/** The quotes and dates of each block, by block index, in one pass (a filter per block is quadratic). */
-function marksByBlock(document: Document): Map<number, Annotation[]> {
-  const byBlock = new Map<number, Annotation[]>()
-  const add = (index: number, annotation: Annotation) => {
-    const list = byBlock.get(index)
-    if (list) list.push(annotation)
-    else byBlock.set(index, [annotation])
+/**
+ * The quotes of each block, by block index, in one pass (a filter per block
+ * is quadratic). Dates are not marked: a link needs a target in the file, and
+ * CommonMark has no anchor but raw HTML, which the writer never writes.
+ */
+function marksByBlock(document: Document): Map<number, Quote[]> {
+  const byBlock = new Map<number, Quote[]>()
+  for (const quote of document.quotes) {
+    if (quote.value === '') continue
+    const list = byBlock.get(quote.block)
+    if (list) list.push(quote)
+    else byBlock.set(quote.block, [quote])
   }
-  for (const quote of document.quotes) if (quote.value !== '') add(quote.block, quote)
-  for (const date of document.dates) add(date.block, date)
   return byBlock
 }
-
-type Annotation = Quote | DateMention
 
 function frontmatterFields(choice: boolean | FrontmatterField[]): readonly FrontmatterField[] {
   if (choice === true) return FRONTMATTER_FIELDS
@@ -87,8 +88,8 @@ function blockNode(block: Block, content: PhrasingContent[], depth: MarkdownOpti
   }
 }
 
-/** A block’s text (without a list item’s bullet, edges trimmed) as phrasing content, with its quotes and dates marked when asked (`annotations` not `null`). */
-function inline(block: Block, annotations: readonly Annotation[] | null): PhrasingContent[] {
+/** A block’s text (without a list item’s bullet, edges trimmed) as phrasing content, with the inside of its quotes marked when asked (`quotes` not `null`). */
+function inline(block: Block, quotes: readonly Quote[] | null): PhrasingContent[] {
   const raw = block.type === 'listItem' ? block.value.slice(block.marker.length) : block.value
   // Spaces and tabs only, as `markdownText` trims: no-break spaces are text.
   let from = 0
@@ -97,13 +98,10 @@ function inline(block: Block, annotations: readonly Annotation[] | null): Phrasi
   while (to > from && isEdgeSpace(raw.charCodeAt(to - 1))) to--
   const lead = from
   const value = from === 0 && to === raw.length ? raw : raw.slice(from, to)
-  if (!annotations) return value === '' ? [] : [{ type: 'text', value: inlineText(value) }]
+  if (!quotes) return value === '' ? [] : [{ type: 'text', value: inlineText(value) }]
   // Offsets of marks, from the block’s value to the trimmed text.
   const origin = block.position.start.offset + (block.value.length - raw.length) + lead
-  const marks = annotations.map((annotation): Mark => {
-    const { start, end } = annotation.type === 'quote' ? annotation.inner : annotation.position
-    return { start: start.offset - origin, end: end.offset - origin, kind: annotation.type, value: annotation.value }
-  })
+  const marks = quotes.map(({ inner: { start, end } }): Mark => ({ start: start.offset - origin, end: end.offset - origin }))
   return phrasing(value, marks, block.type === 'dateline' || block.type === 'byline' || block.type === 'fragment')
 }
 

@@ -10,8 +10,9 @@ export interface MarkdownOptions {
   /** Block types to leave out (default: none, so nothing is lost); e.g. `['fragment', 'boilerplate']`. */
   omit?: BlockType[]
   /**
-   * Mark dates (as links to `#date-<ISO value>`) and the inside of quotes (as
-   * emphasis); default `false`: plain text. A quote within other emphasis
+   * Mark the inside of quotes as emphasis; default `false`: plain text.
+   * Dates are not marked: a link to them would need an anchor, which
+   * CommonMark has only as raw HTML. A quote within other emphasis
    * whose `*` would stand between two punctuation marks (`"«{»"` in a
    * fragment) is left plain: a reader could pair it with the enclosing one.
    */

@@ -36,7 +36,7 @@ describe('wrong arguments', () => {
 
   it('leave right arguments alone', () => {
     const options: MarkdownOptions = { frontmatter: ['id'], omit: ['fragment'], annotations: true, headingDepth: 3 }
-    expect(toMarkdown(document, options)).toBe('---\nid: "sha256-29cd6ab7f0d74f48"\n---\n\nLe marché rouvre le [3 mai](#date---05-03).\n')
+    expect(toMarkdown(document, options)).toBe('---\nid: "sha256-29cd6ab7f0d74f48"\n---\n\nLe marché rouvre le 3 mai.\n')
     expect(corpusToMarkdownBook(new Set([document]), { title: 'Revue' })).toContain('# Revue\n')
   })
 })

@@ -1,13 +1,14 @@
 /**
  * Text that looks like Markdown syntax comes out as literal text: rendered by
  * commonmark.js, the HTML holds the same characters, and no raw HTML gets
- * through. Checked in every block form the writer uses, and read back.
+ * through. Checked in every block form the writer uses, and read back; the
+ * same texts through pandoc and cmark are in readers.test.ts.
  */
-import { parse, type Block, type Document } from '@corpus/core'
 import { HtmlRenderer, Parser } from 'commonmark'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { fromMarkdown, toMarkdown } from '../src/index.js'
+import { BLOCK_FORMS, CHARACTERS, documentOf, PANDOC_TRICKY } from './support/blocks.js'
 
 const TRICKY = [
   '# pas un titre',
@@ -30,29 +31,9 @@ const TRICKY = [
   '---',
   '=====',
   'fin avec deux espaces  ',
-  '~~~'
+  '~~~',
+  ...PANDOC_TRICKY
 ]
-
-/** A document whose blocks are `values`, each of type `type` (positions are not read without annotations). */
-function documentOf(values: readonly string[], type: 'paragraph' | 'heading' | 'dateline' | 'byline' | 'boilerplate' | 'fragment'): Document {
-  const base = parse('Texte.', { file: '012_5f3a9c0e7b1d2468.txt' })
-  const position = base.position
-  const children = values.map((value): Block => {
-    switch (type) {
-      case 'heading':
-        return { type, value, number: null, position }
-      case 'dateline':
-        return { type, value, dateline: { place: null, region: null, date: null, agency: null, raw: value }, position }
-      case 'byline':
-        return { type, value, byline: { author: value, date: null, raw: value }, position }
-      case 'boilerplate':
-        return { type, value, role: 'source', position }
-      default:
-        return { type, value, position }
-    }
-  })
-  return { ...base, children }
-}
 
 const render = (markdown: string) => new HtmlRenderer().render(new Parser().parse(markdown))
 const decode = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')
@@ -63,7 +44,7 @@ const textOf = (html: string) =>
     .map((line) => decode(line.replace(/<[^>]+>/g, '')))
     .filter((line) => line !== '')
 
-describe.each(['paragraph', 'heading', 'dateline', 'byline', 'boilerplate', 'fragment'] as const)('in a %s', (type) => {
+describe.each(BLOCK_FORMS)('in a %s', (type) => {
   const trimmed = TRICKY.map((value) => value.trim())
   const document = documentOf(trimmed, type)
   const markdown = toMarkdown(document, { frontmatter: false })
@@ -85,7 +66,7 @@ describe.each(['paragraph', 'heading', 'dateline', 'byline', 'boilerplate', 'fra
 
 describe('any text', () => {
   it('renders as itself in a paragraph', () => {
-    const character = fc.constantFrom(...'#*_[]()<>`\\!&|+-=~:. aé«»\'"1'.split(''))
+    const character = fc.constantFrom(...CHARACTERS)
     fc.assert(
       fc.property(fc.array(character, { minLength: 1, maxLength: 24 }).map((parts) => parts.join('').trim()).filter((text) => text !== ''), (text) => {
         const markdown = toMarkdown(documentOf([text], 'paragraph'), { frontmatter: false })

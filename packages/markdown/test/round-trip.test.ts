@@ -25,6 +25,14 @@ describe.each(inputs().map((input) => [input.name, input.document] as const))('%
   })
 })
 
+describe('annotations', () => {
+  it('write no link: a date is text, as a link to it would have no target in the file', () => {
+    const document = parse('Le 3 mai 1991, il a dit : « Le pont rouvrira lundi 28 septembre 2020. »', { detectLanguage: false })
+    expect(document.dates.map((date) => date.value)).toEqual(['1991-05-03', '2020-09-28'])
+    expect(toMarkdown(document, { annotations: true, frontmatter: false })).toBe('Le 3 mai 1991, il a dit : « *Le pont rouvrira lundi 28 septembre 2020.* »\n')
+  })
+})
+
 describe('U+0000', () => {
   it('is written as U+FFFD, as Markdown readers read it', () => {
     const document = parse('Un octet\0 nul.\n\n- et\0 un autre', { detectLanguage: false })
@@ -45,7 +53,7 @@ describe('generated articles', () => {
   it.each([
     // Quotes in emphasis (a fragment) whose `*` would stand between two punctuation marks: CommonMark could pair it with the fragment's own, and `"«{»"` came back as a byline.
     ['"«{»"', '***"«{»"***\n'],
-    ['le\n««lundi 28 septembre 2020»»', '***le\n««[lundi 28 septembre 2020](#date-2020-09-28)»»***\n'],
+    ['le\n««lundi 28 septembre 2020»»', '***le\n««*lundi 28 septembre 2020*»»***\n'],
     // The same within a quote: the outer quote keeps its emphasis, the one opening right after it cannot, the innermost (before a letter) can.
     ['Il dit «««le»»» le jour.', 'Il dit «*««*le*»»*» le jour.\n'],
     // Where the `*` can only open, the quote keeps its emphasis, in a fragment too.

@@ -54,7 +54,7 @@ JSON-LD:
                            (default: name-based urn:uuid: URNs)
       --context <how>      embed (default) or reference schema.org's context
       --annotations        quotes, dates and entity mentions as Web Annotations;
-                           in Markdown, dates and quotes marked
+                           in Markdown, the inside of quotes in emphasis
 
 The collection (the JSON-LD Dataset the records are part of):
       --name <text>        its name

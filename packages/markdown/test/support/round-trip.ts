@@ -7,7 +7,7 @@ import { readTree, shape } from './shape.js'
 /**
  * Checks that the Markdown of `raw` reads back into the same blocks (type and
  * text), and into the very tree `toMdast` built: every mark written (a
- * quote's emphasis, a date's link) is read back as one, where it was.
+ * quote's emphasis) is read back as one, where it was.
  */
 export function checkRoundTrip(raw: string): void {
   const document = parse(raw, { detectLanguage: false })
