@@ -53,6 +53,7 @@ const PEOPLE = new Set([...[...ROLES].filter((role) => !NOT_PEOPLE.has(role)), .
 `)])
 const SEPARATORS = words('— – - :')
 const MAX_NAME = 10
+const OPENS_ACCORDING = /^(?:selon|d['’]apr[eè]s|pour)\s/iu
 // What may stand between an incise's speaker and the quote's second part: a comma, or an apposition between commas (`estime X, la déléguée, « … »`).
 const INCISE_END = /^\s*,(?:[^,.;:!?«»“”"]{1,60},)?\s*$/u
 // How far attribution looks around a quote, in characters: a bound, so that it stays linear.
@@ -106,7 +107,9 @@ export function speakers(input: SpeakerInput): Array<Speaker | null> {
 /** `« … », a déclaré X`, `« … », a-t-il ajouté`, `« … », selon X`: a cue right after the closing mark. */
 function afterCue(text: string, quote: Quote, blockEnd: number, input: SpeakerInput): Found | null {
   const end = quote.position.end.offset
-  const tokens = tokenize(text, end, Math.min(blockEnd, end + REACH), 24)
+  // Most quotes are followed by neither a comma nor a word: no words to read.
+  if (!/^\s*[,\p{L}]/u.test(text.slice(end, end + 4))) return null
+  const tokens = tokenize(text, end, Math.min(blockEnd, end + REACH), 16)
   const first = tokens[0]
   if (first === undefined) return null
   const gap = text.slice(end, first.start)
@@ -128,8 +131,11 @@ function insideCue(text: string, quote: Quote): Found | null {
   const from = quote.inner.start.offset
   const to = quote.inner.end.offset
   for (let comma = text.indexOf(',', from); comma >= 0 && comma < to; comma = text.indexOf(',', comma + 1)) {
-    const tokens = tokenize(text, comma + 1, to, 14)
-    const group = tokens[0] && onlySpace(text, comma + 1, tokens[0].start) ? verbGroup(text, tokens, 0) : null
+    // The first word tells whether a verb of saying may follow: most commas have none.
+    const head = tokenize(text, comma + 1, to, 1)[0]
+    if (head === undefined || !onlySpace(text, comma + 1, head.start) || !mayOpenVerb(head)) continue
+    const tokens = tokenize(text, head.start, to, 14)
+    const group = verbGroup(text, tokens, 0)
     if (group === null) continue
     const cue = { start: group.start, end: group.end }
     const named = group.pronoun ? null : nounPhrase(text, tokens, skip(text, tokens, group.next, BETWEEN))
@@ -202,7 +208,7 @@ function interviewCue(text: string, start: number, blockStart: number, input: Sp
 /** `Selon X, … « … »`, `Pour lui, « … »`: a sentence that opens by saying whose words follow. */
 function accordingCue(text: string, start: number, sentenceStart: number, value: string, input: SpeakerInput): Found | null {
   // A word or two in quotes (`la « réforme »`) is a term, not what someone said.
-  if (value.split(/\s+/u).length < 3) return null
+  if (!OPENS_ACCORDING.test(text.slice(sentenceStart, sentenceStart + 8)) || value.split(/\s+/u).length < 3) return null
   const tokens = tokenize(text, sentenceStart, start, 16)
   const according = tokens[0] && onlySpace(text, sentenceStart, tokens[0].start) ? accordingTo(text, tokens, 0) : null
   if (according === null || !/^\s*,/u.test(text.slice(according.found.name.end, start))) return null
@@ -234,6 +240,12 @@ function accordingTo(text: string, tokens: readonly Token[], from: number): { fo
 function isPersonLike(tokens: readonly Token[], name: Span): boolean {
   const first = tokens.findIndex((token) => token.start === name.start)
   return first >= 0 && tokens.slice(first, first + 3).some((token) => token.start < name.end && PEOPLE.has(token.key))
+}
+
+/** Whether a verb group may start with `token`: a verb of saying, an auxiliary, or `s’`. */
+function mayOpenVerb(token: Token): boolean {
+  const key = invertedPronoun(token)?.verb ?? token.key
+  return key === "s'" || key === 'se' || AUXILIARIES.has(key) || isSpeechPresent(key, false)
 }
 
 /** A group of a verb of saying at `from`, forward: `a déclaré`, `estime`, `a-t-il ajouté`, `s’est indignée`, `explique-t-elle`. */
