@@ -1,8 +1,9 @@
 import { isAbsolute, relative } from 'node:path'
 import type { Readable } from 'node:stream'
 import { parse, type Document } from '@corpus/core'
-import { parseBytes, readCorpus, type CorpusItem, type FileParseOptions } from '@corpus/core/node'
+import { readCorpus, type CorpusItem, type FileParseOptions } from '@corpus/core/node'
 import { DEFAULT_MAX_FILE_SIZE } from './input-options.js'
+import { parseInput } from './markdown-input.js'
 import type { Io } from './io.js'
 import { renderer, type Rendered, type RenderPlan } from './render.js'
 import { WorkerPool } from './worker-pool.js'
@@ -29,7 +30,7 @@ const HINTS: Readonly<Record<string, string>> = {
 /**
  * The documents of `inputs`: `-` is one document read from standard input (it
  * comes first); the others are files, folders and patterns, read lazily by
- * `readCorpus`.
+ * `readCorpus`, Markdown files as `corpus export` wrote them (`parseInput`).
  */
 export function readInputs(inputs: readonly string[], io: Io, settings: ReadSettings = {}): AsyncGenerator<CorpusItem> {
   return readWith(inputs, io, settings, (document) => document, null)
@@ -49,7 +50,7 @@ async function* readWith<T>(inputs: readonly string[], io: Io, settings: ReadSet
   if (paths.length === 0) return
   // With jobs, worker threads parse and render, several files each in flight; this thread reads and writes, in order.
   const pool = jobs > 1 ? new WorkerPool<T>(jobs, plan) : null
-  const here = (bytes: Uint8Array, file: string, options: FileParseOptions) => make(parseBytes(bytes, file, options))
+  const here = (bytes: Uint8Array, file: string, options: FileParseOptions) => make(parseInput(bytes, file, options))
   try {
     const options = { cwd: io.cwd, maxFileSize, followSymlinks, onListed: (count: number) => onListed(count + stdin) }
     for await (const item of readCorpus(paths, { ...options, ...(pool ? { parse: pool.parse, concurrency: jobs * 4 } : { parse: here }) })) {

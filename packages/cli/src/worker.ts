@@ -1,7 +1,8 @@
 // A worker thread of `--jobs`: parses the files it is sent as `readCorpus`
 // would, and sends back the document, or, given a render plan, its formats' text.
 import { parentPort, workerData } from 'node:worker_threads'
-import { parseBytes, type FileParseOptions } from '@corpus/core/node'
+import type { FileParseOptions } from '@corpus/core/node'
+import { parseInput } from './markdown-input.js'
 import { renderer, type RenderPlan } from './render.js'
 
 /** What the pool sends: one file to parse. */
@@ -20,7 +21,7 @@ const make = plan === null ? null : renderer(plan)
 
 parentPort?.on('message', ({ id, bytes, file, options }: WorkerRequest) => {
   try {
-    const document = parseBytes(bytes, file, options)
+    const document = parseInput(bytes, file, options)
     parentPort?.postMessage({ id, result: make === null ? document : make(document) })
   } catch (error) {
     parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) })

@@ -5,6 +5,7 @@ import { parseFile } from '@corpus/core/node'
 import { corpusToJsonLd, toJsonLd } from '@corpus/jsonld'
 import { corpusToMarkdownBook, toMarkdown } from '@corpus/markdown'
 import { describe, expect, it } from 'vitest'
+import { parseMarkdownBytes } from '../src/markdown-input.js'
 import { corpusCommand } from './in-process.js'
 import { corpusOf, filesUnder, run, SAMPLE, SAMPLE_FILES, scratch, start } from './run.js'
 
@@ -262,5 +263,32 @@ describe.concurrent('corpus export', () => {
     const result = await here(['export', join(input, '...txt'), join(input, 'CON.txt'), '--format', 'markdown', '--out', out])
     expect(result.code).toBe(0)
     expect(filesUnder(out)).toEqual(['_CON.md', '_txt.md'])
+  })
+
+  it('reads back its own Markdown edited by hand: the text it now says, no front matter in the body, a warning that it was edited', async () => {
+    const folder = scratch()
+    const out = join(folder, 'out')
+    const name = '041_9c3e5a7b1f2d4e60.md'
+    const bytes = readFileSync(new URL(`./fixtures/markdown/edited/${name}`, import.meta.url))
+    mkdirSync(join(folder, 'edited'))
+    writeFileSync(join(folder, 'edited', name), bytes)
+    const result = await corpusCommand(['export', `edited/${name}`, '-f', 'jsonld', '--out', out], folder)
+    expect(result).toEqual({ code: 0, stdout: `1 document read.\njsonld    1 file in out\n`, stderr: '' })
+    const record = JSON.parse(readFileSync(join(out, '041_9c3e5a7b1f2d4e60.jsonld'), 'utf8')) as { '@id': string; articleBody: { '@value': string } }
+    expect(record).toEqual(toJsonLd(parseMarkdownBytes(bytes, name, {})))
+    expect(record.articleBody['@value']).toMatch(/^NANTES, 8 novembre \(Presse Ouest\) - La médiathèque .* après onze mois de travaux, et non dix\.\n/)
+    const lint = await corpusCommand(['lint', `edited/${name}`], folder)
+    expect(lint.stdout).toBe(`edited/${name}:1:15  warning  The text differs from the original its front matter records (sha256 \`05d50e22ceb0…\`): edited since it was exported  edited-text\n\n0 errors, 1 warning, 0 notes in 1 file\n`)
+  })
+
+  it('refuses Markdown that it did not write, saying why, and exports the rest', async () => {
+    const folder = new URL('./fixtures/markdown/', import.meta.url).pathname
+    const out = scratch()
+    const result = await corpusCommand(['export', 'foreign.md', '041_9c3e5a7b1f2d4e60.md', '-f', 'jsonld', '--out', out], folder)
+    expect(result).toEqual({
+      code: 2,
+      stdout: `1 document read (1 input not read).\njsonld    1 file in ${out}\n`,
+      stderr: `foreign.md  error  Cannot read '${folder}foreign.md': it could not be parsed: its front matter has no \`id\`: only Markdown written by \`corpus export\` is read back (rename the file to .txt to read it as raw text)  read-error\n`
+    })
   })
 })

@@ -343,6 +343,7 @@ export type RuleId =
   | 'invalid-utf16'
   | 'utf16-without-bom'
   | 'control-character'
+  | 'edited-text'
 
 /** A problem found in the input, as data (after vfile-message). */
 export interface Diagnostic {

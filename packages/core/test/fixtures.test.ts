@@ -52,8 +52,8 @@ describe.each(cases)('fixture %s', (name) => {
   })
 })
 
-// Every rule, as the type lists them: adding a rule to `RuleId` fails to compile here until it is added.
-const RULES: Record<RuleId, true> = {
+// Every rule, as the type lists them: adding a rule to `RuleId` fails to compile here until it is added; `false` for one that `parse` never reports.
+const RULES: Record<RuleId, boolean> = {
   'binary-input': true,
   'not-utf8': true,
   'empty-file': true,
@@ -70,13 +70,15 @@ const RULES: Record<RuleId, true> = {
   'too-many-diagnostics': true,
   'invalid-utf16': true,
   'utf16-without-bom': true,
-  'control-character': true
+  'control-character': true,
+  // Reported by the corpus command reading back Markdown it wrote.
+  'edited-text': false
 }
 
 describe('rules', () => {
   it('are each shown by at least one fixture', () => {
     const shown = new Set(cases.flatMap((name) => parse(readFileSync(`${folder}${name}/input.txt`)).diagnostics.map((diagnostic) => diagnostic.ruleId)))
-    expect([...shown].sort()).toEqual(Object.keys(RULES).sort())
+    expect([...shown].sort()).toEqual(Object.entries(RULES).filter(([, fromParse]) => fromParse).map(([rule]) => rule).sort())
   })
 
   it('are each specified in the model document', () => {
