@@ -21,9 +21,15 @@ export function entityNodes(document: Document, base: string | null): JsonObject
   })
 }
 
-/** The linked-data IRIs of an entity's authority ids, where they have the form of one: its Wikidata item, its GeoNames feature. */
+/**
+ * The linked-data IRIs of an entity's authority ids, where they have the form
+ * of one: its Wikidata item, its GeoNames feature, and for a country the EU
+ * Publications Office's country authority (keyed by ISO 3166-1 alpha-3, the
+ * table DCAT-AP catalogues use).
+ */
 function sameAs(ids: Readonly<Record<string, string>>): JsonObject[] {
   const same: JsonObject[] = []
+  if (ids.iso3166Alpha3 && /^[A-Z]{3}$/.test(ids.iso3166Alpha3)) same.push({ '@id': `http://publications.europa.eu/resource/authority/country/${ids.iso3166Alpha3}` })
   if (ids.wikidata && /^Q[1-9]\d*$/.test(ids.wikidata)) same.push({ '@id': `http://www.wikidata.org/entity/${ids.wikidata}` })
   if (ids.geonames && /^[1-9]\d*$/.test(ids.geonames)) same.push({ '@id': `https://sws.geonames.org/${ids.geonames}/` })
   return same

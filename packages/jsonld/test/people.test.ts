@@ -78,4 +78,11 @@ describe('entities', () => {
       expect(quads).toContain(`<${defaultIri('place:lorient')}> <http://schema.org/sameAs> <http://www.wikidata.org/entity/Q1234>`)
     }
   })
+  it('links a country to the EU country authority by its ISO 3166-1 alpha-3 code, with one IRI in every article', () => {
+    const first = toJsonLd(parse('Le ministre est arrivé en Azerbaïdjan mardi.', { file: '013_6f3a9c0e7b1d2468.txt' })).mentions
+    const second = toJsonLd(parse('Les échanges avec l’Azerbaïdjan reprennent.', { file: '014_7f3a9c0e7b1d2468.txt' })).mentions
+    const country = { '@id': defaultIri('country:AZ'), sameAs: { '@id': 'http://publications.europa.eu/resource/authority/country/AZE' } }
+    expect(first).toContainEqual(expect.objectContaining(country))
+    expect(second).toContainEqual(expect.objectContaining(country))
+  })
 })
