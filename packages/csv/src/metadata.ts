@@ -80,11 +80,13 @@ const DATATYPES: Record<FieldType, string> = { string: 'string', integer: 'integ
 /**
  * CSV on the Web metadata (`csv-metadata.json`) for the same tables: columns
  * typed, each pointing at the vocabulary term the JSON-LD exporter uses, and
- * rows given the IRIs the JSON-LD exporter mints from `base`.
+ * rows given the IRIs the JSON-LD exporter mints from `base`. Without a base
+ * the JSON-LD exporter mints name-based UUID URNs, which a URI template cannot
+ * compute: rows then have no `aboutUrl`.
  */
 export function csvwMetadata(writer: CsvWriter, files: readonly TableFile[], options: { base?: string } = {}): MetadataValue {
   checkMetadataArguments(writer, files, options)
-  const base = options.base ?? 'urn:corpus:'
+  const base = options.base ?? null
   const { dialect } = writer
   const pathOf = (name: string) => files.find((file) => file.table === name)?.path ?? `${name}.csv`
   return {
@@ -92,7 +94,7 @@ export function csvwMetadata(writer: CsvWriter, files: readonly TableFile[], opt
     dialect: csvwDialect(dialect),
     tables: files.map((file) => {
       const table = tableOf(writer, file.table)
-      const about = aboutUrl(table, base)
+      const about = base === null ? null : aboutUrl(table, base)
       // CSVW has no exemption for a key whose cells are empty: such a key is left out.
       const foreignKeys = table.foreignKeys.filter((key) => !key.optional)
       return {
@@ -124,8 +126,8 @@ const ABOUT: Partial<Record<OutputTable['name'], { prefix: string; column: strin
   documents: null,
   quotes: { prefix: '#quote-', column: 'quote_index' },
   dates: { prefix: '#date-', column: 'date_index' },
-  // A URI template percent-encodes the id’s `:` as the JSON-LD exporter does.
-  entities: { prefix: '#entity-', column: 'entity_id' }
+  // An entity has one IRI across the corpus, `base` and its id: see aboutUrl.
+  entities: { prefix: '', column: 'entity_id' }
 }
 
 /** The URI template of a table's rows, the JSON-LD exporter's IRIs; none when its columns are not written. */
@@ -135,7 +137,9 @@ function aboutUrl(table: OutputTable, base: string): string | null {
   if (fragment === undefined || document === null) return null
   if (fragment === null) return `${base}{${document}}`
   const column = written(table, fragment.column)
-  return column === null ? null : `${base}{${document}}${fragment.prefix}{${column}}`
+  if (column === null) return null
+  // A URI template percent-encodes the id’s `:` as the JSON-LD exporter does.
+  return table.name === 'entities' ? `${base}{${column}}` : `${base}{${document}}${fragment.prefix}{${column}}`
 }
 
 /** The name a column is written under, or null when it is not written. */

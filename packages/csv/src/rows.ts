@@ -1,4 +1,4 @@
-import { countWords, documentId, toCodePointOffsets, type Document, type Position } from '@corpus/core'
+import { countWords, documentId, documentTitle, toCodePointOffsets, type Document, type Position } from '@corpus/core'
 import { checkDocument } from './arguments.js'
 import { TABLE_NAMES } from './tables.js'
 import type { Row, TableName } from './types.js'
@@ -52,7 +52,10 @@ const ROWS: Record<TableName, Rows> = {
       depth: quote.depth,
       parent_index: quote.parent,
       parent_id: quote.parent === null ? null : quoteId(id, quote.parent),
-      sentence_count: quote.sentences
+      sentence_count: quote.sentences,
+      speaker: quote.speaker?.text ?? null,
+      speaker_entity_id: quote.speaker?.entity ?? null,
+      speaker_cue: quote.speaker?.cue.kind ?? null
     })),
   dates: (document, id) =>
     withSpans(document, document.dates, (date, dateIndex) => ({
@@ -108,9 +111,12 @@ function documentRow(document: Document, id: string): Row {
   const [year = null, month = null, day = null] = date ? date.value.split('-').map((part) => Number.parseInt(part, 10)) : []
   const first = document.children[0]
   const last = document.children.at(-1)
+  const title = isRead(document) ? documentTitle(document) : null
   return {
     doc_id: id,
     source_file: source.file,
+    title: title?.value ?? null,
+    title_devised: title?.devised ?? null,
     ordinal: source.ordinal,
     sha256: source.sha256,
     byte_length: source.byteLength,
@@ -141,6 +147,9 @@ function documentRow(document: Document, id: string): Row {
 function quoteId(documentId: string, index: number): string {
   return `${documentId}#quote-${index}`
 }
+
+// A file that could not be read as text (binary input) has no title, whatever its bytes decoded to.
+const isRead = (document: Document) => !document.diagnostics.some((diagnostic) => diagnostic.fatal)
 
 function authorityIds(ids: Readonly<Record<string, string>>): string | null {
   const pairs = Object.entries(ids).map(([authority, value]) => `${authority}=${value}`)

@@ -35,6 +35,8 @@ export const TABLES: Record<TableName, Table> = {
     columns: [
       docId,
       column('source_file', 'string', 'The file’s base name, empty for text that did not come from a file.'),
+      column('title', 'string', 'The article’s title: its own (a first heading or title line), else one devised from its opening words, in square brackets; empty for a file with no text.', { term: 'name' }),
+      column('title_devised', 'boolean', 'Whether the title was devised (ISAD(G) 3.1.2, DACS 2.3) rather than stated by the text.'),
       column('ordinal', 'integer', 'The `NNN` of a `NNN_<16 hex>.txt` name.'),
       column('sha256', 'string', 'SHA-256 of the raw bytes, lower-case hex (fixity).', { required: true }),
       column('byte_length', 'integer', 'Length of the raw file in bytes.', { required: true }),
@@ -102,6 +104,9 @@ export const TABLES: Record<TableName, Table> = {
       column('parent_index', 'integer', 'The quote_index of the quotation it stands in; empty for an outermost one.'),
       column('parent_id', 'string', 'The quote_id of the quotation it stands in; empty for an outermost one.'),
       column('sentence_count', 'integer', 'How many sentences it overlaps.', { required: true }),
+      column('speaker', 'string', 'Who the text attributes it to, as written: a name, a description (le porte-parole du ministère) or a pronoun; empty where the text does not say.'),
+      column('speaker_entity_id', 'string', 'The entity the speaker is (entities.entity_id of the same document), when a mention names them; empty otherwise.'),
+      column('speaker_cue', 'string', 'How the text attributes it: after (« … », a déclaré X), incise (« … », estime X, « … »), according-to (selon X), before (X a affirmé : « … ») or interview (X : « … »).'),
       ...span('quotation, marks included,')
     ],
     // One column, unique in the corpus, for the nesting to point at: a key of

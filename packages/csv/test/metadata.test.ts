@@ -21,10 +21,15 @@ describe('CSVW metadata', () => {
       'sentences.csv': null,
       'quotes.csv': 'https://archives.example/presse/{doc_id}#quote-{quote_index}',
       'dates.csv': 'https://archives.example/presse/{doc_id}#date-{date_index}',
-      'entities.csv': 'https://archives.example/presse/{doc_id}#entity-{entity_id}',
+      'entities.csv': 'https://archives.example/presse/{entity_id}',
       'mentions.csv': null,
       'diagnostics.csv': null
     })
+  })
+
+  it('gives rows no IRI without a base: the JSON-LD exporter then mints UUID URNs, which no URI template computes', () => {
+    const metadata = csvwMetadata(csvWriter(), files) as { tables: Array<{ tableSchema: { aboutUrl?: string } }> }
+    expect(metadata.tables.map((table) => table.tableSchema.aboutUrl ?? null)).toEqual(metadata.tables.map(() => null))
   })
 
   it('keys quotations on quote_id, and leaves out the nesting key whose cells are empty for outermost quotations', () => {

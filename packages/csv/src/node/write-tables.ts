@@ -16,7 +16,7 @@ export interface WriteCsvOptions extends CsvOptions {
   overwrite?: boolean
   /** The data package’s name (default `corpus`). */
   name?: string
-  /** The base IRI of the JSON-LD export, for the CSVW row IRIs (default `urn:corpus:`). */
+  /** The base IRI of the JSON-LD export, for the CSVW row IRIs (`aboutUrl`); without it, rows have none. */
   base?: string
   /**
    * Called for a document whose id is in the tables already, which is then
