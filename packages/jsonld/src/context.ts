@@ -48,6 +48,7 @@ const SCHEMA_TERMS = [
   'publisher',
   'sameAs',
   'sourceOrganization',
+  'spokenByCharacter',
   'text',
   'value',
   'wordCount'

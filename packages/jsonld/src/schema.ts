@@ -58,7 +58,7 @@ export function newsArticle(document: Document, iri: string, options: Settings):
   if (mentions.length > 0) node.mentions = mentions
   const central = centralEntity(document)
   if (central) node.about = { '@id': entityIri(options.base, central.id) }
-  const quotations = quotationTree(document.quotes, iri, language)
+  const quotations = quotationTree(document.quotes, iri, language, options.base)
   if (quotations.length > 0) node.hasPart = quotations
   return node
 }
@@ -78,7 +78,7 @@ export function corpus(options: Settings): JsonObject {
   if (description !== null) node.description = description
   if (license !== null) node.license = { '@id': license }
   if (publisher !== null) node.publisher = { '@type': 'Organization', name: publisher }
-  if (creator !== null) node.creator = { name: creator }
+  if (creator !== null) node.creator = { '@type': agentType(creator), name: creator }
   return node
 }
 
@@ -107,16 +107,18 @@ function dateMentions(document: Document, iri: string): JsonObject[] {
 
 /**
  * The quotations as `Quotation` parts (`#quote-N`, N its index in the model),
- * a quote inside another as a part of it. Empty quotes (`« »`) quote nothing
- * and are left out.
+ * a quote inside another as a part of it, with who said it. Empty quotes
+ * (`« »`) quote nothing and are left out.
  */
-function quotationTree(quotes: readonly Quote[], iri: string, language: string | null): JsonObject[] {
+function quotationTree(quotes: readonly Quote[], iri: string, language: string | null, base: string | null): JsonObject[] {
   const children = new Map<number | null, JsonObject[]>()
   // Parents come before their children in `quotes`: build from the last, so each node has its parts.
   for (let index = quotes.length - 1; index >= 0; index--) {
     const quote = quotes[index]
     if (!quote || quote.value === '') continue
     const node: JsonObject = { '@id': partIri(iri, 'quote', index), '@type': 'Quotation', text: textLiteral(quote.value, language) }
+    const speaker = speakerOf(quote, language, base)
+    if (speaker) node.spokenByCharacter = speaker
     const parts = children.get(index)
     if (parts) node.hasPart = parts.reverse()
     const siblings = children.get(quote.parent) ?? []
@@ -124,4 +126,27 @@ function quotationTree(quotes: readonly Quote[], iri: string, language: string |
     children.set(quote.parent, siblings)
   }
   return (children.get(null) ?? []).reverse()
+}
+
+// A pronoun names nobody by itself: without the mention it refers to, it is left out.
+const PRONOUN = /^(?:il|elle|ils|elles|on|je|j’|j'|nous|vous)$/i
+
+/**
+ * Who the text attributes a quotation to (`spokenByCharacter`, schema.org's
+ * property for it): the entity a mention names, else the name or description
+ * as written; `null` where the text does not say, or says only `il`.
+ */
+function speakerOf(quote: Quote, language: string | null, base: string | null): JsonObject | null {
+  const speaker = quote.speaker
+  if (!speaker) return null
+  if (speaker.entity !== null) return { '@id': entityIri(base, speaker.entity) }
+  return PRONOUN.test(speaker.text) ? null : { '@type': agentType(speaker.text), name: textLiteral(speaker.text, language) }
+}
+
+// The nouns that make a name or description a body rather than a person (« la mairie », « le ministère de … »).
+const BODY = /^(?:(?:l[ae]s?|l[’']|du|des|une?)\s*)?(?:mairie|minist[eè]re|pr[ée]fecture|gouvernement|commission|conseil|direction|syndicat|association|entreprise|soci[ée]t[ée]|agence|police|gendarmerie|parquet|tribunal|ville|commune|r[ée]gion|d[ée]partement|collectif|f[ée]d[ée]ration|comit[ée]|service|groupe|parti|rédaction|assembl[ée]e|s[ée]nat|universit[ée]|h[ôo]pital)\b/iu
+
+/** A speaker or creator named without an entity: an `Organization` when the words name a body, else a `Person`. */
+function agentType(name: string): 'Person' | 'Organization' {
+  return BODY.test(name) ? 'Organization' : 'Person'
 }

@@ -86,7 +86,7 @@ describe('corpusToJsonLd', () => {
       description: 'Articles de la presse régionale, 2020–2024.',
       license: { '@id': 'https://creativecommons.org/licenses/by/4.0/' },
       publisher: { '@type': 'Organization', name: 'Archives de Lurcy' },
-      creator: { name: 'Service des archives' },
+      creator: { '@type': 'Organization', name: 'Service des archives' },
       hasPart: []
     })
     expect(corpusToJsonLd([], { profile: 'dcterms', corpus })).toMatchObject({

@@ -85,4 +85,15 @@ describe('entities', () => {
     expect(first).toContainEqual(expect.objectContaining(country))
     expect(second).toContainEqual(expect.objectContaining(country))
   })
+  it('says who said each quotation: the speaker’s entity, else the words that name them, typed; nothing for a bare pronoun or a scare quote', () => {
+    const text = '« Le port rouvre lundi », a déclaré Paul Martin. « Les quais sont prêts », a confirmé le porte-parole de la mairie. Selon la mairie, « les bateaux reviendront en avril ». Le mot « quai » vient du gaulois.\n'
+    const document = parse(text, { file: '012_5f3a9c0e7b1d2468.txt' })
+    const speakers = (toJsonLd(document).hasPart as JsonObject[]).map((quote) => quote.spokenByCharacter ?? null)
+    expect(speakers).toEqual([
+      { '@id': defaultIri('person:paul-martin') },
+      { '@type': 'Person', name: { '@value': 'le porte-parole de la mairie', '@language': 'fr' } },
+      { '@type': 'Organization', name: { '@value': 'la mairie', '@language': 'fr' } },
+      null
+    ])
+  })
 })
