@@ -1,15 +1,17 @@
-import { countWords, documentId, type Document, type EntityKind } from '@corpus/core'
+import { countWords, documentId, documentTitle, type Document, type EntityKind } from '@corpus/core'
 import { dump } from 'js-yaml'
 import type { Frontmatter, FrontmatterField } from './types.js'
 
 /** Every front matter field, in the order written. */
-export const FRONTMATTER_FIELDS: readonly FrontmatterField[] = ['id', 'source_file', 'ordinal', 'source_id', 'sha256', 'language', 'date', 'date_precision', 'date_source', 'dateline', 'byline', 'people', 'places', 'organizations', 'counts']
+export const FRONTMATTER_FIELDS: readonly FrontmatterField[] = ['id', 'title', 'title_devised', 'source_file', 'ordinal', 'source_id', 'sha256', 'language', 'date', 'date_precision', 'date_source', 'dateline', 'byline', 'people', 'places', 'organizations', 'speakers', 'counts']
 
 type Fields = Required<Frontmatter>
 
 // Each field from the document, computed only when written.
 const FIELDS: { [Field in FrontmatterField]: (document: Document) => Fields[Field] } = {
   id: (document) => documentId(document),
+  title: (document) => titleOf(document)?.value ?? null,
+  title_devised: (document) => titleOf(document)?.devised ?? null,
   source_file: (document) => document.source.file,
   ordinal: (document) => document.source.ordinal,
   source_id: (document) => document.source.sourceId,
@@ -23,6 +25,8 @@ const FIELDS: { [Field in FrontmatterField]: (document: Document) => Fields[Fiel
   people: (document) => labels(document, 'person'),
   places: (document) => labels(document, 'place'),
   organizations: (document) => labels(document, 'organization'),
+  speakers: (document) =>
+    document.quotes.flatMap((quote, index) => (quote.speaker ? [{ quote: index, speaker: quote.speaker.text, entity: quote.speaker.entity, cue: quote.speaker.cue.kind }] : [])),
   counts: (document) => {
     const first = document.children[0]
     const last = document.children.at(-1)
@@ -35,6 +39,11 @@ const FIELDS: { [Field in FrontmatterField]: (document: Document) => Fields[Fiel
       diagnostics: document.diagnostics.length
     }
   }
+}
+
+// A file that could not be read as text (binary input) has no title.
+function titleOf(document: Document) {
+  return document.diagnostics.some((diagnostic) => diagnostic.fatal) ? null : documentTitle(document)
 }
 
 function labels(document: Document, kind: EntityKind): string[] {

@@ -1,7 +1,7 @@
 import type { BlockType, BylineInfo, DatelineInfo } from '@corpus/core'
 
 /** The metadata fields the front matter can hold, in the order written. */
-export type FrontmatterField = 'id' | 'source_file' | 'ordinal' | 'source_id' | 'sha256' | 'language' | 'date' | 'date_precision' | 'date_source' | 'dateline' | 'byline' | 'people' | 'places' | 'organizations' | 'counts'
+export type FrontmatterField = 'id' | 'title' | 'title_devised' | 'source_file' | 'ordinal' | 'source_id' | 'sha256' | 'language' | 'date' | 'date_precision' | 'date_source' | 'dateline' | 'byline' | 'people' | 'places' | 'organizations' | 'speakers' | 'counts'
 
 /** Options of {@link toMdast} and {@link toMarkdown}. */
 export interface MarkdownOptions {
@@ -25,6 +25,10 @@ export interface MarkdownOptions {
 export interface Frontmatter {
   /** The document's stable id (`documentId`). */
   id?: string
+  /** The article's title: its own, else one devised from its opening words, in square brackets (`documentTitle`); `null` for a file with no text. */
+  title?: string | null
+  /** Whether the title was devised rather than stated by the text (ISAD(G) 3.1.2, DACS 2.3); `null` with no title. */
+  title_devised?: boolean | null
   /** The file name it was read from. */
   source_file?: string | null
   /** The `NNN` of its file name. */
@@ -51,6 +55,8 @@ export interface Frontmatter {
   places?: string[]
   /** The labels of the organisations it names. */
   organizations?: string[]
+  /** Who said each quotation the text attributes, in the order of the quotes. */
+  speakers?: QuoteSpeaker[]
   /** How much the document holds. */
   counts?: {
     /** Blocks of the body. */
@@ -74,4 +80,16 @@ export interface MarkdownBlock {
   type: BlockType
   /** Its text, as Markdown gives it back. */
   text: string
+}
+
+/** Who the text attributes a quotation to, in the front matter. */
+export interface QuoteSpeaker {
+  /** The quotation's index in the document's quotes (`#quote-N` in JSON-LD, `quote_index` in CSV). */
+  quote: number
+  /** The name, description or pronoun as written. */
+  speaker: string
+  /** The entity the speaker is, when a mention names them. */
+  entity: string | null
+  /** How the text attributes it: `after`, `incise`, `according-to`, `before` or `interview`. */
+  cue: string
 }

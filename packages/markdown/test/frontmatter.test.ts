@@ -42,11 +42,22 @@ describe('front matter', () => {
 
   it('writes every string quoted, numbers and null as such, lists of names item by item or empty', () => {
     for (const line of yaml.split('\n').filter((item) => /^\s*\w+: /.test(item))) {
-      expect(line, line).toMatch(/: (?:"(?:[^"\\]|\\.)*"|\d+|null|\[\])$/)
+      expect(line, line).toMatch(/: (?:"(?:[^"\\]|\\.)*"|\d+|true|false|null|\[\])$/)
     }
+    // A list item is a quoted name, or the first field of an object (a speaker).
     for (const line of yaml.split('\n').filter((item) => /^\s*- /.test(item))) {
-      expect(line, line).toMatch(/^\s*- "(?:[^"\\]|\\.)*"$/)
+      expect(line, line).toMatch(/^\s*- (?:"(?:[^"\\]|\\.)*"|\w+: (?:"(?:[^"\\]|\\.)*"|\d+))$/)
     }
+  })
+
+  it('writes the title and who said each quotation the text attributes', () => {
+    const quoted = parse(' date 2024-03 Le port de Lurcy rouvre\n\n« Les quais sont prêts », a déclaré Paul Martin. Le mot « quai » vient du gaulois.\n')
+    expect(fromMarkdown(toMarkdown(quoted, { frontmatter: ['title', 'title_devised', 'speakers'] })).frontmatter).toEqual({
+      title: 'Le port de Lurcy rouvre',
+      title_devised: false,
+      speakers: [{ quote: 0, speaker: 'Paul Martin', entity: 'person:paul-martin', cue: 'after' }]
+    })
+    expect(fromMarkdown(toMarkdown(document, { frontmatter: ['title', 'title_devised'] })).frontmatter).toEqual({ title: '[YES : le maire # annonce « la fin » du chantier]', title_devised: true })
   })
 
   it('writes the fields asked for, in order, or none', () => {
@@ -55,6 +66,6 @@ describe('front matter', () => {
     expect(toMarkdown(document, { frontmatter: false }).startsWith('---')).toBe(false)
     expect(fromMarkdown(toMarkdown(document, { frontmatter: false })).frontmatter).toBeNull()
     expect(Object.keys(fromMarkdown(markdown).frontmatter ?? {})).toEqual([...FRONTMATTER_FIELDS])
-    expect(() => toMarkdown(document, { frontmatter: ['title' as 'id'] })).toThrow(new TypeError('toMarkdown: `options.frontmatter[0]` must be one of id, source_file, ordinal, source_id, sha256, language, date, date_precision, date_source, dateline, byline, people, places, organizations, counts, got "title"'))
+    expect(() => toMarkdown(document, { frontmatter: ['headline' as 'id'] })).toThrow(new TypeError('toMarkdown: `options.frontmatter[0]` must be one of id, title, title_devised, source_file, ordinal, source_id, sha256, language, date, date_precision, date_source, dateline, byline, people, places, organizations, speakers, counts, got "headline"'))
   })
 })
