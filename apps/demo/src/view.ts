@@ -1,4 +1,4 @@
-import type { BlockType, Document, Severity } from '@corpus/core'
+import { documentTitle, type BlockType, type Document, type Severity } from '@corpus/core'
 import type { Highlight, Segment } from './segments.js'
 
 /** How many diagnostics the page lists; the exports hold them all. */
@@ -68,12 +68,15 @@ export function highlights(doc: Document): Highlight[] {
 
 /** The facts, the block count and the first diagnostics of a document read from the file `name`. */
 export function documentView(name: string, doc: Document): DocumentView {
+  const title = doc.diagnostics.some((diagnostic) => diagnostic.fatal) ? null : documentTitle(doc)
   const facts: [string, string][] = [
+    ['Title', title ? `${title.value}${title.devised ? ' (devised)' : ''}` : '—'],
     ['Language', doc.language ?? 'unknown'],
     ['Date', doc.date ? `${doc.date.value} (${doc.date.precision}, from the ${doc.date.source})` : 'none stated'],
     ['Dateline', doc.dateline?.raw ?? '—'],
     ['Byline', doc.byline?.author ?? '—'],
     ['Counts', `${doc.children.length} blocks, ${doc.sentences.length} sentences, ${doc.quotes.length} quotations, ${doc.dates.length} dates, ${doc.entities.length} entities`],
+    ['Quoted', speakers(doc)],
     ['SHA-256', doc.source.sha256]
   ]
   const diagnostics = doc.diagnostics.slice(0, DIAGNOSTICS_SHOWN).map(({ position, severity, message, ruleId }, index) => ({
@@ -85,6 +88,15 @@ export function documentView(name: string, doc: Document): DocumentView {
     block: position ? blockAt(doc, position.start.offset) : null
   }))
   return { facts, blocks: doc.children.length, diagnostics, diagnosticCount: doc.diagnostics.length }
+}
+
+/** Who the quotations are attributed to, each with how many, in order of first quotation: `Jean Dupont (2), le maire (1)`. */
+function speakers(doc: Document): string {
+  const counts = new Map<string, number>()
+  for (const quote of doc.quotes) if (quote.speaker) counts.set(quote.speaker.text, (counts.get(quote.speaker.text) ?? 0) + 1)
+  const attributed = [...counts].map(([speaker, count]) => `${speaker} (${count})`).join(', ')
+  const unattributed = doc.quotes.filter((quote) => quote.speaker === null).length
+  return [attributed, unattributed > 0 ? `${unattributed} not attributed` : ''].filter(Boolean).join('; ') || '—'
 }
 
 /** The index of the block that holds `offset`, or of the first block after it (the blocks are in text order). */

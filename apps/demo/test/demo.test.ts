@@ -104,7 +104,7 @@ describe.skipIf(browser === null)('the demo', () => {
     const csv = readFileSync(path, 'utf8')
     const expected = toCsv([parse(new TextEncoder().encode(DROPPED), { file: 'depeche.txt' })]).documents ?? ''
     expect(csv.split('\r\n')[0]).toBe(expected.split('\r\n')[0])
-    expect(csv.split('\r\n')[0]?.startsWith('doc_id,source_file,ordinal,source_id,sha256')).toBe(true)
+    expect(csv.split('\r\n')[0]?.startsWith('doc_id,source_file,title,title_devised,ordinal,sha256')).toBe(true)
     expect(csv).toBe(expected)
   })
 

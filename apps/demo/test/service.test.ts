@@ -33,6 +33,8 @@ describe('the worker’s service', () => {
     expect(view.blocks).toBe(2)
     expect(view.facts.find(([term]) => term === 'Counts')).toEqual(['Counts', '2 blocks, 3 sentences, 1 quotations, 1 dates, 1 entities'])
     expect(view.facts.find(([term]) => term === 'SHA-256')).toEqual(['SHA-256', document.source.sha256])
+    expect(view.facts.find(([term]) => term === 'Title')).toEqual(['Title', '[Le maire Jean Dupont a déclaré : « Le pont rouvrira le 12 mars…] (devised)'])
+    expect(view.facts.find(([term]) => term === 'Quoted')).toEqual(['Quoted', 'Le maire Jean Dupont (1)'])
     expect(view.diagnostics).toEqual([{ place: 'depeche.txt:3:9', severity: 'warning', message: 'Unexpected space before `,` in `beau ,`, expected `beau,`', ruleId: 'space-before-punctuation', index: 0, block: 1 }])
     expect(view.diagnosticCount).toBe(1)
   })

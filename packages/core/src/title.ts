@@ -43,8 +43,12 @@ export function documentTitle(document: Pick<Document, 'children' | 'sentences' 
   if (!sentence) return null
   const text = document.text.slice(sentence.position.start.offset, sentence.position.end.offset)
   const words = text.match(WORD) ?? []
-  const kept = words.slice(0, DEVISED_WORDS)
-  if (words.length > DEVISED_WORDS) while (kept.length > 1 && DANGLING.has((kept.at(-1) ?? '').toLowerCase())) kept.pop()
+  // Punctuation standing alone (`:`, `«`) is kept but not counted as a word.
+  let count = 0
+  const end = words.findIndex((word) => /[\p{L}\p{N}]/u.test(word) && ++count > DEVISED_WORDS)
+  const cut = end !== -1
+  const kept = cut ? words.slice(0, end) : words
+  if (cut) while (kept.length > 1 && DANGLING.has((kept.at(-1) ?? '').toLowerCase())) kept.pop()
   const opening = kept.join(' ').replace(/[\s.!?…:;,]+$/u, '')
-  return { value: `[${opening}${words.length > DEVISED_WORDS ? '…' : ''}]`, devised: true, position: sentence.position }
+  return { value: `[${opening}${cut ? '…' : ''}]`, devised: true, position: sentence.position }
 }
