@@ -35,7 +35,7 @@ describe.concurrent('corpus export', () => {
     }
     const documents = readFileSync(join(out, 'csv', 'documents.csv'), 'utf8').trimEnd().split('\r\n')
     expect(documents).toHaveLength(11)
-    expect(documents[0]?.startsWith('doc_id,source_file,ordinal,sha256,byte_length')).toBe(true)
+    expect(documents[0]?.startsWith('doc_id,source_file,title,title_devised,ordinal,sha256,byte_length')).toBe(true)
   })
 
   it('writes the same files with --jobs, its parsing in worker threads', async () => {
