@@ -39,7 +39,8 @@ export function corpusToJsonLd(documents: Iterable<Document>, options?: JsonLdOp
   const node: JsonObject = { ...(dcterms ? collection(resolved) : corpus(resolved)), [dcterms ? 'dcterms:hasPart' : 'hasPart']: records }
   const context = contextOf(resolved)
   if (resolved.annotations) return { '@context': context, '@graph': [node, ...annotations] }
-  return { '@context': context, ...node }
+  // A corpus that nothing identifies is a blank node, named in this document only.
+  return { '@context': context, '@id': resolved.corpus.id ?? '_:corpus', ...node }
 }
 
 /**

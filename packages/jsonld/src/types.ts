@@ -17,8 +17,8 @@ export type Context = JsonObject | Array<string | JsonObject>
 export type JsonLdNodeDocument = JsonObject & {
   /** The context its terms are defined in. */
   '@context': Context
-  /** The node's IRI: the document's (see `base`), or the corpus's; absent for a corpus that nothing identifies. */
-  '@id'?: string
+  /** The node's IRI: the document's (see `base`), or the corpus's (a blank node's `_:corpus` when nothing identifies it). */
+  '@id': string
   /** Absent only for a Dublin Core record of a file that could not be read or holds no text. */
   '@type'?: string
 }

@@ -67,7 +67,7 @@ describe('corpusToJsonLd', () => {
   })
 
   it('writes an empty corpus', () => {
-    expect(corpusToJsonLd([])).toEqual({ '@context': jsonLdContext(), '@type': 'Dataset', hasPart: [] })
+    expect(corpusToJsonLd([])).toEqual({ '@context': jsonLdContext(), '@id': '_:corpus', '@type': 'Dataset', hasPart: [] })
   })
 
   it('identifies the corpus by its id, else its base, else a UUID URN of its name', () => {
