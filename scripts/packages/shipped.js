@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 
-const RUNS = /^package\/(dist\/.+\.(js|d\.ts)|package\.json|README\.md|LICENSE|NOTICE|CHANGELOG\.md)$/
+// Besides code and its documents, the SHACL shapes that @corpus/jsonld ships for catalogues to validate with.
+const RUNS = /^package\/(dist\/.+\.(js|d\.ts)|shapes\/[\w-]+\.ttl|package\.json|README\.md|LICENSE|NOTICE|CHANGELOG\.md)$/
 /** The condition that points the workspace at sources; no tarball holds them. */
 const SOURCE_CONDITION = '@corpus/source'
 const SOURCE_MAP = /^\/\/# sourceMappingURL=(\S+)\s*$/m
