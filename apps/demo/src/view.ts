@@ -68,7 +68,7 @@ export function highlights(doc: Document): Highlight[] {
 
 /** The facts, the block count and the first diagnostics of a document read from the file `name`. */
 export function documentView(name: string, doc: Document): DocumentView {
-  const title = doc.diagnostics.some((diagnostic) => diagnostic.fatal) ? null : documentTitle(doc)
+  const title = documentTitle(doc)
   const facts: [string, string][] = [
     ['Title', title ? `${title.value}${title.devised ? ' (devised)' : ''}` : '—'],
     ['Language', doc.language ?? 'unknown'],

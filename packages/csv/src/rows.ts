@@ -111,7 +111,8 @@ function documentRow(document: Document, id: string): Row {
   const [year = null, month = null, day = null] = date ? date.value.split('-').map((part) => Number.parseInt(part, 10)) : []
   const first = document.children[0]
   const last = document.children.at(-1)
-  const title = isRead(document) ? documentTitle(document) : null
+  // A file of bytes that are not text has no blocks, hence no title.
+  const title = documentTitle(document)
   return {
     doc_id: id,
     source_file: source.file,
@@ -147,9 +148,6 @@ function documentRow(document: Document, id: string): Row {
 function quoteId(documentId: string, index: number): string {
   return `${documentId}#quote-${index}`
 }
-
-// A file that could not be read as text (binary input) has no title, whatever its bytes decoded to.
-const isRead = (document: Document) => !document.diagnostics.some((diagnostic) => diagnostic.fatal)
 
 function authorityIds(ids: Readonly<Record<string, string>>): string | null {
   const pairs = Object.entries(ids).map(([authority, value]) => `${authority}=${value}`)

@@ -10,8 +10,8 @@ type Fields = Required<Frontmatter>
 // Each field from the document, computed only when written.
 const FIELDS: { [Field in FrontmatterField]: (document: Document) => Fields[Field] } = {
   id: (document) => documentId(document),
-  title: (document) => titleOf(document)?.value ?? null,
-  title_devised: (document) => titleOf(document)?.devised ?? null,
+  title: (document) => documentTitle(document)?.value ?? null,
+  title_devised: (document) => documentTitle(document)?.devised ?? null,
   source_file: (document) => document.source.file,
   ordinal: (document) => document.source.ordinal,
   source_id: (document) => document.source.sourceId,
@@ -39,11 +39,6 @@ const FIELDS: { [Field in FrontmatterField]: (document: Document) => Fields[Fiel
       diagnostics: document.diagnostics.length
     }
   }
-}
-
-// A file that could not be read as text (binary input) has no title.
-function titleOf(document: Document) {
-  return document.diagnostics.some((diagnostic) => diagnostic.fatal) ? null : documentTitle(document)
 }
 
 function labels(document: Document, kind: EntityKind): string[] {
