@@ -112,7 +112,7 @@ const ESCAPED = /[\0-\b\v-\x1f\\*_`<&~\x7f$^@]/
 
 // Line openings that pandoc may read as syntax (see `PANDOC_MARKERS` in to-markdown.ts), left to remark-stringify: a superset
 // is enough, but not `M. Dupont` (a capital, a period and one space), which opens many lines of French text.
-const PANDOC_LINE_START = /^(?:[:|%(]|\+[-=]|[a-zA-Z]+\)(?![^ \t])|(?![A-Z]\. [^ \t])[a-zA-Z]+\.(?![^ \t]))/
+const PANDOC_LINE_START = /^(?:[:|%(]|\+[-=]|(?:[a-zA-Z]+|#)\)(?![^ \t])|(?![A-Z]\. [^ \t])[a-zA-Z]+\.(?![^ \t]))/
 
 /**
  * A line that opens at a break, as remark-stringify writes it so that it

@@ -52,6 +52,11 @@ describe('random texts', () => {
     expect([stringifyKnown(tree), processor.stringify(tree)]).toEqual([expected, expected])
   })
 
+  it('leaves a line opening with `#)` (an auto-numbered list item in pandoc) to remark-stringify', () => {
+    const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'a\n#)' }] }] }
+    expect([stringifyKnown(tree), processor.stringify(tree)]).toEqual([undefined, 'a\n\\#\\)\n'])
+  })
+
   it.each([
     ['-\n- a', '\\-\n\\- a\n'],
     ['+\n+ a', '\\+\n\\+ a\n'],
