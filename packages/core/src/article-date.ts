@@ -29,17 +29,18 @@ export interface ArticleDateResult {
 }
 
 /**
- * Chooses the article's date from what the file states: a dateline or byline
- * gives a day, the header a month. A dateline's day takes its year from the
+ * Chooses the article's date from what the file states: a dateline, a byline
+ * or a publication line (`Publié le 30/10/2023`) gives a day, the header a month. A dateline's day takes its year from the
  * header (or the byline); with no year anywhere it cannot date the article.
  */
-export function articleDate(header: HeaderMatch | null, dateline: DatelineMatch | null, byline: BylineMatch | null): ArticleDateResult {
+export function articleDate(header: HeaderMatch | null, dateline: DatelineMatch | null, byline: BylineMatch | null, publication: string | null): ArticleDateResult {
   const usable = header?.valid ? header : null
   const datelineValue = dateline ? datelineDate(dateline, datelineYear(usable, dateline, byline)) : null
   const fromByline = byline ? bylineDate(byline) : null
   const candidates: ArticleDate[] = []
   if (datelineValue && !datelineValue.startsWith('--')) candidates.push({ value: datelineValue, precision: 'day', source: 'dateline' })
   if (fromByline) candidates.push({ value: fromByline, precision: 'day', source: 'byline' })
+  if (publication) candidates.push({ value: publication, precision: 'day', source: 'publication' })
   if (usable) candidates.push({ value: usable.date, precision: usable.precision, source: 'header' })
   const [date = null] = candidates
   // Every other statement must agree with the chosen one at its own precision;

@@ -1,5 +1,6 @@
 import { isBoilerplate } from './boilerplate.js'
-import { byline, nameAlone, type BylineMatch } from './byline.js'
+import { byline, nameAlone, signature, type BylineMatch, type SignatureMatch } from './byline.js'
+import { furniture, type FurnitureMatch } from './furniture.js'
 import { leadingDateline, wholeDateline, type DatelineMatch } from './dateline.js'
 import { isDigit, isUpper, skipSpace } from './characters.js'
 import { terminalsOf } from './marks.js'
@@ -17,16 +18,21 @@ export interface RawBlock extends Span {
   type: BlockType
   number?: number | null
   marker?: string
-  role?: 'source' | 'copyright'
+  role?: 'source' | 'copyright' | 'repost'
   dateline?: DatelineMatch
   byline?: BylineMatch
+  repost?: SignatureMatch
+  furniture?: FurnitureMatch
 }
 
-type Details = Pick<RawBlock, 'marker' | 'role' | 'dateline' | 'byline'>
+type Details = Pick<RawBlock, 'marker' | 'role' | 'dateline' | 'byline' | 'repost' | 'furniture'>
 
 const raw = (type: BlockType, start: number, end: number, details?: Details): RawBlock => (details === undefined ? { type, start, end } : { type, start, end, ...details })
 
 const MAX_HEADING_WORDS = 15
+// A title, the first line of the article, may be longer than a subheading.
+const MAX_TITLE_WORDS = 25
+const MAX_TITLE_LENGTH = 250
 const MAX_QUESTION_HEADING_WORDS = 12
 const MAX_FRAGMENT_WORDS = 8
 const MAX_FRAGMENT_LENGTH = 160
@@ -37,11 +43,20 @@ export function classify(text: string, spans: readonly Span[]): RawBlock[] {
   for (const span of spans) found.push(metaBlock(text, span) ?? raw('paragraph', span.start, span.end))
   // Split first: `PARIS (AFP) - Grève à la SNCF` is a dateline and a line of text, not a scrap.
   const blocks = splitLeadingDateline(text, found)
+  // A name alone beside page furniture is the author's (`Claire Vidal` above `Rédactrice`).
+  for (const [index, block] of blocks.entries()) {
+    const alone = block.type === 'paragraph' && besideFurniture(blocks, index) ? nameAlone(text.slice(block.start, block.end)) : null
+    if (alone) {
+      block.type = 'byline'
+      block.byline = alone
+    }
+  }
 
   // The last block of running text: what comes after it is only credits.
   let last = blocks.length - 1
   while (last >= 0 && blocks[last]?.type !== 'paragraph' && blocks[last]?.type !== 'listItem') last--
 
+  const title = blocks.findIndex((block) => block.type === 'paragraph' || block.type === 'listItem')
   for (let index = 0; index <= last; index++) {
     const block = blocks[index]
     if (block?.type !== 'paragraph') continue
@@ -52,12 +67,25 @@ export function classify(text: string, spans: readonly Span[]): RawBlock[] {
         block.type = 'byline'
         block.byline = alone
       } else if (isFragment(value)) block.type = 'fragment'
-    } else if (isHeading(value)) {
+    } else if (isHeading(value) || (index === title && isLongTitle(value))) {
       block.type = 'heading'
       block.number = headingNumber(value)
     }
   }
   return blocks
+}
+
+/** Whether the block before or after the one at `index` is page furniture. */
+function besideFurniture(blocks: readonly RawBlock[], index: number): boolean {
+  return blocks[index - 1]?.type === 'furniture' || blocks[index + 1]?.type === 'furniture'
+}
+
+/** The article's first line as a title: up to 25 words on one line, with no closing punctuation and no sentence boundary. */
+function isLongTitle(value: string): boolean {
+  if (value.length > MAX_TITLE_LENGTH || !startsHeading(value.charCodeAt(0)) || value.includes('\n') || value.includes('\r')) return false
+  const last = lastSignificantCode(value)
+  if (isTerminalCode(last) || last === 0x2c) return false
+  return wordCount(value, MAX_TITLE_WORDS) <= MAX_TITLE_WORDS && sentences(value, terminalsOf(value)).length <= 1
 }
 
 /** Blocks recognised by their own shape, wherever they stand. */
@@ -71,6 +99,14 @@ function metaBlock(text: string, span: Span): RawBlock | null {
   if (author) return raw('byline', span.start, span.end, { byline: author })
   const dateline = wholeDateline(value)
   if (dateline) return raw('dateline', span.start, span.end, { dateline })
+  const signed = signature(value)
+  if (signed) {
+    // A signature that credits a source signs a repost; a name and a day alone sign the article.
+    if (signed.source !== null) return raw('boilerplate', span.start, span.end, { role: 'repost', repost: signed })
+    return raw('byline', span.start, span.end, { byline: { author: signed.author, date: signed.date } })
+  }
+  const piece = furniture(value)
+  if (piece) return raw('furniture', span.start, span.end, { furniture: piece })
   return null
 }
 
@@ -101,7 +137,7 @@ function valueOf(text: string, span: Span | undefined): string {
 
 /** `PARIS, 3 juin (AFP) - Le texte…` gives a dateline block and a paragraph. */
 function splitLeadingDateline(text: string, blocks: RawBlock[]): RawBlock[] {
-  let index = blocks.findIndex((block) => block.type !== 'byline' && block.type !== 'boilerplate')
+  let index = blocks.findIndex((block) => block.type !== 'byline' && block.type !== 'boilerplate' && block.type !== 'furniture')
   if (index < 0) return blocks
   // A title, and maybe a subtitle, may stand before the paragraph the dateline opens.
   for (let titles = 0; titles <= MAX_TITLES; titles++, index++) {

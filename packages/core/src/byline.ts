@@ -1,6 +1,7 @@
-import { BLANK, LATIN_LETTER, LATIN_LOWER, LATIN_UPPER } from './characters.js'
+import { BLANK, LATIN_LETTER, LATIN_LOWER, LATIN_UPPER, isUpper } from './characters.js'
 import { NAME_PATTERN, dayExists, dayNumber, isoDate, monthNumber, weekdayNumber } from './calendar.js'
 import { AGENCY_NOTE } from './agencies.js'
+import { DAY_PATTERN, dayAt, type Day } from './day-date.js'
 
 /** An author line's parts, as written. */
 export interface BylineMatch {
@@ -30,6 +31,12 @@ const ALONE = new RegExp(`^(${NAME})${NOTE}\\.?$`, 'u')
 // `De notre correspondant à Bruxelles, Jean Dupont`, `De notre envoyée spéciale, Anne Morel`.
 const FROM_OUR = new RegExp(`^De${S}+notre${S}+(?:correspondante?|envoyée?${S}+spéciale?|envoyée?)(?:${S}+[^,\\n]{1,40})?${S}*,${S}*(${NAME})${NOTE}\\.?$`, 'u')
 const FIRST_WORD = new RegExp(`^[${LATIN_LETTER}]+`, 'u')
+// `Par Naïri`, `par capucine le lundi 15 janvier 2024`: one name, as blogs sign; in lower case only with a date.
+const ONE_NAME = new RegExp(`^[Pp]ar${S}+([${LATIN_LETTER}][${LATIN_LETTER}\\d_'’-]{1,30})(?:${S}*,?${S}+(?:le${S}+)?(${DAY_PATTERN})${TIME})?${S}*\\.?$`, 'u')
+// Words that follow `Par` at a line's start and are no name: `Par ailleurs`, `Par Exemple`.
+const NOT_A_NAME = new Set('ailleurs exemple contre conséquent ici là principe définition moments endroits chance hasard suite ricochet nature avance'.split(' '))
+// `Marc Delorme le 14/02/2024 Source : Le Courrier de l’Ouest`: a name and a day, maybe a source.
+const SIGNATURE = new RegExp(`^(${NAME})${S}+le${S}+(${DAY_PATTERN})${TIME}(?:${S}*[-–|,]?${S}*[Ss]ources?${S}*:${S}*(\\S.{0,80}?))?${S}*\\.?$`, 'u')
 
 // Capitalised words that open sentences and scraps, never a person's name.
 const NOT_A_FIRST_NAME = new Set(
@@ -79,11 +86,38 @@ export function byline(line: string): BylineMatch | null {
     return author ? read(author) : null
   }
   const match = BY.exec(text)
-  if (!match?.[1]) return null
+  if (!match?.[1]) return oneName(text)
   const [, author, weekday, day, month, year] = match
   // The words of the date must be a weekday (if any) and a month.
   if (day !== undefined && ((weekday !== undefined && weekdayNumber(weekday) === null) || monthNumber(month ?? '') === null)) return null
   return read(author, day, month, year)
+}
+
+/** `par` and a single name (`Par Naïri`, `par capucine le lundi 15 janvier 2024`), or `null`. */
+function oneName(text: string): BylineMatch | null {
+  const [, author, date] = ONE_NAME.exec(text) ?? []
+  if (author === undefined || NOT_A_NAME.has(author.toLowerCase())) return null
+  const day = date === undefined ? null : dayAt(date)
+  if (day === null && (date !== undefined || !isUpper(author.charCodeAt(0)))) return null
+  return { author, date: day?.day ?? null }
+}
+
+/** A signature: a name and a day (`Marc Delorme le 14/02/2024`), and the source it credits, if any. */
+export interface SignatureMatch {
+  author: string
+  date: Day
+  source: string | null
+}
+
+/** `text` read as a signature (`Marc Delorme le 14/02/2024 Source : Le Courrier de l’Ouest`), or `null`. */
+export function signature(line: string): SignatureMatch | null {
+  if (line.length > 160 || !isUpper(line.charCodeAt(0))) return null
+  const [, author, date = '', source] = SIGNATURE.exec(singleBlanks(line)) ?? []
+  const day = dayAt(date)
+  if (author === undefined || day === null) return null
+  const firstWord = FIRST_WORD.exec(author)?.[0] ?? ''
+  if (NOT_A_FIRST_NAME.has(firstWord.charAt(0) + firstWord.slice(1).toLowerCase())) return null
+  return { author, date: day.day, source: source ?? null }
 }
 
 /** `text` read as a person's name standing alone (`Claire Dumont`), or `null`. */

@@ -48,7 +48,9 @@ const LEADING = FORMS.map(({ pattern, parts }) => ({
   regex: new RegExp(`^${pattern}${TERM}(?=${S}+\\S)`, 'u'),
   parts
 }))
-const WHOLE = FORMS.map(({ pattern, parts }) => ({
+// A place and a day on a line of their own, as letters and press releases are dated: `Genève, le 29 janvier 2025`.
+const PLACE_AND_DAY = { pattern: `(${CAPS_PLACE}|${TITLE_PLACE})${S}*,${S}*le${S}+(?:${NAME_PATTERN}${S}+)?${DATE}\\.?`, parts: ['place', 'day', 'month', 'year'] } as const
+const WHOLE = [...FORMS, PLACE_AND_DAY].map(({ pattern, parts }) => ({
   regex: new RegExp(`^${pattern}(?:${TERM})?${S}*$`, 'u'),
   parts
 }))
@@ -89,11 +91,11 @@ function mayBeDateline(text: string): boolean {
   while (end < limit && !endsPlace(text.charCodeAt(end))) end++
   // Most lines start with a word in title case and hold no parenthesis early on: they are answered without a slice.
   const caps = end > 1 && isAllCaps(text, end)
-  if (!caps && !holdsBefore(text, '(', limit)) return false
+  if (!caps && !holdsBefore(text, '(', limit) && text.lastIndexOf(', le', limit) < 0) return false
   const head = text.slice(0, limit)
   if (caps) return head.includes(',') || head.includes('(')
-  // A place in title case only in `Paris, 10 novembre (AFP) -`: a comma, a day, a parenthesis.
-  return /^[^,]{1,40},[ \t\u00a0\u202f]*\d/u.test(head)
+  // A place in title case only in `Paris, 10 novembre (AFP) -` or `Genève, le 29 janvier 2025`: a comma, maybe `le` and a weekday, a day.
+  return /^[^,]{1,40},[ \t\u00a0\u202f]*(?:le[ \t\u00a0\u202f]+(?:\p{L}+[ \t\u00a0\u202f]+)?)?\d/u.test(head)
 }
 
 // How far into a line the cheap test looks.

@@ -22,7 +22,7 @@ import type { Span } from './lines.js'
 import { units } from './units.js'
 import { datelineDate, type DatelineMatch } from './dateline.js'
 import { bylineDate } from './byline.js'
-import type { YearReference } from './calendar.js'
+import { isoDate, type YearReference } from './calendar.js'
 import { createGazetteer, type Gazetteer } from './entities/gazetteer.js'
 import { recognizeEntities } from './entities/recognize.js'
 
@@ -211,7 +211,9 @@ function readBody(document: Document, starts: Int32Array, where: Location, messa
   const bylineBlock = raw.find((block) => block.byline !== undefined)
   const dateline = datelineBlock?.dateline ?? null
   const byline = bylineBlock?.byline ?? null
-  const chosen = articleDate(header, dateline, byline)
+  // A publication line dates the article only with a day: a year alone at the top of a page says less than the header.
+  const publicationBlock = raw.find((block) => block.furniture?.date?.length === 10)
+  const chosen = articleDate(header, dateline, byline, publicationBlock?.furniture?.date ?? null)
 
   if (header && !header.valid) messages.add('invalid-date', 'warning', `Date \`${header.date}\` of the header does not exist`, header)
   if (header) document.header = { type: 'header', date: header.date, precision: header.precision, position: where.toPosition(header.start, header.end) }
@@ -221,7 +223,7 @@ function readBody(document: Document, starts: Int32Array, where: Location, messa
       'date-conflict',
       'warning',
       `The ${chosen.date.source} dates the article \`${chosen.date.value}\` but the ${chosen.conflict.with} says \`${chosen.conflict.value}\``,
-      { header: header ?? undefined, dateline: datelineBlock, byline: bylineBlock }[chosen.conflict.with]
+      { header: header ?? undefined, dateline: datelineBlock, byline: bylineBlock, publication: publicationBlock }[chosen.conflict.with]
     )
   }
   const dateOf = (dateline: DatelineMatch) => datelineDate(dateline, datelineYear(header?.valid ? header : null, dateline, byline))
@@ -232,14 +234,23 @@ function readBody(document: Document, starts: Int32Array, where: Location, messa
 function toBlock(text: string, where: Location, block: RawBlock, dateOf: (dateline: DatelineMatch) => string | null): Block {
   const value = text.slice(block.start, block.end)
   const position = where.toPosition(block.start, block.end)
-  const { dateline, byline } = block
+  const { dateline, byline, repost, furniture } = block
   switch (block.type) {
     case 'heading':
       return { type: 'heading', value, position, number: block.number ?? null }
     case 'listItem':
       return { type: 'listItem', value, position, marker: block.marker ?? '' }
     case 'boilerplate':
-      return { type: 'boilerplate', value, position, role: block.role ?? 'source' }
+      return {
+        type: 'boilerplate',
+        value,
+        position,
+        role: block.role ?? 'source',
+        repost: repost ? { reposter: repost.author, date: isoDate(...repost.date), source: repost.source } : null
+      }
+    case 'furniture':
+      if (furniture) return { type: 'furniture', value, position, role: furniture.role, date: furniture.date }
+      break
     case 'dateline':
       if (dateline) {
         return { type: 'dateline', value, position, dateline: { place: dateline.place, region: dateline.region, date: dateOf(dateline), agency: dateline.agency, raw: value } }

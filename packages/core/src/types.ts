@@ -60,8 +60,8 @@ export interface ArticleDate {
   value: string
   /** How precise `value` is. */
   precision: DatePrecision
-  /** Which part of the file states it. */
-  source: 'header' | 'dateline' | 'byline'
+  /** Which part of the file states it: the header, a dateline, a byline, or a publication line (`Publié le …`). */
+  source: 'header' | 'dateline' | 'byline' | 'publication'
 }
 
 /** The ` date YYYY-MM ` prefix some files carry before their first paragraph. */
@@ -148,12 +148,41 @@ export interface ListItem extends BlockBase {
   marker: string
 }
 
-/** A source or copyright line (`Source Agence`, `© site.com 2023`). */
+/** A source, copyright or repost line (`Source Agence`, `© site.com 2023`, `Marc Roux le 14/02/2024 Source : L’Écho`). */
 export interface Boilerplate extends BlockBase {
   /** Node type. */
   type: 'boilerplate'
-  /** Whether it names a source (an agency, a site, a photo credit) or claims a copyright. */
-  role: 'source' | 'copyright'
+  /** Whether it names a source (an agency, a site, a photo credit), claims a copyright, or signs a repost. */
+  role: 'source' | 'copyright' | 'repost'
+  /** What a repost signature says (`role: 'repost'`), else `null`. */
+  repost: RepostInfo | null
+}
+
+/** The parts of a repost signature: who posted the article again, when, and from which publication. */
+export interface RepostInfo {
+  /** The name of who reposted it, as written. */
+  reposter: string
+  /** ISO 8601 value of the date it states, or `null`. */
+  date: string | null
+  /** The publication it credits as its source, as written, or `null`. */
+  source: string | null
+}
+
+/** What a line of page furniture is on the web page the article was copied from. */
+export type FurnitureRole = 'publication' | 'author' | 'interface' | 'advertising' | 'related' | 'contact'
+
+/**
+ * A line of the web page the article was copied from that is not article text:
+ * a publication line, an author's role, a button, an advertising label, a
+ * link to another article, a contact line.
+ */
+export interface Furniture extends BlockBase {
+  /** Node type. */
+  type: 'furniture'
+  /** What the line is on the page. */
+  role: FurnitureRole
+  /** ISO 8601 value of the date a `publication` line states (`Publié le 30/10/2023` → `2023-10-30`), else `null`. */
+  date: string | null
 }
 
 /** A left-over scrap that is none of the above (reported as a diagnostic). */
@@ -177,8 +206,10 @@ export interface BlockMap {
   byline: Byline
   /** One item of a dash bullet list. */
   listItem: ListItem
-  /** A source or copyright line. */
+  /** A source, copyright or repost line. */
   boilerplate: Boilerplate
+  /** A line of page furniture, not article text. */
+  furniture: Furniture
   /** A left-over scrap. */
   fragment: Fragment
 }

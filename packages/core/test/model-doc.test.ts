@@ -89,6 +89,7 @@ describe('docs/model.md', () => {
       "parse('Le conseil a voté le budget.\\npar Claire Dumont le jeudi 14 mars 2024\\n').date",
       "parse('LYON, 14 mars (AFP) - Le conseil a voté le budget.\\n').date",
       "parse(' date 2024-03 \\nLYON, 14 avril (AFP) - Le conseil a voté le budget.\\n').date",
+      "parse(' date 2024-03 \\nPublié le 14/03/2024 à 9h12\\nLe conseil a voté le budget.\\n').date",
       'start.offset',
       'toCodePointOffset(document.text, start.offset)',
       'toUtf8Offset(document.text, start.offset)',
@@ -104,7 +105,7 @@ describe('docs/model.md', () => {
   })
 
   it('has its examples found', () => {
-    expect(examples.length).toBe(20)
+    expect(examples.length).toBe(21)
   })
 
   it.each(examples)('line $line: $part is what parse gives', ({ part, input, json }) => {

@@ -46,8 +46,8 @@ const expected = {
     date: '2021-10'
   },
   '009_4b8d1e7f3c0a6925.txt': {
-    blocks: ['paragraph', 'paragraph', 'heading', 'paragraph', 'listItem', 'listItem', 'listItem', 'paragraph', 'paragraph', 'fragment'],
-    diagnostics: ['trailing-fragment'],
+    blocks: ['paragraph', 'paragraph', 'heading', 'paragraph', 'listItem', 'listItem', 'listItem', 'paragraph', 'paragraph', 'furniture'],
+    diagnostics: [],
     date: null
   }
 }

@@ -12,13 +12,14 @@ describe('public types', () => {
   })
 
   it('narrows blocks by their type', () => {
-    expectTypeOf<BlockType>().toEqualTypeOf<'paragraph' | 'heading' | 'dateline' | 'byline' | 'listItem' | 'boilerplate' | 'fragment'>()
+    expectTypeOf<BlockType>().toEqualTypeOf<'paragraph' | 'heading' | 'dateline' | 'byline' | 'listItem' | 'boilerplate' | 'furniture' | 'fragment'>()
+    expectTypeOf<Extract<Block, { type: 'furniture' }>['role']>().toEqualTypeOf<'publication' | 'author' | 'interface' | 'advertising' | 'related' | 'contact'>()
     expectTypeOf<Extract<Block, { type: 'heading' }>['number']>().toEqualTypeOf<number | null>()
     expectTypeOf<Extract<Block, { type: 'dateline' }>['dateline']['date']>().toEqualTypeOf<string | null>()
   })
 
   it('keeps dates honest: a precision, never a Date object', () => {
-    expectTypeOf<Document['date']>().toEqualTypeOf<{ value: string; precision: 'year' | 'month' | 'day'; source: 'header' | 'dateline' | 'byline' } | null>()
+    expectTypeOf<Document['date']>().toEqualTypeOf<{ value: string; precision: 'year' | 'month' | 'day'; source: 'header' | 'dateline' | 'byline' | 'publication' } | null>()
     expectTypeOf<Quote['parent']>().toEqualTypeOf<number | null>()
     expectTypeOf<Diagnostic['severity']>().toEqualTypeOf<'error' | 'warning' | 'info'>()
     // Binary input is not decoded: no encoding is claimed for it.

@@ -1,0 +1,183 @@
+import { BLANK } from './characters.js'
+import { isoDate } from './calendar.js'
+import { DAY_PATTERN, dayAt } from './day-date.js'
+import type { FurnitureRole } from './types.js'
+
+/** A line of page furniture: what it is on the page, and the publication date it states (ISO 8601), if any. */
+export interface FurnitureMatch {
+  role: FurnitureRole
+  date: string | null
+}
+
+// Furniture lines are short: a `Lire aussi :` line holds a headline, the others a few words.
+const MAX_LENGTH = 200
+const S = BLANK
+
+// Whole lines, compared in lower case with `’` as `'`, runs of blanks as one space and a final `:` `.` `…` `>` or `»` dropped.
+const INTERFACE = new Set(
+  [
+    'partager',
+    'partage',
+    "partager l'article",
+    'partager cet article',
+    'partager avec la communauté',
+    'partager sur facebook',
+    'partager sur twitter',
+    'partager sur x',
+    'partager sur linkedin',
+    'partager sur whatsapp',
+    'partager par e-mail',
+    'partager par email',
+    'sauvegarder',
+    "sauvegarder l'article",
+    'enregistrer',
+    'imprimer',
+    "imprimer l'article",
+    'commenter',
+    'commentaires',
+    'voir les commentaires',
+    'réagir',
+    'communauté',
+    "s'abonner",
+    'abonnez-vous',
+    "je m'abonne",
+    'suivre',
+    'suivez-nous',
+    'copier le lien',
+    'lien copié',
+    'envoyer par e-mail',
+    'envoyer par email',
+    'e-mail',
+    'email',
+    'facebook',
+    'twitter',
+    'linkedin',
+    'whatsapp',
+    'messenger',
+    'telegram',
+    'pinterest',
+    'newsletter',
+    'écouter',
+    'écouter cet article',
+    "écouter l'article",
+    'ajouter à mes favoris',
+    'ajouter aux favoris',
+    'favoris',
+    'lire la suite',
+    'voir plus',
+    'afficher plus',
+    'réservé aux abonnés',
+    'article réservé aux abonnés',
+    'article offert',
+    'retour en haut',
+    'haut de page',
+    'vidéo',
+    'video',
+    'diaporama',
+    'podcast',
+    'infographie',
+    'share',
+    'save',
+    'print',
+    'comment',
+    'comments'
+  ].map((phrase) => phrase.normalize('NFC'))
+)
+
+const ADVERTISING = new Set(
+  [
+    'contenu publicitaire',
+    'publicité',
+    'contenu sponsorisé',
+    'article sponsorisé',
+    'sponsorisé',
+    'contenu partenaire',
+    'publi-information',
+    'publireportage',
+    'publi-reportage',
+    'annonce',
+    'advertisement',
+    'advertising',
+    'sponsored',
+    'sponsored content',
+    '3rd party ad content',
+    'third party ad content'
+  ].map((phrase) => phrase.normalize('NFC'))
+)
+
+// An author's role, alone on its line (`Rédactrice`, `Journaliste`, `Rédacteur en chef adjoint`), maybe with where or for whom (`Correspondante à Rennes`).
+const ROLE = new RegExp(
+  `^(?:rédact(?:rice|eur)(?:${S}+en${S}+chef)?(?:${S}+adjointe?)?|journaliste|correspondante?|envoyée?${S}+spéciale?|chroniqueu(?:r|se)|éditorialiste|pigiste|photographe|reporte(?:r|ur)|stagiaire|aut(?:eur|rice)|contribut(?:eur|rice)|blogueu(?:r|se)|direct(?:eur|rice)${S}+de${S}+la${S}+(?:publication|rédaction))(?:${S}+(?:à|au|aux|de|du|des|chez|pour)${S}+[^.!?]{1,40})?$`,
+  'u'
+)
+
+// `À LIRE AUSSI`, `Lire aussi : …`, `Voir également`, `Sur le même sujet`.
+const RELATED = new RegExp(`^(?:(?:à${S}+|a${S}+)?(?:lire|voir)${S}+(?:aussi|également|encore)(?![\\p{L}])|sur${S}+le${S}+même${S}+sujet$|à${S}+découvrir(?:${S}+aussi)?$|articles?${S}+(?:liés?|similaires)$|pour${S}+aller${S}+plus${S}+loin$)`, 'u')
+
+// `Contact : Nom, téléphone`, `Contacts presse : …`, `Renseignements : …`.
+const CONTACT = new RegExp(`^(?:contacts?(?:${S}+presse)?|renseignements|infos?${S}+pratiques)${S}*:${S}*\\S`, 'u')
+
+// The parts of a publication line, between `,` `|` `•` `·` or a spaced dash:
+// `Publié le 30/10/2023 à 14h24`, `mis à jour le …`, `Publié il y a 3 heures`, `Lecture 4 min`.
+const TIME = `(?:${S}*(?:à|-)${S}*\\d{1,2}${S}*[hH:]${S}*(?:\\d{2})?(?:${S}*min)?)?`
+const WHEN = `(?:(?:le${S}+|:${S}*|,${S}*)?${DAY_PATTERN}|il${S}+y${S}+a${S}+\\d+${S}+\\p{L}+|hier|aujourd['’]hui)${TIME}`
+const PUBLISHED = `(?:publiée?s?|parue?|postée?|date${S}+de${S}+publication|published|posted)`
+const UPDATED = `(?:mise?${S}+à${S}+jour|dernière${S}+mise${S}+à${S}+jour|màj|maj|modifiée?|actualisée?|updated)`
+const PUBLISHED_PART = new RegExp(`^${PUBLISHED}(?:${S}+le|${S}*:)?${S}*`, 'u')
+const PART = new RegExp(
+  `^(?:(?:${PUBLISHED}|${UPDATED})(?:${S}+le|${S}*:)?${S}*${WHEN}|(?:temps${S}+de${S}+)?lecture${S}*:?${S}*\\d+${S}*min(?:utes?)?|\\d+${S}*min(?:utes?)?${S}+de${S}+lecture|\\d{1,2}${S}*[hH:]${S}*\\d{0,2})$`,
+  'u'
+)
+const SEPARATOR = new RegExp(`${S}*(?:[,|•·]|${S}[-–—]${S})${S}*|${S}+(?=${UPDATED}${S})`, 'u')
+// A date alone on its line (`30/10/2023`, `Le lundi 30 octobre 2023 à 14h24`), or a year alone (`2025`).
+const LONE_DAY = new RegExp(`^(?:le${S}+)?${DAY_PATTERN}${TIME}$`, 'u')
+const LONE_YEAR = /^(?:19|20)\d{2}$/
+
+/** `line` in lower case, `’` as `'`, blanks as one space, a final `:` `.` `…` `>` `»` dropped: the form the lists hold. */
+function folded(line: string): string {
+  return line
+    .toLowerCase()
+    .normalize('NFC')
+    .replaceAll('’', "'")
+    .replace(/[ \t\u00a0\u202f\u2009]+/g, ' ')
+    .replace(/[ :.…>»]+$/u, '')
+}
+
+/**
+ * `line` read as page furniture, or `null`: a publication line (`Publié le
+ * 30/10/2023 à 14h24, mis à jour le …`, a date or a year alone), an author’s
+ * role (`Rédactrice`), a button or label of the page (`Partager`,
+ * `Sauvegarder`, `Communauté`), an advertising label (`Contenu publicitaire`),
+ * a link to other articles (`À LIRE AUSSI`, `Lire aussi : …`), a contact line
+ * (`Contact : …`).
+ */
+export function furniture(line: string): FurnitureMatch | null {
+  if (line.length > MAX_LENGTH || line === '') return null
+  const form = folded(line)
+  if (form.length <= 40) {
+    if (INTERFACE.has(form)) return { role: 'interface', date: null }
+    if (ADVERTISING.has(form)) return { role: 'advertising', date: null }
+    if (ROLE.test(form)) return { role: 'author', date: null }
+    if (LONE_YEAR.test(form)) return { role: 'publication', date: form }
+  }
+  if (RELATED.test(form)) return { role: 'related', date: null }
+  if (CONTACT.test(form)) return { role: 'contact', date: null }
+  if (LONE_DAY.test(form)) return { role: 'publication', date: publishedOn(form.replace(/^le\s+/u, '')) }
+  const parts = form.split(SEPARATOR)
+  if (parts.every((part) => PART.test(part))) return { role: 'publication', date: published(parts) }
+  return null
+}
+
+/** The day the `Publié le …` part states; an update's day is not the day of publication. */
+function published(parts: readonly string[]): string | null {
+  for (const part of parts) {
+    const opening = PUBLISHED_PART.exec(part)
+    if (opening) return publishedOn(part.slice(opening[0].length))
+  }
+  return null
+}
+
+function publishedOn(text: string): string | null {
+  const found = dayAt(text)
+  return found ? isoDate(...found.day) : null
+}
