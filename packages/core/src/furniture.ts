@@ -121,14 +121,18 @@ const CONTACT = new RegExp(`^(?:contacts?(?:${S}+presse)?|renseignements|infos?$
 // `Publié le 30/10/2023 à 14h24`, `mis à jour le …`, `Publié il y a 3 heures`, `Lecture 4 min`.
 const TIME = `(?:${S}*(?:à|-)${S}*\\d{1,2}${S}*[hH:]${S}*(?:\\d{2})?(?:${S}*min)?)?`
 const WHEN = `(?:(?:le${S}+|:${S}*|,${S}*)?${DAY_PATTERN}|il${S}+y${S}+a${S}+\\d+${S}+\\p{L}+|hier|aujourd['’]hui)${TIME}`
-const PUBLISHED = `(?:publiée?s?|parue?|postée?|date${S}+de${S}+publication|published|posted)`
+const PUBLISHED = `(?:(?:article${S}+)?publiée?s?|parue?|postée?|date${S}+de${S}+publication|published|posted)`
 const UPDATED = `(?:mise?${S}+à${S}+jour|dernière${S}+mise${S}+à${S}+jour|màj|maj|modifiée?|actualisée?|updated)`
 const PUBLISHED_PART = new RegExp(`^${PUBLISHED}(?:${S}+le|${S}*:)?${S}*`, 'u')
 const PART = new RegExp(
-  `^(?:(?:${PUBLISHED}|${UPDATED})(?:${S}+le|${S}*:)?${S}*${WHEN}|(?:temps${S}+de${S}+)?lecture${S}*:?${S}*\\d+${S}*min(?:utes?)?|\\d+${S}*min(?:utes?)?${S}+de${S}+lecture|\\d{1,2}${S}*[hH:]${S}*\\d{0,2})$`,
+  `^(?:(?:${PUBLISHED}|${UPDATED})(?:${S}+le|${S}*:)?${S}*${WHEN}|(?:temps${S}+de${S}+)?lecture${S}*:?${S}*\\d+${S}*min(?:utes?)?|\\d+${S}*min(?:utes?)?${S}+de${S}+lecture|\\d{1,2}${S}*[hH:]${S}*\\d{0,2}|par${S}+[^,|•·]{2,60})$`,
   'u'
 )
-const SEPARATOR = new RegExp(`${S}*(?:[,|•·]|${S}[-–—]${S})${S}*|${S}+(?=${UPDATED}${S})`, 'u')
+const SEPARATOR = new RegExp(`${S}*(?:[,|•·]|${S}[-–—]${S})${S}*|${S}+(?=(?:${UPDATED}|par)${S})`, 'u')
+// `Accueil > Société > Éducation`, `Home › Monde`: where the page stands on its site.
+const BREADCRUMB = new RegExp(`^(?:accueil|home)${S}*[>›»/|]|^[^>›]{1,40}(?:${S}[>›]${S}[^>›]{1,40}){2,}$`, 'u')
+// `12 commentaires`, `3 réactions`, `1 partage`.
+const COUNTER = new RegExp(`^\\d+${S}+(?:commentaires?|réactions?|partages?|comments?|shares?)$`, 'u')
 // A date alone on its line (`30/10/2023`, `Le lundi 30 octobre 2023 à 14h24`), or a year alone (`2025`).
 const LONE_DAY = new RegExp(`^(?:le${S}+)?${DAY_PATTERN}${TIME}$`, 'u')
 const LONE_YEAR = /^(?:19|20)\d{2}$/
@@ -159,7 +163,9 @@ export function furniture(line: string): FurnitureMatch | null {
     if (ADVERTISING.has(form)) return { role: 'advertising', date: null }
     if (ROLE.test(form)) return { role: 'author', date: null }
     if (LONE_YEAR.test(form)) return { role: 'publication', date: form }
+    if (COUNTER.test(form)) return { role: 'interface', date: null }
   }
+  if (BREADCRUMB.test(form)) return { role: 'interface', date: null }
   if (RELATED.test(form)) return { role: 'related', date: null }
   if (CONTACT.test(form)) return { role: 'contact', date: null }
   if (LONE_DAY.test(form)) return { role: 'publication', date: publishedOn(form.replace(/^le\s+/u, '')) }
