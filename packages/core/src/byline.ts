@@ -111,7 +111,9 @@ export interface SignatureMatch {
 
 /** `text` read as a signature (`Marc Delorme le 14/02/2024 Source : Le Courrier de l’Ouest`), or `null`. */
 export function signature(line: string): SignatureMatch | null {
-  if (line.length > 160 || !isUpper(line.charCodeAt(0))) return null
+  // The name comes first and is short: without ` le ` early on, the pattern is not tried.
+  const le = line.indexOf(' le ')
+  if (line.length > 160 || le < 0 || le > 70 || !isUpper(line.charCodeAt(0))) return null
   const [, author, date = '', source] = SIGNATURE.exec(singleBlanks(line)) ?? []
   const day = dayAt(date)
   if (author === undefined || day === null) return null

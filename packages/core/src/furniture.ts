@@ -156,7 +156,7 @@ function folded(line: string): string {
  * (`Contact : …`).
  */
 export function furniture(line: string): FurnitureMatch | null {
-  if (line.length > MAX_LENGTH || line === '') return null
+  if (line.length > MAX_LENGTH || line === '' || (line.length > 40 && !mayBeLongFurniture(line))) return null
   const form = folded(line)
   if (form.length <= 40) {
     if (INTERFACE.has(form)) return { role: 'interface', date: null }
@@ -172,6 +172,29 @@ export function furniture(line: string): FurnitureMatch | null {
   const parts = form.split(SEPARATOR)
   if (parts.every((part) => PART.test(part))) return { role: 'publication', date: published(parts) }
   return null
+}
+
+// The first words of furniture lines longer than the labels: publication, related, contact lines and breadcrumbs.
+const LONG_OPENINGS = new Set(
+  (
+    'publié publiée publiés publiées article paru parue posté postée date published posted mis mise dernière màj maj modifié modifiée ' +
+    'actualisé actualisée updated temps lecture le à a lire voir sur articles pour contact contacts renseignements infos info accueil home'
+  )
+    .split(' ')
+    .map((word) => word.normalize('NFC'))
+)
+
+/**
+ * Whether a line of more than 40 code units may be furniture: it opens with a
+ * digit or one of `LONG_OPENINGS`, or holds a breadcrumb’s separator. Most
+ * lines of text are answered here, without folding them.
+ */
+function mayBeLongFurniture(line: string): boolean {
+  const first = line.charCodeAt(0)
+  if (first >= 0x30 && first <= 0x39) return true
+  if (line.includes(' > ') || line.includes(' › ')) return true
+  const space = line.search(/[ \t\u00a0\u202f\u2009:]/u)
+  return space > 0 && space <= 14 && LONG_OPENINGS.has(line.slice(0, space).toLowerCase().normalize('NFC'))
 }
 
 /** The day the `Publié le …` part states; an update's day is not the day of publication. */
