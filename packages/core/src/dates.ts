@@ -102,14 +102,11 @@ export function dates(text: string, numbers: readonly number[], article: YearRef
       }
       skip = to
       // The words around the whole range tell whether it is past or to come (`du 3 au 7 octobre dernier`).
-      const tense = tenseOf(text, pending[0]?.start ?? start, to)
-      // The listed days take this month and year (the year before for a later month: `du 28 décembre au 3 janvier 2025`).
-      for (const listed of pending) {
-        const month = listed.month ?? m
-        readDay(listed.start, listed.end, listed.weekday, listed.day, month, year !== null && month > m ? year - 1 : year, tense, m)
-      }
+      const range = [...pending, { start, end: to, weekday: weekday?.name, day: day.value, month: m }]
+      const lastYear = year ?? guessedYear(range, m, article, tenseOf(text, range[0]?.start ?? start, to))
       pending = []
-      readDay(start, to, weekday?.name, day.value, m, year, tense, m)
+      // The listed days take this month and year (the year before for a later month: `du 28 décembre au 3 janvier 2025`).
+      for (const listed of range) readDay(listed, m, lastYear, year !== null)
     } else if (length === 4 && !isAlphanumeric(codeAt(text, index + 4))) {
       flush()
       const value = Number(text.slice(index, index + 4))
@@ -147,18 +144,20 @@ export function dates(text: string, numbers: readonly number[], article: YearRef
 
   /** Reads the listed days that named their own month, when what follows them turns out to be no date; the others are no dates. */
   function flush() {
-    for (const listed of pending) if (listed.month !== null) readDay(listed.start, listed.end, listed.weekday, listed.day, listed.month, null, tenseOf(text, listed.start, listed.end), listed.month)
+    for (const listed of pending) {
+      if (listed.month !== null) readDay(listed, listed.month, guessedYear([listed], listed.month, article, tenseOf(text, listed.start, listed.end)), false)
+    }
     pending = []
   }
 
   /**
-   * Reads the day `d` of month `m` written at `[from, to)`; without a `year`, the
-   * article's, placed by `tense` as the range's last month `last` is (a listed
-   * day in an earlier month keeps to the same year or the one before).
+   * Reads a day of a range whose last month is `last`, in `lastYear` (a listed
+   * day in a later month is in the year before); `stated` when the text wrote that year.
    */
-  function readDay(from: number, to: number, weekday: string | undefined, d: number, m: number, year: number | null, tense: Tense, last: number) {
-    const lastYear = year ?? (article ? articleYear(last, article, tense) : null)
-    const y = year ?? (lastYear !== null && m > last ? lastYear - 1 : lastYear)
+  function readDay(listed: PendingDay, last: number, lastYear: number | null, stated: boolean) {
+    const { start: from, end: to, weekday, day: d } = listed
+    const m = listed.month ?? last
+    const y = lastYear !== null && m > last ? lastYear - 1 : lastYear
     if (!dayExists(y, m, d)) {
       problems.push({ start: from, end: to, kind: 'invalid-date', expected: null })
       return
@@ -168,7 +167,7 @@ export function dates(text: string, numbers: readonly number[], article: YearRef
       end: to,
       value: isoDate(y, m, d),
       precision: 'day',
-      year: year !== null ? 'stated' : y === null ? 'unknown' : 'article',
+      year: stated ? 'stated' : y === null ? 'unknown' : 'article',
       weekday: weekday ?? null
     })
     if (weekday !== undefined && y !== null) {
@@ -223,20 +222,64 @@ interface PendingDay {
 const PAST_AFTER = new Set(['dernier', 'dernière', 'derniers', 'dernières', 'passé', 'passée', 'passés', 'passées'])
 const FUTURE_AFTER = new Set(['prochain', 'prochaine', 'prochains', 'prochaines'])
 const PAST_BEFORE = new Set(['depuis'])
+// Words before a day that comes back every year, nearest first: `chaque 24 avril`, `tous les 24 avril`, `tous les ans le 24 avril`.
+const YEARLY_BEFORE = [['chaque'], ['les', 'tous'], ['le', 'ans', 'les', 'tous'], ['le', 'année', 'chaque']]
+const YEARLY_WORDS = Math.max(...YEARLY_BEFORE.map((words) => words.length))
 
-/** Whether a date is said to be past or to come; `null` when the words around do not say. */
-type Tense = 'past' | 'future' | null
+/** Whether a date is said to be past, to come, or to come back every year; `null` when the words around do not say. */
+type Tense = 'past' | 'future' | 'yearly' | null
 
-/** Whether the words around the date `[from, to)` place it in the past or the future, or `null` when they do not say. */
+/** Whether the words around the date `[from, to)` place it in the past, the future or every year, or `null` when they do not say. */
 function tenseOf(text: string, from: number, to: number): Tense {
+  const before = wordsBefore(text, from, YEARLY_WORDS)
+  if (YEARLY_BEFORE.some((cue) => cue.every((word, index) => before[index] === word))) return 'yearly'
   const after = wordAfter(text, to).toLowerCase()
   if (PAST_AFTER.has(after)) return 'past'
   if (FUTURE_AFTER.has(after)) return 'future'
-  let before = blanksStart(text, from)
   // `depuis le 7 octobre`, `depuis les 3 et 4 octobre`: past the article.
-  const determiner = wordBefore(text, before).toLowerCase()
-  if (determiner === 'le' || determiner === 'les') before = blanksStart(text, before - determiner.length)
-  return PAST_BEFORE.has(wordBefore(text, before).toLowerCase()) ? 'past' : null
+  const [first = '', second = ''] = before
+  return PAST_BEFORE.has(first === 'le' || first === 'les' ? second : first) ? 'past' : null
+}
+
+/** Up to `count` words right before `index`, nearest first, in lower case; punctuation or an apostrophe ends them. */
+function wordsBefore(text: string, index: number, count: number): string[] {
+  const words: string[] = []
+  let end = blanksStart(text, index)
+  while (words.length < count) {
+    let start = end
+    while (end - start < 30 && isLetter(codeAt(text, start - 1))) start--
+    if (start === end) break
+    words.push(text.slice(start, end).toLowerCase())
+    end = blanksStart(text, start)
+    if (end === start) break
+  }
+  return words
+}
+
+/**
+ * The year of a range's last month `last` when the text writes none: none for
+ * a day that comes back every year; else the article's (see `articleYear`),
+ * unless the weekdays written in the range fall on their days in the year
+ * before or after the article's instead (a day falls on three different
+ * weekdays in three years in a row, so at most one of them fits), within what
+ * the words around allow (not later for a past day, not earlier for one to come).
+ */
+function guessedYear(range: readonly PendingDay[], last: number, article: YearReference | null, tense: Tense): number | null {
+  if (article === null || tense === 'yearly') return null
+  const guess = articleYear(last, article, tense)
+  if (range.every((listed) => listed.weekday === undefined) || fallsOnWeekdays(range, last, guess)) return guess
+  const allowed = (year: number) => (tense === 'past' ? year <= guess : tense === 'future' ? year >= guess : true)
+  return [article.year - 1, article.year, article.year + 1].find((year) => allowed(year) && fallsOnWeekdays(range, last, year)) ?? guess
+}
+
+/** Whether each day of the range that has a weekday exists and falls on it when the last month `last` is in `lastYear`. */
+function fallsOnWeekdays(range: readonly PendingDay[], last: number, lastYear: number): boolean {
+  return range.every(({ weekday, day, month }) => {
+    if (weekday === undefined) return true
+    const m = month ?? last
+    const y = m > last ? lastYear - 1 : lastYear
+    return dayExists(y, m, day) && weekdayOf(y, m, day) === weekdayNumber(weekday)
+  })
 }
 
 /**
@@ -244,7 +287,7 @@ function tenseOf(text: string, from: number, to: number): Tense {
  * date: the last such month up to the article's when the text says it is past,
  * the next one from it when it says it is to come, else `yearOf`'s rule.
  */
-function articleYear(month: number, article: YearReference, tense: Tense): number {
+function articleYear(month: number, article: YearReference, tense: Exclude<Tense, 'yearly'>): number {
   if (tense === null || article.month === null) return yearOf(month, article)
   if (tense === 'past') return month > article.month ? article.year - 1 : article.year
   return month < article.month ? article.year + 1 : article.year

@@ -7,7 +7,8 @@ export interface RawGlitch {
   start: number
   end: number
   ruleId: Extract<RuleId, 'broken-hyphenation' | 'space-before-punctuation' | 'space-before-hyphen' | 'invisible-character'>
-  expected: string
+  /** The fix, or `null` when the glitch may be something else (a hyphen that may be a dash). */
+  expected: string | null
 }
 
 // Every glitch stands on a hyphen, comma, period or zero-width mark (found by
@@ -41,8 +42,8 @@ function runEnd(text: string, start: number, max: number, test: (code: number) =
 export function glitches(text: string, anchors: readonly number[]): RawGlitch[] {
   const end = text.length
   const found: RawGlitch[] = []
-  const add = (ruleId: RawGlitch['ruleId'], from: number, to: number) => {
-    found.push({ start: from, end: to, ruleId, expected: ruleId === 'invisible-character' ? '' : text.slice(from, to).replace(SPACES, '') })
+  const add = (ruleId: RawGlitch['ruleId'], from: number, to: number, fixed = true) => {
+    found.push({ start: from, end: to, ruleId, expected: !fixed ? null : ruleId === 'invisible-character' ? '' : text.slice(from, to).replace(SPACES, '') })
   }
   for (const index of anchors) {
     const code = codeAt(text, index)
@@ -52,7 +53,9 @@ export function glitches(text: string, anchors: readonly number[]): RawGlitch[] 
       // `cessez-le- feu`, `Haut- Karabakh`: a hyphen, then a space, inside a compound
       // (a capital after it only in a name, whose first word has one too).
       if (after > index + 1 && isLetter(codeAt(text, index - 1)) && continuesCompound(text, index, after) && !SUSPENDED.test(text.slice(after, after + 3))) {
-        add('broken-hyphenation', runStart(text, index, 0, isWordCode), runEnd(text, after, end, isCompoundCode))
+        // `la visite - très attendue à Chypre- a suscité`: the dash that closes an aside, its space before missing.
+        if (closesAside(text, index)) continue
+        add('broken-hyphenation', runStart(text, index, 0, isWordCode), runEnd(text, after, end, isCompoundCode), !mayBeDash(text, index, after))
       }
       // `Haut -Karabakh`: a space before the hyphen of a compound.
       else if (before < index && isLetter(codeAt(text, before - 1)) && isLetter(codeAt(text, index + 1))) {
@@ -89,3 +92,45 @@ function continuesCompound(text: string, hyphen: number, after: number): boolean
 }
 
 const SPACES = new RegExp(`${BLANK}+`, 'gu')
+
+/** How far back an aside's opening dash is looked for: a sentence's length. */
+const ASIDE_REACH = 400
+const isSentenceEnd = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f
+const isDashCode = (code: number) => code === 0x2d || code === 0x2013 || code === 0x2014
+
+/**
+ * Whether an aside opened by a dash between blanks (` - `, ` – `) earlier in
+ * the sentence of the hyphen at `hyphen` is still open there, so the hyphen
+ * closes it: an odd number of such dashes before it.
+ */
+function closesAside(text: string, hyphen: number): boolean {
+  let open = false
+  for (let i = hyphen - 1; i > 0 && i > hyphen - ASIDE_REACH; i--) {
+    const code = codeAt(text, i)
+    if (isSentenceEnd(code)) break
+    if (isDashCode(code) && isBlankCode(codeAt(text, i - 1)) && isBlankCode(codeAt(text, i + 1))) open = !open
+  }
+  return open
+}
+
+// Words that begin no second half of a compound when they stand alone after it: `Chypre- a suscité`, `Paris- le maire`.
+// Not the pronouns of an inverted verb (`dit- il`, `a-t- elle`).
+const FUNCTION_WORDS = new Set('a ai est sont ont était sera de d du des le la les l un une au aux en que qui dans par pour sur avec'.split(' '))
+
+/**
+ * Whether the hyphen at `hyphen`, a space after it and the word from `after`
+ * on, may be a dash with its space before missing rather than a broken
+ * compound: the next word is a function word that stands alone, or a name
+ * (capitalised within its sentence) stands before a lower-case word alone.
+ */
+function mayBeDash(text: string, hyphen: number, after: number): boolean {
+  const wordEnd = runEnd(text, after, text.length, isLetter)
+  // `Île- de-France`, `vis- à-vis`: the next word goes on with a hyphen, a compound's.
+  if (codeAt(text, wordEnd) === 0x2d) return false
+  if (FUNCTION_WORDS.has(text.slice(after, wordEnd).toLowerCase())) return true
+  const left = runStart(text, hyphen, 0, isLetter)
+  if (!isUpper(codeAt(text, left)) || !isLower(codeAt(text, after))) return false
+  // A capital that opens the sentence or the block makes no name: `Franco- allemande, la…`.
+  const previous = codeAt(text, runStart(text, left, 0, isBlankCode) - 1)
+  return isLetter(previous) || isDigit(previous) || previous === 0x2c || previous === 0x27 || previous === 0x2019
+}

@@ -420,7 +420,9 @@ function addInvisibleBetween(text: string, blocks: readonly Block[], invisible: 
 function glitchMessage(glitch: RawGlitch, actual: string): string {
   switch (glitch.ruleId) {
     case 'broken-hyphenation':
-      return `Broken hyphenation \`${actual}\`: a space after the hyphen of a compound, expected \`${glitch.expected}\``
+      return glitch.expected === null
+        ? `Space after a hyphen in \`${actual}\`: a broken compound, or a dash missing its space before; no fix suggested`
+        : `Broken hyphenation \`${actual}\`: a space after the hyphen of a compound, expected \`${glitch.expected}\``
     case 'space-before-punctuation':
       return `Unexpected space before \`${actual.slice(-1)}\` in \`${actual}\`, expected \`${glitch.expected}\``
     case 'space-before-hyphen':

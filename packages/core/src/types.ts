@@ -299,7 +299,7 @@ export interface DateMention extends AnnotationBase {
   value: string
   /** How precise `value` is: a month stays a month. */
   precision: DatePrecision
-  /** Where the year comes from: the expression itself, the article's date, or nowhere. */
+  /** Where the year comes from: the expression itself, the article's date (its year or one next to it), or nowhere (also for a day that comes back every year). */
   year: 'stated' | 'article' | 'unknown'
   /** The weekday as written (`lundi`), or `null`. */
   weekday: string | null
