@@ -6,6 +6,18 @@ export interface Span {
   end: number
 }
 
+/** How many values of the ascending list `values` are below `limit`. */
+export function countBelow(values: readonly number[], limit: number): number {
+  let low = 0
+  let high = values.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if ((values[mid] ?? 0) < limit) low = mid + 1
+    else high = mid
+  }
+  return low
+}
+
 /**
  * The offset where each line starts, ascending: 0, then one past each line
  * break (LF, CRLF or a lone CR). Counted first, then written into an array of

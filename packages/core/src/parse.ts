@@ -10,9 +10,9 @@ import { addControlCharacters, addEncodingProblems, addLoneSurrogates, codeName 
 import { findHeader } from './header.js'
 import { detectLanguage } from './language.js'
 import { locationFrom, type Location } from './location.js'
-import { lineStarts } from './lines.js'
+import { countBelow, lineStarts } from './lines.js'
 import { findMarks, marksByBlock, type Marks } from './marks.js'
-import { isUnclosed, quotes, reopenedMark, strayIndex } from './quotes.js'
+import { closingLater, closingOf, isMixed, isUnclosed, quotes, reopenedMark, strayIndex } from './quotes.js'
 import { sentences } from './sentences.js'
 import { speakers } from './speakers.js'
 import { sha256 } from './sha256.js'
@@ -97,9 +97,10 @@ export function parse(input: string | Uint8Array | ArrayBuffer | ArrayBufferView
   const marks = findMarks(text)
   const marksOf = marksByBlock(marks)
   const blocks = document.children
+  const carry: QuoteCarry = { closing: -1, open: '' }
   blocks.forEach((node, index) => {
     const start = node.position.start.offset
-    const context = { document, where, messages, type: node.type, index, start, value: node.value, position: node.position, next: blocks[index + 1] ?? null }
+    const context = { document, where, messages, type: node.type, index, start, value: node.value, position: node.position, next: blocks[index + 1] ?? null, quoteMarks: marks.quotes, carry }
     annotate(context, article, marksOf(start, node.position.end.offset))
   })
   if (marks.invisible.length > 0) addInvisibleBetween(text, blocks, marks.invisible, messages)
@@ -277,6 +278,32 @@ interface BlockContext {
   position: Position
   /** The block after this one, which may go on with a quotation left open here (see `reopenedMark`). */
   next: Block | null
+  /** The quotation marks of the whole text, ascending: where a quotation left open here may close (see `closingLater`). */
+  quoteMarks: readonly number[]
+  /** A quotation left open in an earlier block and closed in a later one (shared by all blocks). */
+  carry: QuoteCarry
+}
+
+/** The closing mark, by offset in the text (-1: none), of a quotation an earlier block left open with `open`. */
+interface QuoteCarry {
+  closing: number
+  open: string
+}
+
+// Without reopening marks, a quotation closes at most this many blocks after the one that opens it.
+const MAX_CARRY = 3
+// Blocks a quotation may run over: not headings, datelines, bylines or credits.
+const CARRIES: ReadonlySet<BlockType> = new Set<BlockType>(['paragraph', 'listItem', 'fragment'])
+
+/** The blocks after `index` (at most `MAX_CARRY`) that a quotation left open in it may run over, as spans of the text. */
+function blocksAfter(blocks: readonly Block[], index: number): Span[] {
+  const spans: Span[] = []
+  for (let k = index + 1; k < blocks.length && spans.length < MAX_CARRY; k++) {
+    const block = blocks[k]
+    if (block === undefined || !CARRIES.has(block.type)) break
+    spans.push({ start: block.position.start.offset, end: block.position.end.offset })
+  }
+  return spans
 }
 
 /** Fills the annotation layers and diagnostics of one block; each layer looks only at its own marks, and a layer without any is passed. */
@@ -324,11 +351,12 @@ function addSentences(context: BlockContext, terminals: readonly number[]): void
 }
 
 function addQuotes(context: BlockContext, marks: readonly number[]): void {
-  const { document, index, value, type, messages } = context
-  const found = quotes(
-    value,
-    marks,
-    (quote): Quote => ({
+  const { document, index, value, type, messages, carry, start } = context
+  // The closing mark of a quotation an earlier block left open, when it stands here.
+  const awaited = carry.closing >= start && carry.closing < start + value.length ? carry : null
+  const found = quotes(value, marks, (quote): Quote => {
+    if (isMixed(quote.open, quote.close)) mixedMarks(context, quote.open, start + quote.end - 1)
+    return {
       type: 'quote',
       block: index,
       position: positionIn(context, quote),
@@ -340,11 +368,13 @@ function addQuotes(context: BlockContext, marks: readonly number[]): void {
       parent: null,
       sentences: 0,
       speaker: null
-    })
-  )
+    }
+  })
   for (const quote of found.quotes) document.quotes.push(quote)
   // The outermost quotation left open goes on in the next paragraph, which opens with its mark again.
   let continued = context.next && found.stray.some(isUnclosed) ? reopenedMark(context.next.value) : null
+  // Else the innermost one left open may go on without reopening marks, to a closing mark a few blocks on.
+  const carried = continued === null && found.left >= 0 && carryOver(context, value.charAt(found.left))
   for (const stray of found.stray) {
     const at = strayIndex(stray)
     const mark = value.charAt(at)
@@ -353,12 +383,45 @@ function addQuotes(context: BlockContext, marks: readonly number[]): void {
       continued = null
       continue
     }
+    if (carried && at === found.left) continue
+    if (awaited && !isUnclosed(stray) && span.start === awaited.closing) {
+      if (isMixed(awaited.open, mark)) mixedMarks(context, awaited.open, span.start)
+      continue
+    }
     if (isUnclosed(stray)) {
       messages.add('unclosed-quote', 'warning', () => `Unclosed quotation mark \`${mark}\` in \`${excerpt(value.slice(at, at + 80), 40)}\`: nothing closes it before the ${type} ends`, span)
     } else {
       messages.add('unopened-quote', 'warning', () => `Unexpected closing quotation mark \`${mark}\`: nothing opens it in this ${type}`, span)
     }
   }
+}
+
+/**
+ * Whether the quotation left open with `open` at the end of this block closes
+ * in one of the next few: then that closing mark is awaited (`carry`), and
+ * neither mark is reported.
+ */
+function carryOver(context: BlockContext, open: string): boolean {
+  const { document, index, quoteMarks, carry, type } = context
+  if (!CARRIES.has(type)) return false
+  const closing = closingLater(document.text, quoteMarks, open, blocksAfter(document.children, index))
+  if (closing < 0) return false
+  carry.closing = closing
+  carry.open = open
+  return true
+}
+
+/** Reports a quotation opened with `open` and closed, at offset `at` of the text, with a mark of the other kind. */
+function mixedMarks(context: BlockContext, open: string, at: number): void {
+  const close = context.document.text.charAt(at)
+  const expected = closingOf(open) ?? null
+  context.messages.add(
+    'mixed-quote-marks',
+    'warning',
+    () => `Quotation opened with \`${open}\` and closed with \`${close}\`: read as one quotation, expected \`${expected ?? ''}\``,
+    { start: at, end: at + 1 },
+    expected
+  )
 }
 
 function addDates(context: BlockContext, numbers: readonly number[], article: YearReference | null): void {
@@ -453,16 +516,4 @@ function linkQuotes(quotesFound: Quote[], sentencesFound: readonly Sentence[]): 
     const end = Math.max(quote.inner.end.offset, start + 1)
     quote.sentences = countBelow(starts, end) - countBelow(ends, start + 1)
   })
-}
-
-/** How many values of the ascending list `values` are below `limit`. */
-function countBelow(values: readonly number[], limit: number): number {
-  let low = 0
-  let high = values.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if ((values[mid] ?? 0) < limit) low = mid + 1
-    else high = mid
-  }
-  return low
 }

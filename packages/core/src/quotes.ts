@@ -1,5 +1,5 @@
 import { isDigit, isSpaceCode, skipSpace, trimEnd } from './characters.js'
-import type { Span } from './lines.js'
+import { countBelow, type Span } from './lines.js'
 
 /** A quotation found in one block, before positions are attached. */
 export interface RawQuote extends Span {
@@ -22,23 +22,44 @@ export const strayIndex = (mark: StrayMark): number => Math.floor(mark / 2)
 export const isUnclosed = (mark: StrayMark): boolean => mark % 2 === 1
 
 const CLOSING_OF: Readonly<Record<string, string>> = { '»': '«', '”': '“', '›': '‹' }
+/** The opening mark of the other kind a closing mark may close, in text copied across typographies (`« … ”`, `“ … »`). */
+const MIXED_OF: Readonly<Record<string, string>> = { '»': '“', '”': '«' }
+const CLOSING: Readonly<Record<string, string>> = { '«': '»', '“': '”', '‹': '›', '"': '"' }
+
+/** Whether `open` … `close` pairs marks of two kinds (`« … ”`, `“ … »`). */
+export const isMixed = (open: string, close: string): boolean => MIXED_OF[close] === open
+
+/** The closing mark that goes with an opening one (`«` → `»`), or `undefined` for a mark that opens nothing. */
+export const closingOf = (open: string): string | undefined => CLOSING[open]
+
+/** What {@link quotes} finds in a block. */
+export interface BlockQuotes<T> {
+  quotes: T[]
+  stray: StrayMark[]
+  /** The index of the innermost mark still open when the block ends (one of `stray`), or -1. */
+  left: number
+}
 
 /**
  * Pairs quotation marks inside a block's text (offsets relative to the block). Quotes never cross a
  * block: a mark left open at the end is reported, not paired with a mark of a
  * later paragraph. Each quotation found is handed to `make`, and what it gives
  * is listed in text order (no list of raw quotations in between: half a million
- * of them are common enough in hostile input).
+ * of them are common enough in hostile input). A closing mark with no partner
+ * of its kind closes an open mark of the other kind (`« … ”`), unless a later
+ * closing mark of the right kind is left over to close it.
  */
-export function quotes<T>(text: string, marks: readonly number[], make: (quote: RawQuote) => T): { quotes: T[]; stray: StrayMark[] } {
+export function quotes<T>(text: string, marks: readonly number[], make: (quote: RawQuote) => T): BlockQuotes<T> {
   const found: T[] = []
   const strays: StrayMark[] = []
-  if (marks.length === 0) return { quotes: found, stray: strays }
+  if (marks.length === 0) return { quotes: found, stray: strays, left: -1 }
   // Each open mark, with how many quotes were found before it opened.
   const open: Array<{ index: number; mark: string; before: number }> = []
   // Open straight quotes, counted so a `"` is judged in constant time.
   let straight = 0
-  for (const index of marks) {
+  const after = countsAfter(text, marks)
+  for (let i = 0; i < marks.length; i++) {
+    const index = marks[i] ?? 0
     const mark = text.charAt(index)
     // `12"`: after a digit, with no straight quote open, inches or seconds, not a quotation mark.
     if (mark === '"' && straight === 0 && isDigit(text.charCodeAt(index - 1))) continue
@@ -51,7 +72,7 @@ export function quotes<T>(text: string, marks: readonly number[], make: (quote: 
       if (mark === '"') straight++
       continue
     }
-    const at = findLast(open, closes)
+    const at = partnerOf(open, mark, closes, (other) => leftOver(other, (counted) => after(i, counted)))
     if (at < 0) {
       strays.push(stray(index, false))
       continue
@@ -75,7 +96,54 @@ export function quotes<T>(text: string, marks: readonly number[], make: (quote: 
   for (const entry of open) strays.push(stray(entry.index, true))
   // Marks are reported as they are given up: put them in text order.
   if (!ascending(strays)) strays.sort((a, b) => a - b)
-  return { quotes: found, stray: strays }
+  return { quotes: found, stray: strays, left: open[open.length - 1]?.index ?? -1 }
+}
+
+/**
+ * Where in `open` the mark that the closing `mark` closes stands, or -1: the
+ * nearest of its kind (`closes`), else the nearest of the other kind
+ * (`« … ”`), unless `closedLater` says a mark of the right kind to come is
+ * left over to close that one (`« … 55” … »`).
+ */
+function partnerOf(open: ReadonlyArray<{ mark: string }>, mark: string, closes: string, closedLater: (other: string) => boolean): number {
+  const at = findLast(open, closes)
+  const other = MIXED_OF[mark]
+  if (at >= 0 || other === undefined) return at
+  const mixed = findLast(open, other)
+  return mixed >= 0 && !closedLater(other) ? mixed : -1
+}
+
+/**
+ * Whether closing marks of the kind that goes with `open` are to come beyond
+ * those the marks to come will take: the opening marks of that kind, and the
+ * opening marks of the other kind that their own closing marks will not close
+ * (`« oui ” et “ non »`: the `»` goes to the `“`, so the `”` closes the `«`).
+ * `later` counts a mark among the marks to come.
+ */
+function leftOver(open: string, later: (mark: string) => number): boolean {
+  const close = closingOf(open) ?? ''
+  const other = MIXED_OF[close] ?? ''
+  return later(close) > later(open) + Math.max(0, later(other) - later(closingOf(other) ?? ''))
+}
+
+/**
+ * How many of the marks after `marks[i]` are `mark`: counted on the first call
+ * only (most blocks never ask), then kept up to date as `i` grows, so a block
+ * costs one more pass over its marks at most.
+ */
+function countsAfter(text: string, marks: readonly number[]): (i: number, mark: string) => number {
+  const counts = new Map<string, number>()
+  let at = -1
+  const add = (k: number, by: number) => {
+    const mark = text.charAt(marks[k] ?? 0)
+    counts.set(mark, (counts.get(mark) ?? 0) + by)
+  }
+  return (i, mark) => {
+    if (at < 0) for (let k = i + 1; k < marks.length; k++) add(k, 1)
+    else while (at < i) add(++at, -1)
+    at = i
+    return counts.get(mark) ?? 0
+  }
 }
 
 // Quotes nest at most this deep: a flood of marks stays linear, and no quote
@@ -94,11 +162,38 @@ function findLast(open: ReadonlyArray<{ mark: string }>, mark: string): number {
 }
 
 /**
+ * The offset of the closing mark, in one of `blocks` (spans of the text, in
+ * order, after the block where `open` was left open), that closes the
+ * quotation `open` left open: the first quotation mark of those blocks, when
+ * it is a closing mark that goes with `open` (or a mark of the other kind,
+ * `« … ”`); -1 when an opening mark comes first, or none. A quotation copied
+ * from the web often runs over paragraphs without the `«` that reopens each.
+ * `marks` are the text's, ascending: a binary search finds the first.
+ */
+export function closingLater(text: string, marks: readonly number[], open: string, blocks: readonly Span[]): number {
+  const first = blocks[0]
+  if (first === undefined) return -1
+  let i = countBelow(marks, first.start)
+  for (const block of blocks) {
+    while (i < marks.length && (marks[i] ?? 0) < block.start) i++
+    for (; i < marks.length && (marks[i] ?? 0) < block.end; i++) {
+      const index = marks[i] ?? 0
+      const mark = text.charAt(index)
+      // As in `quotes`: no straight quote is open yet, so `12"` is no quotation mark.
+      if (mark === '"' && isDigit(text.charCodeAt(index - 1))) continue
+      const closes = mark === '"' ? (opensStraight(text, index, block.start) ? undefined : '"') : CLOSING_OF[mark]
+      return closes === open || MIXED_OF[mark] === open ? index : -1
+    }
+  }
+  return -1
+}
+
+/**
  * A straight `"` opens when it stands at the start, or after white space, an
  * opening bracket or mark, a colon (`a dit :"Non"`) or a dash, and text follows.
  */
-function opensStraight(text: string, index: number): boolean {
-  const before = index > 0 ? text.charCodeAt(index - 1) : 0x20
+function opensStraight(text: string, index: number, start = 0): boolean {
+  const before = index > start ? text.charCodeAt(index - 1) : 0x20
   const after = index + 1 < text.length ? text.charCodeAt(index + 1) : 0x20
   return (isSpaceCode(before) || isBeforeOpening(before)) && !isSpaceCode(after)
 }

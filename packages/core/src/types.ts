@@ -241,7 +241,7 @@ export interface Quote extends AnnotationBase {
   type: 'quote'
   /** The opening mark as written (`«`, `“`, `"` or `‹`; single curly quotes are apostrophes too often to pair). */
   open: string
-  /** The closing mark as written. */
+  /** The closing mark as written: of the other kind in text that mixes them (`« … ”`, `“ … »`). */
   close: string
   /** The inside, trimmed of white space. */
   value: string
@@ -363,6 +363,7 @@ export type RuleId =
   | 'date-conflict'
   | 'unclosed-quote'
   | 'unopened-quote'
+  | 'mixed-quote-marks'
   | 'invalid-date'
   | 'weekday-mismatch'
   | 'broken-hyphenation'

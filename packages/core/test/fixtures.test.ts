@@ -60,6 +60,7 @@ const RULES: Record<RuleId, boolean> = {
   'date-conflict': true,
   'unclosed-quote': true,
   'unopened-quote': true,
+  'mixed-quote-marks': true,
   'invalid-date': true,
   'weekday-mismatch': true,
   'broken-hyphenation': true,
