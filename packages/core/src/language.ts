@@ -10,12 +10,15 @@ const MINIMUM = 50
 const MISSING = 300
 
 /**
- * The BCP 47 tag of the language `text` is written in, by franc's trigram
- * model (ISO 639-3, mapped to the two-letter code where one exists), or
- * `null` when there is too little text to tell.
+ * The BCP 47 tag of the language `text` is written in, or `null` when there is
+ * too little text to tell: the language of its script when most of its letters
+ * are in a script of one language that franc-min lacks (Armenian, Georgian,
+ * Hebrew…), else franc's answer (ISO 639-3 in both cases, mapped to the
+ * two-letter code where one exists).
  */
 export function detectLanguage(text: string): string | null {
-  const code = francCode(text.length > SAMPLE ? text.slice(0, SAMPLE) : text)
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text
+  const code = sample.length < MINIMUM ? 'und' : (ownScriptLanguage(sample) ?? francCode(sample))
   if (code === 'und') return null
   return iso6393To1[code] ?? code
 }
@@ -65,6 +68,38 @@ function francCode(sample: string): string {
   let best = 0
   for (let language = 1; language < gains.length; language++) if ((gains[language] ?? 0) > (gains[best] ?? 0)) best = language
   return languages[best] ?? 'und'
+}
+
+/**
+ * Scripts franc-min has no data for, each written by one language (ISO 639-3):
+ * without them, an Armenian article read as Latin got `pt`, `jv` or `zu` from
+ * the few Latin letters it held. Counted on letters only, so that digits,
+ * punctuation and spaces do not dilute the share.
+ */
+const OWN_SCRIPTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?=\p{L})\p{Script=Armenian}/gu, 'hye'],
+  [/(?=\p{L})\p{Script=Georgian}/gu, 'kat'],
+  [/(?=\p{L})\p{Script=Hebrew}/gu, 'heb'],
+  [/(?=\p{L})\p{Script=Khmer}/gu, 'khm'],
+  [/(?=\p{L})\p{Script=Lao}/gu, 'lao'],
+  [/(?=\p{L})\p{Script=Oriya}/gu, 'ory'],
+  [/(?=\p{L})\p{Script=Thaana}/gu, 'div']
+]
+// One scan that most texts fail, so Latin text pays nothing else.
+const ANY_OWN_SCRIPT = /[\p{Script=Armenian}\p{Script=Georgian}\p{Script=Hebrew}\p{Script=Khmer}\p{Script=Lao}\p{Script=Oriya}\p{Script=Thaana}]/u
+const LETTER = /\p{L}/gu
+
+/**
+ * The language of the script of `OWN_SCRIPTS` that holds more than half of
+ * `sample`'s letters, if one does: a French article quoting an Armenian name
+ * stays with franc-min, whose own script step already tells Cyrillic, Arabic,
+ * Devanagari, Greek, Hangul, kana, Thai… and decides among their languages.
+ */
+function ownScriptLanguage(sample: string): string | undefined {
+  if (!ANY_OWN_SCRIPT.test(sample)) return undefined
+  const letters = sample.match(LETTER)?.length ?? 0
+  for (const [expression, code] of OWN_SCRIPTS) if (2 * (sample.match(expression)?.length ?? 0) > letters) return code
+  return undefined
 }
 
 /** The script most of `sample`'s characters are written in, and their share; the first listed wins a tie. */

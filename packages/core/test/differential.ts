@@ -19,13 +19,32 @@ export function expectSameEntities(text: string | Uint8Array): void {
   expect(fast.entities).toEqual(full.entities)
 }
 
-/** What franc itself says, on the same sample and minimum. */
+// The scripts of one language that franc-min has no data for, and that language.
+const ownScripts = [
+  ['Armenian', 'hy'],
+  ['Georgian', 'ka'],
+  ['Hebrew', 'he'],
+  ['Khmer', 'km'],
+  ['Lao', 'lo'],
+  ['Oriya', 'ory'],
+  ['Thaana', 'dv']
+].map(([script, code]) => [new RegExp(`^\\p{Script=${script}}$`, 'u'), code] as const)
+
+/** The language of the script of `ownScripts` that holds more than half of the sample’s letters, counted one by one. */
+function scriptSays(sample: string): string | undefined {
+  const letters = [...sample].filter((character) => /^\p{L}$/u.test(character))
+  return ownScripts.find(([expression]) => 2 * letters.filter((letter) => expression.test(letter)).length > letters.length)?.[1]
+}
+
+/** What franc itself says, on the same sample and minimum, unless a script franc-min lacks holds most of its letters. */
 function francSays(text: string): string | null {
-  const code = franc(text.slice(0, 600), { minLength: 50 })
+  const sample = text.slice(0, 600)
+  if (sample.length < 50) return null
+  const code = scriptSays(sample) ?? franc(sample, { minLength: 50 })
   return code === 'und' ? null : (iso6393To1[code] ?? code)
 }
 
-/** `detectLanguage` gives franc’s answer. */
+/** `detectLanguage` gives franc’s answer, or the language of a script franc-min lacks that holds most letters. */
 export function expectFranc(text: string): void {
   expect(detectLanguage(text), JSON.stringify(text.slice(0, 80))).toBe(francSays(text))
 }
