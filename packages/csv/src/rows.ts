@@ -31,7 +31,8 @@ const ROWS: Record<TableName, Rows> = {
       kind: block.type,
       text: block.value,
       heading_number: block.type === 'heading' ? block.number : null,
-      list_marker: block.type === 'listItem' ? block.marker : null
+      list_marker: block.type === 'listItem' ? block.marker : null,
+      role: block.type === 'boilerplate' || block.type === 'furniture' ? block.role : null
     })),
   sentences: (document, id) =>
     withSpans(document, document.sentences, (sentence, sentenceIndex) => ({
@@ -135,6 +136,7 @@ function documentRow(document: Document, id: string): Row {
     dateline_region: dateline?.region ?? null,
     dateline_agency: dateline?.agency ?? null,
     byline_author: document.byline?.author ?? null,
+    repost_source: repostSource(document),
     block_count: document.children.length,
     sentence_count: document.sentences.length,
     word_count: first && last ? countWords(document.text, first.position.start.offset, last.position.end.offset) : 0,
@@ -142,6 +144,12 @@ function documentRow(document: Document, id: string): Row {
     date_count: document.dates.length,
     diagnostic_count: document.diagnostics.length
   }
+}
+
+/** The publication the first repost signature credits, the provenance a catalogue records; the reposter and the day of the repost stay in its block's text. */
+function repostSource(document: Document): string | null {
+  for (const block of document.children) if (block.type === 'boilerplate' && block.repost?.source) return block.repost.source
+  return null
 }
 
 /** A quotation's id across the corpus: the fragment the JSON-LD exporter gives it, after its document's id. */

@@ -1,5 +1,5 @@
-import type { Document } from '@corpus/core'
-import { articleBody, isArticle, selections, type Selection } from './article-text.js'
+import type { Document, Position } from '@corpus/core'
+import { articleText, bodyOffset, inBody, isArticle, selections, type Selection, type Span } from './article-text.js'
 import { entityIri, partIri } from './iris.js'
 import type { JsonObject } from './types.js'
 
@@ -12,30 +12,35 @@ export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
  * the document (`iri`) through a `TextPositionSelector` (code points of the
  * article's text, `articleBody`) and a `TextQuoteSelector`; its bodies are a
  * tag (`quotation`, `date`) and, for a date, its ISO 8601 value; a mention's
- * body is its entity, one IRI across the corpus (from `base`).
+ * body is its entity, one IRI across the corpus (from `base`). What stands in
+ * page furniture is not in `articleBody` (unless `keepFurniture`), so it is
+ * not annotated; ids keep the model's indexes either way.
  */
-export function webAnnotations(document: Document, iri: string, base: string | null): JsonObject[] {
+export function webAnnotations(document: Document, iri: string, base: string | null, keepFurniture: boolean): JsonObject[] {
   if (!isArticle(document)) return []
-  const quotes = document.quotes.flatMap((quote, index) => (quote.value === '' ? [] : [{ quote, index }]))
-  const spans = [
-    ...quotes.map(({ quote }) => ({ start: quote.inner.start.offset, end: quote.inner.end.offset })),
-    ...document.dates.map((date) => ({ start: date.position.start.offset, end: date.position.end.offset })),
-    ...document.mentions.map((mention) => ({ start: mention.position.start.offset, end: mention.position.end.offset }))
-  ]
-  // Every span lies in the blocks, so inside articleBody: count from its start.
-  const body = articleBody(document)
-  const selected = selections(body.text, spans.map(({ start, end }) => ({ start: Math.max(0, start - body.start), end: Math.max(0, end - body.start) })))
+  const body = articleText(document, keepFurniture)
+  const kept = (span: Span) => inBody(body.pieces, span.start)
+  const quotes = document.quotes.flatMap((quote, index) => (quote.value === '' ? [] : [{ index, span: spanOf(quote.inner) }])).filter(({ span }) => kept(span))
+  const dates = document.dates.flatMap((date, index) => (kept(spanOf(date.position)) ? [{ date, index, span: spanOf(date.position) }] : []))
+  const mentions = document.mentions.flatMap((mention, index) => (kept(spanOf(mention.position)) ? [{ mention, index, span: spanOf(mention.position) }] : []))
+  const spans = [...quotes, ...dates, ...mentions].map(({ span }) => ({ start: bodyOffset(body.pieces, span.start), end: bodyOffset(body.pieces, span.end) }))
+  const selected = selections(body.text, spans)
   const annotations = quotes.map(({ index }, at) => annotation(partIri(iri, 'annotation-quote', index), 'tagging', [tag('quotation')], target(iri, selected[at])))
-  document.dates.forEach((date, index) => {
+  dates.forEach(({ date, index }, at) => {
     const body = [tag('date'), { type: 'TextualBody', value: date.value, purpose: 'describing' }]
-    annotations.push(annotation(partIri(iri, 'annotation-date', index), 'describing', body, target(iri, selected[quotes.length + index])))
+    annotations.push(annotation(partIri(iri, 'annotation-date', index), 'describing', body, target(iri, selected[quotes.length + at])))
   })
   // Each mention identifies its entity: the body is the entity's node.
-  document.mentions.forEach((mention, index) => {
+  mentions.forEach(({ mention, index }, at) => {
     const body = [{ type: 'SpecificResource', source: entityIri(base, mention.entity), purpose: 'identifying' }]
-    annotations.push(annotation(partIri(iri, 'annotation-entity', index), 'identifying', body, target(iri, selected[quotes.length + document.dates.length + index])))
+    annotations.push(annotation(partIri(iri, 'annotation-entity', index), 'identifying', body, target(iri, selected[quotes.length + dates.length + at])))
   })
   return annotations
+}
+
+/** A position as a span of UTF-16 offsets of the document's text. */
+function spanOf(position: Position): Span {
+  return { start: position.start.offset, end: position.end.offset }
 }
 
 function annotation(id: string, motivation: string, body: JsonObject[], target: JsonObject): JsonObject {

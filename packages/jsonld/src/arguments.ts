@@ -37,7 +37,7 @@ export function checkOptions(value: unknown): void {
   if (value === undefined) return
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid('options', 'an object', value)
   const options = value as Record<string, unknown>
-  for (const [key, accepts] of [['base', 'string'], ['profile', 'string'], ['annotations', 'boolean'], ['context', 'string'], ['corpus', 'object']] as const) {
+  for (const [key, accepts] of [['base', 'string'], ['profile', 'string'], ['annotations', 'boolean'], ['context', 'string'], ['corpus', 'object'], ['keepFurniture', 'boolean']] as const) {
     if (options[key] !== undefined && (typeof options[key] !== accepts || options[key] === null)) throw invalid(key, accepts === 'object' ? 'an object (`{ id, name }`)' : `a ${accepts}`, options[key])
   }
   const corpus = options.corpus as Record<string, unknown> | undefined

@@ -1,25 +1,92 @@
-import { countWords, toCodePointOffsets, type Document } from '@corpus/core'
+import { countWords, toCodePointOffsets, type Block, type Document } from '@corpus/core'
 
-/**
- * The words of the article: those of its blocks, from the first to the end of
- * the last (the header prefix is metadata, not text).
- */
-export function articleWords(document: Document): number {
-  const first = document.children[0]
-  const last = document.children.at(-1)
-  return first && last ? countWords(document.text, first.position.start.offset, last.position.end.offset) : 0
+/** A stretch of the document's text kept in the article's text: `start`, `end` in the document's text, `at` where it begins in `articleBody` (UTF-16 offsets). */
+export interface Piece {
+  start: number
+  end: number
+  at: number
+}
+
+/** The article's text (`articleBody`) and the stretches of the document's text it is made of, in order. */
+export interface ArticleText {
+  text: string
+  pieces: readonly Piece[]
 }
 
 /**
  * The article's text, `articleBody`: from its first block to the end of its
- * last, without the ` date YYYY-MM ` header, which is metadata; `start` is
- * where it begins in the document's text (UTF-16 offset).
+ * last, without the ` date YYYY-MM ` header, which is metadata. Page furniture
+ * (`Partager`, `Publié le …`, `Lire aussi : …`) is not the article's: each
+ * furniture block is cut out with the line break after it, unless
+ * `keepFurniture`, which keeps the whole stretch as written.
  */
-export function articleBody(document: Document): { text: string; start: number } {
-  const first = document.children[0]
-  const last = document.children.at(-1)
-  if (!first || !last) return { text: '', start: 0 }
-  return { text: document.text.slice(first.position.start.offset, last.position.end.offset), start: first.position.start.offset }
+export function articleText(document: Document, keepFurniture: boolean): ArticleText {
+  const pieces = keptStretches(document.children, keepFurniture)
+  let at = 0
+  const placed = pieces.map(({ start, end }) => {
+    const piece = { start, end, at }
+    at += end - start
+    return piece
+  })
+  return { text: pieces.map(({ start, end }) => document.text.slice(start, end)).join(''), pieces: placed }
+}
+
+/**
+ * The stretches of text the article's text keeps, as `[start, end)` of the
+ * document's text: each block kept with the white space up to the next block,
+ * the last without it; adjacent stretches are merged.
+ */
+function keptStretches(blocks: readonly Block[], keepFurniture: boolean): Span[] {
+  const kept = blocks.flatMap((block, index) => (keepFurniture || block.type !== 'furniture' ? [{ block, next: blocks[index + 1] }] : []))
+  const spans: Span[] = []
+  kept.forEach(({ block, next }, index) => {
+    const start = block.position.start.offset
+    // Up to the next block, so a cut furniture block takes only its own line break with it.
+    const end = index === kept.length - 1 || !next ? block.position.end.offset : next.position.start.offset
+    const previous = spans.at(-1)
+    if (previous && previous.end === start) previous.end = end
+    else spans.push({ start, end })
+  })
+  return spans
+}
+
+/** The words of the article's text, as `articleBody` holds it (the header prefix is metadata, not text). */
+export function articleWords(document: Document, keepFurniture: boolean): number {
+  return countWords(articleText(document, keepFurniture).text)
+}
+
+/**
+ * Where `offset` of the document's text falls in the article's text: inside
+ * a piece, at its place there; before the first, at 0; in a stretch cut out,
+ * where the cut is (the end of the piece before it, where the next begins).
+ */
+export function bodyOffset(pieces: readonly Piece[], offset: number): number {
+  const piece = lastPieceFrom(pieces, offset)
+  if (!piece) return 0
+  return piece.at + Math.min(offset, piece.end) - piece.start
+}
+
+/** The last piece that starts at or before `offset` (binary search: pieces are in order). */
+function lastPieceFrom(pieces: readonly Piece[], offset: number): Piece | undefined {
+  let low = 0
+  let high = pieces.length - 1
+  let found: Piece | undefined
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const piece = pieces[middle]
+    if (!piece) break
+    if (piece.start <= offset) {
+      found = piece
+      low = middle + 1
+    } else high = middle - 1
+  }
+  return found
+}
+
+/** Whether `offset` of the document's text is in the article's text (not in a block cut out, nor before or after its blocks). */
+export function inBody(pieces: readonly Piece[], offset: number): boolean {
+  const piece = lastPieceFrom(pieces, offset)
+  return piece !== undefined && offset < piece.end
 }
 
 /**

@@ -39,6 +39,7 @@ const SCHEMA_TERMS = [
   'headline',
   'identifier',
   'inLanguage',
+  'isBasedOn',
   'isPartOf',
   'license',
   'locationCreated',

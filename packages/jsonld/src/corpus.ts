@@ -33,7 +33,7 @@ export function corpusToJsonLd(documents: Iterable<Document>, options?: JsonLdOp
     const iri = documentIri(document, resolved.base)
     records.push(documentRecord(document, iri, resolved))
     // One by one: spread into a call, a document's many annotations would overflow the stack.
-    if (resolved.annotations) for (const annotation of webAnnotations(document, iri, resolved.base)) annotations.push(annotation)
+    if (resolved.annotations) for (const annotation of webAnnotations(document, iri, resolved.base, resolved.keepFurniture)) annotations.push(annotation)
   }
   const dcterms = resolved.profile === 'dcterms'
   const node: JsonObject = { ...(dcterms ? collection(resolved) : corpus(resolved)), [dcterms ? 'dcterms:hasPart' : 'hasPart']: records }

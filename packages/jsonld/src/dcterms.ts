@@ -3,6 +3,7 @@ import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js'
 import { namedIn } from './entities.js'
 import { articleWords, BYTES, isArticle, isBinary } from './article-text.js'
 import { entityIri } from './iris.js'
+import { repostSources } from './reposts.js'
 import { dateLiteral, textLiteral } from './literals.js'
 import type { Settings } from './options.js'
 import type { JsonObject } from './types.js'
@@ -50,7 +51,9 @@ export function dctermsRecord(document: Document, iri: string, options: Settings
   if (agents.length > 0) node['dcterms:subject'] = agents
   if (dateline?.agency) node['dcterms:publisher'] = agent(document, 'dateline', dateline.agency, options)
   if (document.byline) node['dcterms:creator'] = agent(document, 'byline', document.byline.author, options)
-  node['dcterms:extent'] = labelled('dcterms:SizeOrDuration', `${articleWords(document)} words`)
+  const sources = repostSources(document).map(derivedFrom)
+  if (sources.length > 0) node['dcterms:source'] = sources
+  node['dcterms:extent'] = labelled('dcterms:SizeOrDuration', `${articleWords(document, options.keepFurniture)} words`)
   return node
 }
 
@@ -79,6 +82,18 @@ function described(entity: Entity, options: Settings): JsonObject {
 function agent(document: Document, line: 'dateline' | 'byline', name: string, options: Settings): JsonObject {
   const entity = line === 'dateline' ? namedIn(document, line, 'organization', name) : (namedIn(document, line, 'person', name) ?? namedIn(document, line, 'organization', name))
   return entity ? described(entity, options) : labelled('dcterms:Agent', name)
+}
+
+/**
+ * The work a reposted article derives from (`dcterms:source`): a
+ * `dcterms:BibliographicResource` whose publisher is the publication the
+ * repost signature credits, as schema.org's `isBasedOn` says it. The reposter
+ * is neither its creator nor its publisher.
+ */
+function derivedFrom(source: string | null): JsonObject {
+  const work: JsonObject = { '@type': 'dcterms:BibliographicResource' }
+  if (source !== null) work['dcterms:publisher'] = labelled('dcterms:Agent', source)
+  return work
 }
 
 function labelled(type: string, label: string): JsonObject {

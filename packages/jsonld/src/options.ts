@@ -8,6 +8,7 @@ export interface Settings {
   profile: Profile
   annotations: boolean
   reference: boolean
+  keepFurniture: boolean
   corpus: Collection
 }
 
@@ -41,6 +42,7 @@ export function settings(options: JsonLdOptions = {}): Settings {
     profile,
     annotations: options.annotations ?? false,
     reference: context === 'reference' && profile === 'schema',
+    keepFurniture: options.keepFurniture ?? false,
     corpus: collection(options.corpus ?? {}, base)
   }
 }

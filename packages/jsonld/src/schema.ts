@@ -1,8 +1,9 @@
-import { documentTitle, type Document, type Quote } from '@corpus/core'
-import { articleBody, articleWords, BYTES, isArticle, isBinary } from './article-text.js'
+import { countWords, documentTitle, type Document, type Quote } from '@corpus/core'
+import { articleText, BYTES, inBody, isArticle, isBinary, type Piece } from './article-text.js'
 import { centralEntity, entityNodes, namedIn } from './entities.js'
 import { entityIri, partIri } from './iris.js'
 import { dateLiteral, propertyValue, textLiteral } from './literals.js'
+import { repostSources } from './reposts.js'
 import type { Settings } from './options.js'
 import type { JsonObject } from './types.js'
 
@@ -51,14 +52,17 @@ export function newsArticle(document: Document, iri: string, options: Settings):
     const entity = (newsroom ? null : namedIn(document, 'byline', 'person', author)) ?? namedIn(document, 'byline', 'organization', author)
     node.author = entity ? { '@id': entityIri(options.base, entity.id) } : { '@type': newsroom ? 'Organization' : 'Person', name: author }
   }
-  node.articleBody = textLiteral(articleBody(document).text, language)
-  node.wordCount = articleWords(document)
+  const works = basedOn(document)
+  if (works.length > 0) node.isBasedOn = oneOrMany(works)
+  const body = articleText(document, options.keepFurniture)
+  node.articleBody = textLiteral(body.text, language)
+  node.wordCount = countWords(body.text)
   node.isPartOf = corpus(options)
-  const mentions = [...dateMentions(document, iri), ...entityNodes(document, options.base)]
+  const mentions = [...dateMentions(document, iri, body.pieces), ...entityNodes(document, options.base)]
   if (mentions.length > 0) node.mentions = mentions
   const central = centralEntity(document)
   if (central) node.about = { '@id': entityIri(options.base, central.id) }
-  const quotations = quotationTree(document.quotes, iri, language, options.base)
+  const quotations = quotationTree(document.quotes, body.pieces, iri, language, options.base)
   if (quotations.length > 0) node.hasPart = quotations
   return node
 }
@@ -93,29 +97,47 @@ function identifiers(document: Document): JsonObject[] {
 }
 
 /**
- * Each date expression: `name` as written, `value` its ISO 8601 value (text,
- * as `PropertyValue.value` takes), with a `description` when its year is the
- * article’s, not the expression’s.
+ * The works a reposted article is based on: for each repost signature, a
+ * `CreativeWork` published by the publication it credits. The reposter only
+ * posted it again: nothing makes them its author.
  */
-function dateMentions(document: Document, iri: string): JsonObject[] {
-  return document.dates.map((date, index) => {
+function basedOn(document: Document): JsonObject[] {
+  return repostSources(document).map((source) => (source === null ? { '@type': 'CreativeWork' } : { '@type': 'CreativeWork', publisher: { '@type': 'Organization', name: source } }))
+}
+
+/** One value alone, several as an array. */
+function oneOrMany(values: JsonObject[]): JsonObject | JsonObject[] {
+  const [first, ...more] = values
+  return first && more.length === 0 ? first : values
+}
+
+/**
+ * Each date expression of the article's text (`pieces`: one in page
+ * furniture left out is not the article's): `name` as written, `value` its
+ * ISO 8601 value (text, as `PropertyValue.value` takes), with a `description`
+ * when its year is the article’s, not the expression’s.
+ */
+function dateMentions(document: Document, iri: string, pieces: readonly Piece[]): JsonObject[] {
+  return document.dates.flatMap((date, index) => {
+    if (!inBody(pieces, date.position.start.offset)) return []
     const node: JsonObject = { '@id': partIri(iri, 'date', index), '@type': 'PropertyValue', propertyID: 'date', name: textLiteral(date.text, document.language), value: date.value }
     if (date.year === 'article') node.description = { '@value': 'year from the article date', '@language': 'en' }
-    return node
+    return [node]
   })
 }
 
 /**
  * The quotations as `Quotation` parts (`#quote-N`, N its index in the model),
  * a quote inside another as a part of it, with who said it. Empty quotes
- * (`« »`) quote nothing and are left out.
+ * (`« »`) quote nothing and are left out, and so are quotes in page furniture
+ * left out of the article's text (`pieces`), with the quotes inside them.
  */
-function quotationTree(quotes: readonly Quote[], iri: string, language: string | null, base: string | null): JsonObject[] {
+function quotationTree(quotes: readonly Quote[], pieces: readonly Piece[], iri: string, language: string | null, base: string | null): JsonObject[] {
   const children = new Map<number | null, JsonObject[]>()
   // Parents come before their children in `quotes`: build from the last, so each node has its parts.
   for (let index = quotes.length - 1; index >= 0; index--) {
     const quote = quotes[index]
-    if (!quote || quote.value === '') continue
+    if (!quote || quote.value === '' || !inBody(pieces, quote.inner.start.offset)) continue
     const node: JsonObject = { '@id': partIri(iri, 'quote', index), '@type': 'Quotation', text: textLiteral(quote.value, language) }
     const speaker = speakerOf(quote, language, base)
     if (speaker) node.spokenByCharacter = speaker

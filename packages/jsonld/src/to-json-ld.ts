@@ -27,7 +27,7 @@ export function documentJsonLd(document: Document, options: Settings): JsonLdDoc
   const iri = documentIri(document, options.base)
   const record = documentRecord(document, iri, options)
   const context = contextOf(options)
-  if (options.annotations) return { '@context': context, '@graph': [record, ...webAnnotations(document, iri, options.base)] }
+  if (options.annotations) return { '@context': context, '@graph': [record, ...webAnnotations(document, iri, options.base, options.keepFurniture)] }
   return { '@context': context, '@id': iri, ...record }
 }
 

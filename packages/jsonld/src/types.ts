@@ -71,6 +71,16 @@ export interface JsonLdOptions {
   context?: 'embed' | 'reference'
   /** The corpus the documents are part of (`isPartOf`). */
   corpus?: CorpusInfo
+  /**
+   * Keep the page furniture of an article copied from a web page (`Partager`,
+   * `Publié le …`, `Lire aussi : …`: furniture blocks) in its text (default
+   * `false`). By default each furniture block is cut out of `articleBody`
+   * with the line break after it, and what stands in it (quotes, dates,
+   * entity mentions) is neither annotated nor counted in `wordCount`; with
+   * `true`, `articleBody` is the whole text from the first block to the end
+   * of the last, as written.
+   */
+  keepFurniture?: boolean
 }
 
 /** The corpus a document belongs to: the collection a catalogue files the records under. */

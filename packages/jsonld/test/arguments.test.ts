@@ -15,6 +15,7 @@ describe('wrong arguments are TypeErrors that name them and say what they accept
     expect(() => toJsonLd(wrong({ type: 'document', text: '' }))).toThrow(new TypeError('Invalid `document`: expected a document from `parse` of @corpus/core, got an object'))
     expect(() => toJsonLd(document, wrong('schema'))).toThrow(new TypeError('Invalid `options`: expected an object, got a string ("schema")'))
     expect(() => toJsonLd(document, wrong<JsonLdOptions>({ annotations: 'yes' }))).toThrow(new TypeError('Invalid `annotations`: expected a boolean, got a string ("yes")'))
+    expect(() => toJsonLd(document, wrong<JsonLdOptions>({ keepFurniture: 'no' }))).toThrow(new TypeError('Invalid `keepFurniture`: expected a boolean, got a string ("no")'))
     expect(() => toJsonLd(document, wrong<JsonLdOptions>({ base: 42 }))).toThrow(new TypeError('Invalid `base`: expected a string, got a number (42)'))
     expect(() => toJsonLd(document, wrong<JsonLdOptions>({ corpus: 'presse' }))).toThrow(new TypeError('Invalid `corpus`: expected an object (`{ id, name }`), got a string ("presse")'))
     expect(() => toJsonLd(document, wrong<JsonLdOptions>({ corpus: { name: 3 } }))).toThrow(new TypeError('Invalid `corpus.name`: expected a string, got a number (3)'))

@@ -10,7 +10,7 @@ import { toJsonLd } from '../src/index.js'
 import { FIXTURES } from './support/inputs.js'
 import { toNQuads } from './support/loader.js'
 
-const CASES = ['byline-par-with-date', 'dateline-trailing', 'header-month', 'quotes-nested']
+const CASES = ['byline-par-with-date', 'dateline-trailing', 'furniture-web-page', 'header-month', 'quotes-nested', 'repost-signature']
 const update = process.env.UPDATE_FIXTURES === '1'
 const OPTIONS = { base: 'https://archives.example/presse/', corpus: { id: 'https://archives.example/presse/', name: 'Presse régionale' } }
 

@@ -10,6 +10,7 @@ import { toJsonLd, type JsonLdOptions } from '../src/index.js'
 import { expand, toNQuads } from './support/loader.js'
 import { inputs, seedsAvailable } from './support/inputs.js'
 import { defaultIri } from './support/iris.js'
+import { inFurniture } from './support/furniture.js'
 
 const VARIANTS: Array<[string, JsonLdOptions]> = [
   ['schema', {}],
@@ -35,14 +36,15 @@ describe.each(VARIANTS)('%s', (_, options) => {
     const output = toJsonLd(document, options)
     const iri = defaultIri(documentId(document))
     const expanded = (await expand(output)) as Array<Record<string, unknown>>
-    // The record, then one node per annotation of an article: nothing else, nothing lost.
+    // The record, then one node per annotation of an article, but for what stands in page furniture: nothing else, nothing lost.
     const readable = document.children.length > 0 && !document.diagnostics.some((diagnostic) => diagnostic.fatal)
+    const inText = (position: { start: { offset: number } }) => !inFurniture(document, position.start.offset)
     const annotations =
       options.annotations && readable
         ? [
-            ...document.quotes.flatMap((quote, index) => (quote.value === '' ? [] : [`${iri}#annotation-quote-${index}`])),
-            ...document.dates.map((_date, index) => `${iri}#annotation-date-${index}`),
-            ...document.mentions.map((_mention, index) => `${iri}#annotation-entity-${index}`)
+            ...document.quotes.flatMap((quote, index) => (quote.value === '' || !inText(quote.inner) ? [] : [`${iri}#annotation-quote-${index}`])),
+            ...document.dates.flatMap((date, index) => (inText(date.position) ? [`${iri}#annotation-date-${index}`] : [])),
+            ...document.mentions.flatMap((mention, index) => (inText(mention.position) ? [`${iri}#annotation-entity-${index}`] : []))
           ]
         : []
     expect(expanded.map((node) => node['@id'])).toEqual([iri, ...annotations])

@@ -2,13 +2,14 @@
  * Round trip: the facts of every document, read back from the RDF of its
  * JSON-LD (through jsonld.js), in both profiles, equal the model’s.
  */
-import { countWords, documentId, documentTitle, type Document, type EntityKind } from '@corpus/core'
+import { documentId, documentTitle, type Document, type EntityKind } from '@corpus/core'
 import { describe, expect, it } from 'vitest'
 import { toJsonLd } from '../src/index.js'
 import { inputs } from './support/inputs.js'
 import { toNQuads } from './support/loader.js'
 import { literal, readQuads, type Quad } from './support/nquads.js'
 import { defaultIri } from './support/iris.js'
+import { bodyWithoutFurniture, inFurniture, wordsWithoutFurniture } from './support/furniture.js'
 
 const SCHEMA = 'http://schema.org/'
 const DCTERMS = 'http://purl.org/dc/terms/'
@@ -28,7 +29,6 @@ function reader(quads: Quad[]) {
 
 // An article was read (no fatal diagnostic) and holds text; other files are only identified.
 const isArticle = (document: Document) => document.children.length > 0 && !document.diagnostics.some((diagnostic) => diagnostic.fatal)
-const words = (document: Document) => document.children.reduce((sum, block) => sum + countWords(block.value), 0)
 const xsd = (value: string, precision: keyof typeof TYPES) => ({ value, type: `${XSD}${TYPES[precision]}`, language: null })
 
 function schemaFacts(quads: Quad[], iri: string) {
@@ -73,11 +73,11 @@ function schemaModel(document: Document) {
   const only = <T>(value: T | null | undefined): T[] => (readable && value !== null && value !== undefined ? [value] : [])
   return {
     type: [readable ? `<${SCHEMA}NewsArticle>` : document.source.encoding === null ? `<${SCHEMA}MediaObject>` : `<${SCHEMA}CreativeWork>`],
-    body: only(bodyOf(document)),
+    body: only(bodyWithoutFurniture(document)),
     bodyLanguage: readable ? [document.language] : [],
     title: only(documentTitle(document)?.value),
     headline: only(documentTitle(document)?.devised === false ? documentTitle(document)?.value : null),
-    words: only(words(document)),
+    words: only(wordsWithoutFurniture(document)),
     date: document.date ? xsd(document.date.value, document.date.precision) : null,
     language: document.language === null ? [] : [document.language],
     dateline: only(document.dateline?.raw),
@@ -92,18 +92,14 @@ function schemaModel(document: Document) {
       ...(document.source.sourceId === null ? {} : { 'source-id': document.source.sourceId }),
       sha256: document.source.sha256
     },
-    quotes: readable ? document.quotes.map((quote) => quote.value).filter(Boolean).sort() : [],
-    dates: readable ? document.dates.map((date) => date.value).sort() : [],
-    yearsFromArticle: readable ? document.dates.filter((date) => date.year === 'article').length : 0
+    quotes: readable ? document.quotes.filter((quote) => !inFurniture(document, quote.inner.start.offset)).map((quote) => quote.value).filter(Boolean).sort() : [],
+    dates: readable ? articleDates(document).map((date) => date.value).sort() : [],
+    yearsFromArticle: readable ? articleDates(document).filter((date) => date.year === 'article').length : 0
   }
 }
 
-// The article's text: its blocks, without the header.
-function bodyOf(document: Document): string {
-  const first = document.children[0]
-  const last = document.children.at(-1)
-  return first && last ? document.text.slice(first.position.start.offset, last.position.end.offset) : ''
-}
+// The date expressions of the article's text: page furniture is left out of it.
+const articleDates = (document: Document) => document.dates.filter((date) => !inFurniture(document, date.position.start.offset))
 
 /**
  * The name a dateline's or byline's part is read back with: the label of the
@@ -155,7 +151,7 @@ function dctermsModel(document: Document) {
     places: [...(readable ? document.entities.filter((entity) => entity.kind === 'place').map((entity) => entity.label) : []), ...[...only(document.dateline?.place), ...only(document.dateline?.region)].filter((place) => !document.entities.some((entity) => entity.kind === 'place' && entity.label.toLowerCase() === place.toLowerCase()))].sort(),
     publisher: only(named(document, 'dateline', 'organization', document.dateline?.agency)),
     creator: only(document.byline ? (named(document, 'byline', 'person', document.byline.author, true) ?? named(document, 'byline', 'organization', document.byline.author)) : null),
-    extent: only(readable ? `${words(document)} words` : null)
+    extent: only(readable ? `${wordsWithoutFurniture(document)} words` : null)
   }
 }
 
