@@ -1,7 +1,7 @@
 import { TABLE_NAMES, type TableName } from '@corpus/csv'
 import type { Format } from './exports.js'
 import type { Request, Response } from './service.js'
-import type { BlocksPage, Cursor, DocumentView } from './view.js'
+import type { BlockPiece, BlocksPage, Cursor, DocumentView } from './view.js'
 import { Cancelled, workerClient, type StartWorker } from './worker-client.js'
 
 // The bundled sample articles, as text.
@@ -129,15 +129,29 @@ function renderBlocks(page: BlocksPage): void {
   for (const piece of page.pieces) {
     let item = lastBlock?.index === piece.block ? lastBlock.item : undefined
     if (!item) {
-      item = document.createElement(piece.type === 'heading' ? 'h3' : 'p')
-      item.className = `block ${piece.type}`
-      item.dataset.type = piece.type
+      item = blockElement(piece)
       lastBlock = { index: piece.block, item }
       added.append(item)
     }
     for (const { text, classes } of piece.segments) item.append(classes.length === 0 ? text : Object.assign(document.createElement('mark'), { className: classes.join(' '), textContent: text }))
   }
   element('blocks').append(added)
+}
+
+/**
+ * The element of a block, its text still to add. A line of page furniture
+ * is labelled with its role by the style sheet (`data-role`), not by text of
+ * its own, so that the blocks' text stays the document's.
+ */
+function blockElement(piece: BlockPiece): HTMLElement {
+  const item = document.createElement(piece.type === 'heading' ? 'h3' : 'p')
+  item.className = `block ${piece.type}`
+  item.dataset.type = piece.type
+  if (piece.role !== null) {
+    item.dataset.role = piece.role
+    item.title = `Page furniture (${piece.role}): not article text`
+  }
+  return item
 }
 
 function renderDiagnostics({ view }: Loaded): void {

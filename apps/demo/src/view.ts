@@ -1,4 +1,4 @@
-import { documentTitle, type BlockType, type Document, type Severity } from '@corpus/core'
+import { documentTitle, type ArticleDate, type Block, type BlockType, type Document, type FurnitureRole, type Severity } from '@corpus/core'
 import type { Highlight, Segment } from './segments.js'
 
 /** How many diagnostics the page lists; the exports hold them all. */
@@ -39,6 +39,8 @@ export interface TextPiece {
 export interface BlockPiece {
   block: number
   type: BlockType
+  /** What a line of page furniture is on the page (`publication`, `interface`…); `null` for the other blocks. */
+  role: FurnitureRole | null
   segments: TextPiece[]
 }
 
@@ -72,11 +74,12 @@ export function documentView(name: string, doc: Document): DocumentView {
   const facts: [string, string][] = [
     ['Title', title ? `${title.value}${title.devised ? ' (devised)' : ''}` : '—'],
     ['Language', doc.language ?? 'unknown'],
-    ['Date', doc.date ? `${doc.date.value} (${doc.date.precision}, from the ${doc.date.source})` : 'none stated'],
+    ['Date', doc.date ? `${doc.date.value} (${doc.date.precision}, from ${DATE_SOURCES[doc.date.source]})` : 'none stated'],
     ['Dateline', doc.dateline?.raw ?? '—'],
     ['Byline', doc.byline?.author ?? '—'],
     ['Counts', `${doc.children.length} blocks, ${doc.sentences.length} sentences, ${doc.quotes.length} quotations, ${doc.dates.length} dates, ${doc.entities.length} entities`],
     ['Quoted', speakers(doc)],
+    ['Page furniture', furniture(doc)],
     ['SHA-256', doc.source.sha256]
   ]
   const diagnostics = doc.diagnostics.slice(0, DIAGNOSTICS_SHOWN).map(({ position, severity, message, ruleId }, index) => ({
@@ -89,6 +92,19 @@ export function documentView(name: string, doc: Document): DocumentView {
   }))
   return { facts, blocks: doc.children.length, diagnostics, diagnosticCount: doc.diagnostics.length }
 }
+
+// Where the date comes from, as the page says it; a record, so that the compiler says when core adds a source.
+const DATE_SOURCES: Record<ArticleDate['source'], string> = { header: 'the header', dateline: 'the dateline', byline: 'the byline', publication: 'a publication line' }
+
+/** The lines of page furniture (not article text), counted by role in order of first line: `publication (1), interface (2)`. */
+function furniture(doc: Document): string {
+  const counts = new Map<FurnitureRole, number>()
+  for (const block of doc.children) if (block.type === 'furniture') counts.set(block.role, (counts.get(block.role) ?? 0) + 1)
+  return [...counts].map(([role, count]) => `${role} (${count})`).join(', ') || '—'
+}
+
+/** The role of a line of page furniture, else `null`. */
+const furnitureRole = (block: Block): FurnitureRole | null => (block.type === 'furniture' ? block.role : null)
 
 /** Who the quotations are attributed to, each with how many, in order of first quotation: `Jean Dupont (2), le maire (1)`. */
 function speakers(doc: Document): string {
@@ -123,7 +139,7 @@ export function blocksPage(doc: Document, cut: readonly Segment[][], from: Curso
   for (let child = doc.children[block]; child && (taken < PAGE_SEGMENTS || block <= through); child = doc.children[block]) {
     const all = cut[block] ?? []
     const end = block <= through ? all.length : Math.min(all.length, segment + PAGE_SEGMENTS - taken)
-    pieces.push({ block, type: child.type, segments: all.slice(segment, end).map(({ start, end, classes }) => ({ text: doc.text.slice(start, end), classes })) })
+    pieces.push({ block, type: child.type, role: furnitureRole(child), segments: all.slice(segment, end).map(({ start, end, classes }) => ({ text: doc.text.slice(start, end), classes })) })
     taken += end - segment
     segment = end
     if (segment >= all.length) {

@@ -3,7 +3,8 @@
  * quotations highlighted; a dropped file is parsed; a diagnostic leads to its
  * place in the text; the CSV downloads with its header; a large file parses
  * while the page stays responsive, a hostile one is shown or listed with its
- * reason, and the files after it are added; a cancel lists what it stopped.
+ * reason, and the files after it are added; a cancel lists what it stopped;
+ * page furniture is set apart, labelled with its role.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -174,6 +175,23 @@ describe.skipIf(browser === null)('the demo', () => {
     await page.setInputFiles('#files', paths.slice(1))
     await expect.poll(() => page.locator('#documents option:checked').textContent()).toBe('apres.txt')
     await expect.poll(() => page.locator('#blocks mark.quote').allTextContents()).toEqual(['« Tout reprend. »'])
+    expect(pageErrors).toEqual([])
+  })
+
+  it('sets page furniture apart from the article text, labelled with its role', async () => {
+    const [path] = write({ 'page-web.txt': 'Le pont rouvre\nPublié le 30/10/2023 à 14h24\nPartager\nLe maire a parlé.\n' })
+    await page.setInputFiles('#files', path ? [path] : [])
+    await expect.poll(() => page.locator('#documents option:checked').textContent()).toBe('page-web.txt')
+    await expect.poll(() => page.locator('#blocks .block').count()).toBe(4)
+    const furniture = page.locator('#blocks .block.furniture')
+    expect(await furniture.evaluateAll((items) => items.map((item) => [item.dataset.role, item.textContent, getComputedStyle(item, '::before').content]))).toEqual([
+      ['publication', 'Publié le 30/10/2023 à 14h24', '"publication"'],
+      ['interface', 'Partager', '"interface"']
+    ])
+    const style = (selector: string) => page.locator(selector).evaluate((item) => getComputedStyle(item).borderLeftStyle)
+    expect([await style('#blocks .block.furniture >> nth=0'), await style('#blocks .block.paragraph')]).toEqual(['solid', 'none'])
+    expect(await page.locator('#facts').textContent()).toContain('Date2023-10-30 (day, from a publication line)')
+    expect(await page.locator('#facts').textContent()).toContain('Page furniturepublication (1), interface (1)')
     expect(pageErrors).toEqual([])
   })
 })

@@ -39,6 +39,29 @@ describe('the worker’s service', () => {
     expect(view.diagnosticCount).toBe(1)
   })
 
+  it('lists the page furniture by role, says a publication line dates the article, and gives each line of furniture its role', async () => {
+    const text = 'Le pont rouvre\nPublié le 30/10/2023 à 14h24\nPartager\nLe maire a parlé.\nPartager\nPublicité\n'
+    const respond = createService()
+    const view = await answer<'open'>(respond, { kind: 'open', id: 1, name: 'page.txt', file: file(text) })
+    expect(view.facts.find(([term]) => term === 'Date')).toEqual(['Date', '2023-10-30 (day, from a publication line)'])
+    expect(view.facts.find(([term]) => term === 'Page furniture')).toEqual(['Page furniture', 'publication (1), interface (2), advertising (1)'])
+    const [page] = await allPages(respond, 'page.txt', file(text))
+    expect(page?.pieces.map((piece) => [piece.type, piece.role])).toEqual([
+      ['heading', null],
+      ['furniture', 'publication'],
+      ['furniture', 'interface'],
+      ['paragraph', null],
+      ['furniture', 'interface'],
+      ['furniture', 'advertising']
+    ])
+  })
+
+  it('says where the date comes from, and that there is no page furniture', async () => {
+    const view = await answer<'open'>(createService(), { kind: 'open', id: 1, name: 'depeche.txt', file: file(` date 2024-03 ${DEPECHE}`) })
+    expect(view.facts.find(([term]) => term === 'Date')).toEqual(['Date', '2024-03 (month, from the header)'])
+    expect(view.facts.find(([term]) => term === 'Page furniture')).toEqual(['Page furniture', '—'])
+  })
+
   it('gives the blocks highlighted, page by page, with every character once', async () => {
     const text = '« a » '.repeat(4_000)
     const pages = await allPages(createService(), 'guillemets.txt', file(text))

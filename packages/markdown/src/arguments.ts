@@ -9,7 +9,7 @@ import type { MarkdownOptions } from './types.js'
  */
 
 // Every block type, as a record so that the compiler says when core adds one.
-const BLOCK_TYPES: Record<BlockType, true> = { paragraph: true, heading: true, listItem: true, dateline: true, byline: true, boilerplate: true, fragment: true }
+const BLOCK_TYPES: Record<BlockType, true> = { paragraph: true, heading: true, listItem: true, dateline: true, byline: true, boilerplate: true, furniture: true, fragment: true }
 
 /** What a value is, for a message: `a number (42)`, `"title"`, `an array`, `a Map`. */
 function kindOf(value: unknown): string {
@@ -38,9 +38,10 @@ export function checkDocument(fn: string, name: string, value: unknown): Documen
 export function checkMarkdownOptions(fn: string, name: string, value: unknown): MarkdownOptions {
   if (value === undefined) return {}
   if (!isObject(value)) fail(fn, name, 'an object (MarkdownOptions) or undefined', value)
-  const { frontmatter, omit, annotations, headingDepth } = value
+  const { frontmatter, omit, keepFurniture, annotations, headingDepth } = value
   if (frontmatter !== undefined && typeof frontmatter !== 'boolean') checkList(fn, `${name}.frontmatter`, frontmatter, 'true, false or an array of front matter fields', FRONTMATTER_FIELDS)
   if (omit !== undefined) checkList(fn, `${name}.omit`, omit, 'an array of block types', Object.keys(BLOCK_TYPES))
+  if (keepFurniture !== undefined && typeof keepFurniture !== 'boolean') fail(fn, `${name}.keepFurniture`, 'a boolean', keepFurniture)
   if (annotations !== undefined && typeof annotations !== 'boolean') fail(fn, `${name}.annotations`, 'a boolean', annotations)
   if (headingDepth !== undefined && !(typeof headingDepth === 'number' && Number.isInteger(headingDepth) && headingDepth >= 1 && headingDepth <= 6)) fail(fn, `${name}.headingDepth`, 'a whole number from 1 to 6', headingDepth)
   return value as MarkdownOptions

@@ -40,11 +40,16 @@ export function fromMarkdown(markdown: string): ReadDocument {
 /** The block type a node other than a list stands for: see `toMdast`. */
 function blockType(node: RootContent): BlockType {
   if (node.type === 'heading') return 'heading'
-  if (node.type === 'blockquote') return 'boilerplate'
+  if (node.type === 'blockquote') return isEmphasisOnly(single(node.children)) ? 'furniture' : 'boilerplate'
   const only = node.type === 'paragraph' ? single(node.children) : undefined
   if (only?.type === 'strong') return 'byline'
   if (only?.type !== 'emphasis') return 'paragraph'
   return single(only.children)?.type === 'strong' ? 'fragment' : 'dateline'
+}
+
+/** Whether a node is a paragraph of one emphasis: in a block quote, page furniture; a credit line is plain text. */
+function isEmphasisOnly(node: RootContent | undefined): boolean {
+  return node?.type === 'paragraph' && single(node.children)?.type === 'emphasis'
 }
 
 function single<Node>(children: readonly Node[]): Node | undefined {

@@ -1,4 +1,4 @@
-import type { Block, Document, Quote } from '@corpus/core'
+import type { Block, BlockType, Document, Quote } from '@corpus/core'
 import type { BlockContent, List, PhrasingContent, Root, RootContent } from 'mdast'
 import { checkDocument, checkMarkdownOptions } from './arguments.js'
 import { FRONTMATTER_FIELDS, frontmatterYaml } from './frontmatter.js'
@@ -10,8 +10,9 @@ import type { FrontmatterField, MarkdownOptions } from './types.js'
  * blocks. Paragraphs, headings and list items are themselves; the other
  * blocks keep their own line in a form the reader recognises: a dateline in
  * emphasis, a byline in strong emphasis, a source or copyright line as a
- * block quote, a fragment in strong emphasis within emphasis. Arguments of
- * the wrong type throw a `TypeError`.
+ * block quote, a fragment in strong emphasis within emphasis. Page furniture
+ * is left out unless `keepFurniture` asks for it: then it is a line in
+ * emphasis in a block quote. Arguments of the wrong type throw a `TypeError`.
  */
 export function toMdast(document: Document, options?: MarkdownOptions): Root {
   return mdast(checkDocument('toMdast', 'document', document), checkMarkdownOptions('toMdast', 'options', options))
@@ -30,7 +31,7 @@ export function mdast(document: Document, options: MarkdownOptions): Root {
 export function* flowNodes(document: Document, options: MarkdownOptions): Generator<RootContent> {
   const fields = frontmatterFields(options.frontmatter ?? true)
   if (fields.length > 0) yield { type: 'yaml', value: frontmatterYaml(document, fields) }
-  const omit = new Set(options.omit ?? [])
+  const omit = omittedTypes(options)
   const depth = options.headingDepth ?? 2
   const marks = options.annotations === true ? marksByBlock(document) : null
   let list: List | null = null
@@ -65,6 +66,13 @@ function marksByBlock(document: Document): Map<number, Quote[]> {
   return byBlock
 }
 
+/** The block types left out: those of `omit`, and page furniture unless kept (it is not article text). */
+function omittedTypes(options: MarkdownOptions): Set<BlockType> {
+  const omit = new Set(options.omit ?? [])
+  if (options.keepFurniture !== true) omit.add('furniture')
+  return omit
+}
+
 function frontmatterFields(choice: boolean | FrontmatterField[]): readonly FrontmatterField[] {
   if (choice === true) return FRONTMATTER_FIELDS
   if (choice === false) return []
@@ -81,6 +89,9 @@ function blockNode(block: Block, content: PhrasingContent[], depth: MarkdownOpti
       return { type: 'paragraph', children: [{ type: 'strong', children: content }] }
     case 'boilerplate':
       return { type: 'blockquote', children: [{ type: 'paragraph', children: content }] }
+    // Set apart like a credit line, and in emphasis so that the reader tells it from one.
+    case 'furniture':
+      return { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'emphasis', children: content }] }] }
     case 'fragment':
       return { type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'strong', children: content }] }] }
     default:
@@ -102,7 +113,10 @@ function inline(block: Block, quotes: readonly Quote[] | null): PhrasingContent[
   // Offsets of marks, from the block’s value to the trimmed text.
   const origin = block.position.start.offset + (block.value.length - raw.length) + lead
   const marks = quotes.map(({ inner: { start, end } }): Mark => ({ start: start.offset - origin, end: end.offset - origin }))
-  return phrasing(value, marks, block.type === 'dateline' || block.type === 'byline' || block.type === 'fragment')
+  return phrasing(value, marks, isEmphasised(block.type))
 }
+
+/** Whether a block of this type is written in emphasis, so that a quote inside it is emphasis within emphasis. */
+const isEmphasised = (type: BlockType) => type === 'dateline' || type === 'byline' || type === 'fragment' || type === 'furniture'
 
 const isEdgeSpace = (code: number) => code === 0x20 || code === 0x09

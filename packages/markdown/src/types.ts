@@ -7,8 +7,15 @@ export type FrontmatterField = 'id' | 'title' | 'title_devised' | 'source_file' 
 export interface MarkdownOptions {
   /** The front matter: `true` (default) for every field, `false` for none, or the fields to write. */
   frontmatter?: boolean | FrontmatterField[]
-  /** Block types to leave out (default: none, so nothing is lost); e.g. `['fragment', 'boilerplate']`. */
+  /** Block types to leave out (default: none, so no article text is lost); e.g. `['fragment', 'boilerplate']`. */
   omit?: BlockType[]
+  /**
+   * Write the lines of page furniture (`furniture` blocks: publication
+   * lines, buttons, advertising labels, `Lire aussi` links), each as a line
+   * in emphasis in a block quote; default `false`: left out, as they are not
+   * article text. A type in `omit` is left out all the same.
+   */
+  keepFurniture?: boolean
   /**
    * Mark the inside of quotes as emphasis; default `false`: plain text.
    * Dates are not marked: a link to them would need an anchor, which
@@ -43,7 +50,7 @@ export interface Frontmatter {
   date?: string | null
   /** `year`, `month` or `day`. */
   date_precision?: string | null
-  /** Where the file states the date: `header`, `dateline` or `byline`. */
+  /** Where the file states the date: `header`, `dateline`, `byline` or `publication` (a `Publié le …` line). */
   date_source?: string | null
   /** The agency dateline's parts (`@corpus/core`'s `DatelineInfo`: `raw`, `place`, `region`, `date`, `agency`). */
   dateline?: DatelineInfo | null

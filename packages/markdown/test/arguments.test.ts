@@ -22,7 +22,9 @@ describe('wrong arguments', () => {
     ['toMarkdown: `options.annotations` must be a boolean, got "yes"', () => toMarkdown(document, wrong({ annotations: 'yes' }))],
     ['toMarkdown: `options.headingDepth` must be a whole number from 1 to 6, got a number (7)', () => toMarkdown(document, wrong({ headingDepth: 7 }))],
     ['toMarkdown: `options.frontmatter` must be true, false or an array of front matter fields (id, title, title_devised, source_file, ordinal, source_id, sha256, language, date, date_precision, date_source, dateline, byline, people, places, organizations, speakers, counts), got "id"', () => toMarkdown(document, wrong({ frontmatter: 'id' }))],
-    ['toMarkdown: `options.omit[1]` must be one of paragraph, heading, listItem, dateline, byline, boilerplate, fragment, got "quote"', () => toMarkdown(document, wrong({ omit: ['paragraph', 'quote'] }))],
+    ['toMarkdown: `options.omit[1]` must be one of paragraph, heading, listItem, dateline, byline, boilerplate, furniture, fragment, got "quote"', () => toMarkdown(document, wrong({ omit: ['paragraph', 'quote'] }))],
+    ['toMarkdown: `options.keepFurniture` must be a boolean, got a number (1)', () => toMarkdown(document, wrong({ keepFurniture: 1 }))],
+    ['toMdast: `options.keepFurniture` must be a boolean, got "true"', () => toMdast(document, wrong({ keepFurniture: 'true' }))],
     ['fromMarkdown: `markdown` must be a string of Markdown, got a Uint8Array', () => fromMarkdown(wrong(new Uint8Array(2)))],
     ['fromMarkdown: `markdown` must be a string of Markdown, got undefined', () => fromMarkdown(wrong(undefined))],
     ['markdownText: `block` must be a block of a document made by parse of @corpus/core, got an object', () => markdownText(wrong({ type: 'listItem', value: '- a' }))],
@@ -35,7 +37,7 @@ describe('wrong arguments', () => {
   })
 
   it('leave right arguments alone', () => {
-    const options: MarkdownOptions = { frontmatter: ['id'], omit: ['fragment'], annotations: true, headingDepth: 3 }
+    const options: MarkdownOptions = { frontmatter: ['id'], omit: ['fragment', 'furniture'], keepFurniture: true, annotations: true, headingDepth: 3 }
     expect(toMarkdown(document, options)).toBe('---\nid: "sha256-29cd6ab7f0d74f48"\n---\n\nLe marché rouvre le 3 mai.\n')
     expect(corpusToMarkdownBook(new Set([document]), { title: 'Revue' })).toContain('# Revue\n')
   })

@@ -48,11 +48,16 @@ describe('a book', () => {
 })
 
 describe('options', () => {
-  const document = parse('Titre du jour\nLe texte suit ici.\nLire aussi la suite', { file: '012_5f3a9c0e7b1d2468.txt' })
+  const document = parse('Titre du jour\nPartager\nLe texte suit ici.\nLes prochaines étapes du chantier', { file: '012_5f3a9c0e7b1d2468.txt' })
   it('leave out the block types asked, and set the subheading depth', () => {
-    expect(document.children.map((block) => block.type)).toEqual(['heading', 'paragraph', 'fragment'])
+    expect(document.children.map((block) => block.type)).toEqual(['heading', 'furniture', 'paragraph', 'fragment'])
     expect(toMarkdown(document, { frontmatter: false, omit: ['fragment'], headingDepth: 3 })).toBe('### Titre du jour\n\nLe texte suit ici.\n')
-    expect(toMarkdown(document, { frontmatter: false })).toBe('## Titre du jour\n\nLe texte suit ici.\n\n***Lire aussi la suite***\n')
+    expect(toMarkdown(document, { frontmatter: false })).toBe('## Titre du jour\n\nLe texte suit ici.\n\n***Les prochaines étapes du chantier***\n')
+  })
+
+  it('keep page furniture when asked, unless its type is omitted', () => {
+    expect(toMarkdown(document, { frontmatter: false, keepFurniture: true })).toBe('## Titre du jour\n\n> *Partager*\n\nLe texte suit ici.\n\n***Les prochaines étapes du chantier***\n')
+    expect(toMarkdown(document, { frontmatter: false, keepFurniture: true, omit: ['furniture'] })).toBe(toMarkdown(document, { frontmatter: false }))
   })
 })
 

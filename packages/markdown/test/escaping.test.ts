@@ -47,7 +47,7 @@ const textOf = (html: string) =>
 describe.each(BLOCK_FORMS)('in a %s', (type) => {
   const trimmed = TRICKY.map((value) => value.trim())
   const document = documentOf(trimmed, type)
-  const markdown = toMarkdown(document, { frontmatter: false })
+  const markdown = toMarkdown(document, { frontmatter: false, keepFurniture: true })
   const html = render(markdown)
 
   it('renders every character as text', () => {

@@ -20,6 +20,15 @@ describe('fromMarkdown', () => {
     expect(fromMarkdown(`> a\n>\n> > b\n> > - c\n>   d\n`).blocks).toEqual([{ type: 'boilerplate', text: 'a\nb\nc\nd' }])
   })
 
+  it('reads a block quote of one emphasis as page furniture, any other as a credit line', () => {
+    expect(fromMarkdown('> *Partager*\n\n> *Lire* aussi\n\n> **Publicité**\n\n> *a*\n>\n> b\n').blocks).toEqual([
+      { type: 'furniture', text: 'Partager' },
+      { type: 'boilerplate', text: 'Lire aussi' },
+      { type: 'boilerplate', text: 'Publicité' },
+      { type: 'boilerplate', text: 'a\nb' }
+    ])
+  })
+
   it('reads other blocks as paragraphs', () => {
     expect(fromMarkdown('```\ncode\n```\n\n***\n\n*a* b\n').blocks).toEqual([
       { type: 'paragraph', text: 'code' },

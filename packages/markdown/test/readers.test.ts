@@ -22,7 +22,7 @@ const spaced = (text: string) => text.replace(/[ \t]+/g, ' ')
 
 describe.skipIf(!available('pandoc'))('pandoc', () => {
   it.each(BLOCK_FORMS)('reads syntax-like text in a %s as text', (type) => {
-    const markdown = toMarkdown(documentOf(PANDOC_TRICKY, type), { frontmatter: false })
+    const markdown = toMarkdown(documentOf(PANDOC_TRICKY, type), { frontmatter: false, keepFurniture: true })
     expect(pandocBlocks(markdown, PANDOC)).toEqual(PANDOC_TRICKY.map((text) => ({ type, text: spaced(text) })))
   })
 
@@ -33,9 +33,9 @@ describe.skipIf(!available('pandoc'))('pandoc', () => {
   })
 
   it.each([false, true])('reads every test input into its blocks (annotations: %s)', (annotations) => {
-    // One run for all: the blocks of each input, one after the other.
+    // One run for all: the blocks of each input, one after the other, page furniture kept.
     const documents = inputs().map((input) => input.document)
-    const markdown = documents.map((document) => toMarkdown(document, { annotations, frontmatter: false })).join('\n')
+    const markdown = documents.map((document) => toMarkdown(document, { annotations, frontmatter: false, keepFurniture: true })).join('\n')
     const expected = documents.flatMap((document) => document.children.map((block) => ({ type: block.type, text: spaced(markdownText(block)) })))
     expect(pandocBlocks(markdown, PANDOC)).toEqual(expected)
   })
@@ -58,7 +58,7 @@ describe.skipIf(!available('cmark'))('cmark', () => {
 
   it('renders every test input and syntax-like text as commonmark.js does', () => {
     const documents = [...inputs().map((input) => input.document), ...BLOCK_FORMS.map((type) => documentOf(PANDOC_TRICKY, type))]
-    const markdown = documents.map((document) => toMarkdown(document, { annotations: true, frontmatter: false })).join('\n')
+    const markdown = documents.map((document) => toMarkdown(document, { annotations: true, frontmatter: false, keepFurniture: true })).join('\n')
     expect(cmarkHtml(markdown)).toBe(commonmarkJs(markdown))
   })
 })

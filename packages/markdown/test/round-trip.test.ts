@@ -2,8 +2,8 @@
  * Round trip: `fromMarkdown(toMarkdown(document))`, read back with
  * remark-parse and remark-frontmatter, gives the same metadata and the same
  * blocks (type and text) for every seed, sample file and core fixture, and
- * for generated articles full of quotes, dates, names and punctuation, with
- * and without annotations; the generated ones also read back into the tree
+ * for generated articles full of quotes, dates, names, punctuation and page
+ * furniture, with and without annotations, furniture kept or left out; the generated ones also read back into the tree
  * written, marks and all. The slow suite (round-trip.slow.test.ts) runs
  * 25,000 generated articles.
  */
@@ -14,14 +14,16 @@ import { fromMarkdown, markdownText, toMarkdown } from '../src/index.js'
 import { metadata } from '../src/frontmatter.js'
 import { articles } from './support/articles.js'
 import { inputs } from './support/inputs.js'
-import { checkRoundTrip } from './support/round-trip.js'
+import { checkRoundTrip, expectedBlocks } from './support/round-trip.js'
+
+const EVERY_CHOICE = [false, true].flatMap((annotations) => [false, true].map((keepFurniture) => ({ annotations, keepFurniture })))
 
 describe.each(inputs().map((input) => [input.name, input.document] as const))('%s', (_name, document) => {
-  it.each([false, true])('reads back its metadata and blocks (annotations: %s)', (annotations) => {
-    const markdown = toMarkdown(document, { annotations })
+  it.each(EVERY_CHOICE)('reads back its metadata and blocks (annotations: $annotations, keepFurniture: $keepFurniture)', (options) => {
+    const markdown = toMarkdown(document, options)
     const read = fromMarkdown(markdown)
     expect(read.frontmatter).toEqual(JSON.parse(JSON.stringify(metadata(document))))
-    expect(read.blocks).toEqual(document.children.map((block) => ({ type: block.type, text: markdownText(block) })))
+    expect(read.blocks).toEqual(expectedBlocks(document, options.keepFurniture))
   })
 })
 
@@ -30,6 +32,36 @@ describe('annotations', () => {
     const document = parse('Le 3 mai 1991, il a dit : « Le pont rouvrira lundi 28 septembre 2020. »', { detectLanguage: false })
     expect(document.dates.map((date) => date.value)).toEqual(['1991-05-03', '2020-09-28'])
     expect(toMarkdown(document, { annotations: true, frontmatter: false })).toBe('Le 3 mai 1991, il a dit : « *Le pont rouvrira lundi 28 septembre 2020.* »\n')
+  })
+})
+
+describe('page furniture', () => {
+  const raw = 'Le pont rouvre\nPublié le 30/10/2023 à 14h24\nPartager\nLe maire a dit : « Le pont rouvrira lundi. »\nLire aussi : « Le marché rouvre »\n© exemple.fr 2023\n'
+  const document = parse(raw, { detectLanguage: false })
+
+  it('is left out of the body by default, and dates the article', () => {
+    expect(document.children.map((block) => block.type)).toEqual(['heading', 'furniture', 'furniture', 'paragraph', 'furniture', 'boilerplate'])
+    const markdown = toMarkdown(document, { frontmatter: ['date', 'date_source'] })
+    expect(markdown).toBe('---\ndate: "2023-10-30"\ndate_source: "publication"\n---\n\n## Le pont rouvre\n\nLe maire a dit : « Le pont rouvrira lundi. »\n\n> © exemple.fr 2023\n')
+    expect(fromMarkdown(markdown).blocks).toEqual(expectedBlocks(document, false))
+  })
+
+  it('is written as a line in emphasis in a block quote when kept, and read back as furniture, apart from a credit line', () => {
+    const markdown = toMarkdown(document, { frontmatter: false, keepFurniture: true })
+    expect(markdown).toBe(
+      '## Le pont rouvre\n\n> *Publié le 30/10/2023 à 14h24*\n\n> *Partager*\n\nLe maire a dit : « Le pont rouvrira lundi. »\n\n> *Lire aussi : « Le marché rouvre »*\n\n> © exemple.fr 2023\n'
+    )
+    expect(fromMarkdown(markdown).blocks).toEqual([
+      { type: 'heading', text: 'Le pont rouvre' },
+      { type: 'furniture', text: 'Publié le 30/10/2023 à 14h24' },
+      { type: 'furniture', text: 'Partager' },
+      { type: 'paragraph', text: 'Le maire a dit : « Le pont rouvrira lundi. »' },
+      { type: 'furniture', text: 'Lire aussi : « Le marché rouvre »' },
+      { type: 'boilerplate', text: '© exemple.fr 2023' }
+    ])
+    // With annotations, a quote in furniture is emphasis within its emphasis.
+    expect(toMarkdown(document, { frontmatter: false, keepFurniture: true, annotations: true })).toContain('> *Lire aussi : « *Le marché rouvre* »*\n')
+    checkRoundTrip(raw)
   })
 })
 

@@ -1,4 +1,4 @@
-// Generated articles for the annotated round trip: quotes (nested, with and without spaces inside their marks), dates, names and punctuation-heavy text, in every block form.
+// Generated articles for the annotated round trip: quotes (nested, with and without spaces inside their marks), dates, names and punctuation-heavy text, in every block form, page furniture too.
 import fc from 'fast-check'
 
 const words = fc.constantFrom('le', 'maire', 'a', 'dit', 'marché', 'rouvre', 'chantier', 'été', 'É', 'x', '42', '1991', 'l’État', 'aujourd’hui', 'rue', 'Nantes', 'RENNES')
@@ -24,7 +24,9 @@ const block = fc.oneof(
   { weight: 1, arbitrary: fc.tuple(text, text).map(([a, b]) => `${a}\n${b}`) },
   { weight: 1, arbitrary: text.map((value) => `- ${value}`) },
   { weight: 1, arbitrary: text.map((value) => `par ${value}`) },
-  { weight: 1, arbitrary: fc.constantFrom('PARIS, 3 mars 2024 (AFP) -', 'RENNES, 14 MARS, OUEST-AGENCE :', '© exemple.fr 2023', 'Lire aussi', 'Source : AFP') }
+  { weight: 1, arbitrary: fc.constantFrom('PARIS, 3 mars 2024 (AFP) -', 'RENNES, 14 MARS, OUEST-AGENCE :', '© exemple.fr 2023', 'Lire aussi', 'Source : AFP') },
+  // Page furniture: a publication line, buttons, an advertising label, a link to another article that may hold quotes.
+  { weight: 1, arbitrary: fc.oneof(fc.constantFrom('Publié le 30/10/2023 à 14h24', 'Partager', 'Publicité', 'Rédactrice', 'Lecture 4 min'), text.map((value) => `Lire aussi : ${value}`)) }
 )
 
 /** A raw article: an optional header, then blocks separated by blank lines or single line breaks. */

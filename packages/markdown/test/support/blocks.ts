@@ -2,7 +2,7 @@
 import { parse, type Block, type Document } from '@corpus/core'
 
 /** The block types, each written in a form of its own. */
-export const BLOCK_FORMS = ['paragraph', 'heading', 'dateline', 'byline', 'boilerplate', 'fragment'] as const
+export const BLOCK_FORMS = ['paragraph', 'heading', 'dateline', 'byline', 'boilerplate', 'furniture', 'fragment'] as const
 
 /** Plain text that pandoc's default `markdown` reader takes for syntax, and CommonMark does not. */
 export const PANDOC_TRICKY = [
@@ -30,7 +30,7 @@ export const PANDOC_TRICKY = [
 /** Characters of random texts: Markdown syntax, pandoc's, letters, French punctuation. */
 export const CHARACTERS = [...'#*_[]()<>`\\!&|+-=~:. aé«»\'"1', '$', '^', '@', '{', '}', '%', 'a)', 'iv.', 'M. ']
 
-/** A document whose blocks are `values`, each of type `type` (positions are not read without annotations). */
+/** A document whose blocks are `values`, each of type `type` (positions are not read without annotations); write it with `keepFurniture` to see furniture. */
 export function documentOf(values: readonly string[], type: (typeof BLOCK_FORMS)[number]): Document {
   const base = parse('Texte.', { file: '012_5f3a9c0e7b1d2468.txt' })
   const position = base.position
@@ -43,7 +43,9 @@ export function documentOf(values: readonly string[], type: (typeof BLOCK_FORMS)
       case 'byline':
         return { type, value, byline: { author: value, date: null, raw: value }, position }
       case 'boilerplate':
-        return { type, value, role: 'source', position }
+        return { type, value, role: 'source', repost: null, position }
+      case 'furniture':
+        return { type, value, role: 'interface', date: null, position }
       default:
         return { type, value, position }
     }

@@ -42,13 +42,22 @@ export function pandocBlocks(markdown: string, reader = 'markdown'): MarkdownBlo
 
 function blockType(block: Element): BlockType {
   if (block.t === 'Header') return 'heading'
-  if (block.t === 'BlockQuote') return 'boilerplate'
-  const only = block.t === 'Para' && Array.isArray(block.c) && block.c.length === 1 ? (block.c[0] as Element) : undefined
+  if (block.t === 'BlockQuote') return onlyInline(single(block.c))?.t === 'Emph' ? 'furniture' : 'boilerplate'
+  const only = onlyInline(block)
   if (only?.t !== 'Strong' && only?.t !== 'Emph') return 'paragraph'
   const inner = only.c as Element[]
   // Pandoc nests `***a***` as strong emphasis around emphasis; CommonMark the other way round.
   if (inner.length === 1 && (inner[0]?.t === 'Strong' || inner[0]?.t === 'Emph') && inner[0].t !== only.t) return 'fragment'
   return only.t === 'Strong' ? 'byline' : 'dateline'
+}
+
+/** The one inline element of a paragraph that holds only one. */
+function onlyInline(block: Element | undefined): Element | undefined {
+  return block?.t === 'Para' ? single(block.c) : undefined
+}
+
+function single(content: unknown): Element | undefined {
+  return Array.isArray(content) && content.length === 1 ? (content[0] as Element) : undefined
 }
 
 function blockText(block: Element): string {

@@ -26,7 +26,7 @@ function treeWriter(tree: Root): 'direct' | 'remark' {
   return direct === undefined ? 'remark' : 'direct'
 }
 
-export const OPTIONS: MarkdownOptions[] = [{}, { frontmatter: false }, { headingDepth: 1 }, { headingDepth: 6 }, { omit: ['fragment', 'boilerplate'] }, { annotations: true }]
+export const OPTIONS: MarkdownOptions[] = [{}, { frontmatter: false }, { headingDepth: 1 }, { headingDepth: 6 }, { omit: ['fragment', 'boilerplate'] }, { annotations: true }, { keepFurniture: true }, { keepFurniture: true, annotations: true }]
 
 // Characters remark-stringify treats specially, at line starts, edges and inside, with letters, digits, no-break spaces and line breaks.
 const special = fc.constantFrom(...'#*_[]()<>`\\!&|+-=~:.;?«» \u00a0\u202f\t\r\n\u0001'.split(''))
@@ -44,6 +44,7 @@ const shapes: ((value: string) => RootContent)[] = [
   (value) => ({ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value }] }] }),
   (value) => ({ type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'strong', children: [{ type: 'text', value }] }] }] }),
   (value) => ({ type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] }),
+  (value) => ({ type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value }] }] }] }),
   (value) => ({ type: 'list', ordered: false, spread: false, children: [value, value].map((item) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: item }] }] })) })
 ]
 
