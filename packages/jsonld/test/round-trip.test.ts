@@ -139,6 +139,9 @@ function dctermsFacts(quads: Quad[], iri: string) {
   }
 }
 
+// The ISO 639-3 codes of the languages the fixtures and sample hold, written out to check the exporter's table.
+const ISO_639_3: Record<string, string> = { arb: 'arb', fr: 'fra', he: 'heb', hy: 'hye', ka: 'kat', ru: 'rus' }
+
 function dctermsModel(document: Document) {
   const readable = isArticle(document)
   const only = <T>(value: T | null | undefined): T[] => (readable && value !== null && value !== undefined ? [value] : [])
@@ -147,7 +150,7 @@ function dctermsModel(document: Document) {
     title: only(documentTitle(document)?.value),
     subjects: readable ? document.entities.filter((entity) => entity.kind !== 'place').map((entity) => entity.label).sort() : [],
     date: document.date ? xsd(document.date.value, document.date.precision) : null,
-    language: only(document.language === 'fr' ? 'fra' : document.language),
+    language: only(document.language === null ? null : (ISO_639_3[document.language] ?? `no ISO 639-3 code written for ${document.language}`)),
     places: [...(readable ? document.entities.filter((entity) => entity.kind === 'place').map((entity) => entity.label) : []), ...[...only(document.dateline?.place), ...only(document.dateline?.region)].filter((place) => !document.entities.some((entity) => entity.kind === 'place' && entity.label.toLowerCase() === place.toLowerCase()))].sort(),
     publisher: only(named(document, 'dateline', 'organization', document.dateline?.agency)),
     creator: only(document.byline ? (named(document, 'byline', 'person', document.byline.author, true) ?? named(document, 'byline', 'organization', document.byline.author)) : null),
