@@ -128,6 +128,7 @@ const PART = new RegExp(
   `^(?:(?:${PUBLISHED}|${UPDATED})(?:${S}+le|${S}*:)?${S}*${WHEN}|(?:temps${S}+de${S}+)?lecture${S}*:?${S}*\\d+${S}*min(?:utes?)?|\\d+${S}*min(?:utes?)?${S}+de${S}+lecture|\\d{1,2}${S}*[hH:]${S}*\\d{0,2}|par${S}+[^,|•·]{2,60})$`,
   'u'
 )
+const BARE_TIME = /^\d{1,2} ?[h:] ?\d{0,2}$/u
 const SEPARATOR = new RegExp(`${S}*(?:[,|•·]|${S}[-–—]${S})${S}*|${S}+(?=(?:${UPDATED}|par)${S})`, 'u')
 // `Accueil > Société > Éducation`, `Home › Monde`: where the page stands on its site.
 const BREADCRUMB = new RegExp(`^(?:accueil|home)${S}*[>›»/|]|^[^>›]{1,40}(?:${S}[>›]${S}[^>›]{1,40}){2,}$`, 'u')
@@ -170,7 +171,8 @@ export function furniture(line: string): FurnitureMatch | null {
   if (CONTACT.test(form)) return { role: 'contact', date: null }
   if (LONE_DAY.test(form)) return { role: 'publication', date: publishedOn(form.replace(/^le\s+/u, '')) }
   const parts = form.split(SEPARATOR)
-  if (parts.every((part) => PART.test(part))) return { role: 'publication', date: published(parts) }
+  // `par X` and an hour only go with a publication line: alone they are a sentence (`par « oui » dit-il`) or a byline.
+  if (parts.every((part) => PART.test(part)) && parts.some((part) => !part.startsWith('par') && !BARE_TIME.test(part))) return { role: 'publication', date: published(parts) }
   return null
 }
 

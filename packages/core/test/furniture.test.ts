@@ -13,6 +13,7 @@ describe('furniture', () => {
     ['Publié le 12/03/2024 à 10h00 par Jean Dupont', 'publication', '2024-03-12'],
     ['Article publié le 12 mars 2024', 'publication', '2024-03-12'],
     ['Publié le 3 oct. 2023 | 4 min de lecture', 'publication', '2023-10-03'],
+    ['4 min de lecture', 'publication', null],
     ['Mis à jour le 12/03/2024 à 12h30', 'publication', null],
     ['Publié le 31/02/2024', 'publication', null],
     ['Publié hier à 18h00', 'publication', null],
@@ -45,6 +46,8 @@ describe('furniture', () => {
     'Le 12 mars, la ville a voté.',
     'Partager la passion du vélo',
     'Contact avec la presse',
+    'par « oui » dit-il',
+    'Par Jean Dupont, 14h30',
     'La rédactrice du rapport a démissionné.',
     '20245',
     ''
