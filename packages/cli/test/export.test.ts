@@ -224,6 +224,24 @@ describe.concurrent('corpus export', () => {
     expect(result.code).toBe(141)
   })
 
+  it('keeps the web page’s furniture in the JSON-LD and Markdown text with --keep-furniture, and leaves it out without', async () => {
+    const name = SAMPLE_FILES.find((file) => file.startsWith('009_')) ?? ''
+    const document = await parseFile(join(SAMPLE, name))
+    const furniture = document.children.filter((block) => block.type === 'furniture')
+    expect(furniture).toHaveLength(1)
+    const [kept, plain] = [scratch(), scratch()]
+    expect(await here(['export', name, '-f', 'jsonld', '-f', 'markdown', '--out', kept, '--keep-furniture'])).toMatchObject({ code: 0, stderr: '' })
+    expect(await here(['export', name, '-f', 'jsonld', '-f', 'markdown', '--out', plain])).toMatchObject({ code: 0, stderr: '' })
+    const written = (out: string, format: string, extension: string) => readFileSync(join(out, format, `${stem(name)}.${extension}`), 'utf8')
+    expect(JSON.parse(written(kept, 'jsonld', 'jsonld'))).toEqual(toJsonLd(document, { keepFurniture: true }))
+    expect(written(kept, 'markdown', 'md')).toBe(toMarkdown(document, { keepFurniture: true }))
+    expect(JSON.parse(written(plain, 'jsonld', 'jsonld'))).toEqual(toJsonLd(document))
+    expect(written(plain, 'markdown', 'md')).toBe(toMarkdown(document))
+    const line = document.text.slice(furniture[0]?.position.start.offset, furniture[0]?.position.end.offset)
+    expect(written(kept, 'markdown', 'md')).toContain(line)
+    expect(written(plain, 'markdown', 'md')).not.toContain(line)
+  })
+
   it('writes each format a repeated --format names', async () => {
     const out = scratch()
     const result = await here(['export', SAMPLE_FILES[0] ?? '', '-f', 'csv', '--format', 'jsonld', '-f', 'csv', '--out', out])

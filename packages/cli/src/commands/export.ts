@@ -18,7 +18,7 @@ import { errorsOf } from '../render.js'
 // More threads than this only costs memory: each holds a copy of the parser.
 const MAX_JOBS = 16
 const CSV_PROFILES: readonly CsvProfile[] = ['rfc4180', 'excel', 'excel-fr', 'tsv']
-const BLOCK_TYPES: readonly BlockType[] = ['heading', 'paragraph', 'listItem', 'dateline', 'byline', 'fragment', 'boilerplate']
+const BLOCK_TYPES: readonly BlockType[] = ['heading', 'paragraph', 'listItem', 'dateline', 'byline', 'fragment', 'boilerplate', 'furniture']
 
 export const exportCommand: Command = {
   name: 'export',
@@ -55,6 +55,10 @@ JSON-LD:
       --context <how>      embed (default) or reference schema.org's context
       --annotations        quotes, dates and entity mentions as Web Annotations;
                            in Markdown, the inside of quotes in emphasis
+      --keep-furniture     keep the lines of the web page around the article
+                           (Publié le …, Partager, Lire aussi) in the JSON-LD
+                           articleBody and the Markdown text (default: left
+                           out; CSV lists them as furniture blocks either way)
 
 The collection (the JSON-LD Dataset the records are part of):
       --name <text>        its name
@@ -91,6 +95,7 @@ Markdown:
       creator: { type: 'string' },
       context: { type: 'string' },
       annotations: { type: 'boolean' },
+      'keep-furniture': { type: 'boolean' },
       dialect: { type: 'string' },
       tables: { type: 'string' },
       frontmatter: { type: 'string' },
@@ -104,15 +109,16 @@ Markdown:
     const tables = choices('tables', values.tables, TABLE_NAMES)
     if (tables?.length === 0) throw new UsageError(`--tables names no table: name one or more of ${TABLE_NAMES.join(', ')}`)
     const annotations = values.annotations === true
+    const keepFurniture = values['keep-furniture'] === true
     const frontmatter = values.frontmatter === undefined || values.frontmatter === 'all' ? true : values.frontmatter === 'none' ? false : (choices('frontmatter', values.frontmatter, FRONTMATTER_FIELDS) as FrontmatterField[])
     const plan: Plan = {
       formats: formatsOf(values.format),
       out: values.out === '-' ? '-' : resolve(io.cwd, values.out),
       force: values.force === true,
       layout: choice('layout', values.layout, LAYOUTS, 'files'),
-      jsonld: { profile: choice('profile', values.profile, ['schema', 'dcterms'] as const, 'schema'), context: choice('context', values.context, ['embed', 'reference'] as const, 'embed'), annotations, ...(values.base === undefined ? {} : { base: values.base }), ...collectionOf(values) },
+      jsonld: { profile: choice('profile', values.profile, ['schema', 'dcterms'] as const, 'schema'), context: choice('context', values.context, ['embed', 'reference'] as const, 'embed'), annotations, keepFurniture, ...(values.base === undefined ? {} : { base: values.base }), ...collectionOf(values) },
       csv: { profile: choice('dialect', values.dialect, CSV_PROFILES, 'rfc4180'), ...(tables === undefined ? {} : { tables }) },
-      markdown: { frontmatter, annotations, ...(values.omit === undefined ? {} : { omit: choices('omit', values.omit, BLOCK_TYPES) as BlockType[] }) }
+      markdown: { frontmatter, annotations, keepFurniture, ...(values.omit === undefined ? {} : { omit: choices('omit', values.omit, BLOCK_TYPES) as BlockType[] }) }
     }
     checkJsonLd(plan.jsonld)
     const quiet = values.quiet === true

@@ -27,9 +27,9 @@ function fail(what: string, found: unknown, expected: unknown): never {
 
 const BASE = 'https://archives.example/presse/'
 
-/** JSON-LD: plain JSON, identified by the document's id in its documented form, with the article's text (its blocks) only when it was read. */
+/** JSON-LD: plain JSON, identified by the document's id in its documented form, with the article's text (its blocks, page furniture kept) only when it was read. */
 export function checkJsonLd(document: Document): void {
-  const node = JSON.parse(JSON.stringify(toJsonLd(document, { base: BASE }))) as Record<string, unknown>
+  const node = JSON.parse(JSON.stringify(toJsonLd(document, { base: BASE, keepFurniture: true }))) as Record<string, unknown>
   const id = `${BASE}${documentId(document)}`
   if (node['@id'] !== id) fail('JSON-LD @id', node['@id'], id)
   if (!/^(doc|sha256)-[0-9a-f]{16}$/.test(documentId(document))) fail('document id form', documentId(document), '(doc|sha256)-<16 hex>')
@@ -56,9 +56,9 @@ export function checkCsv(document: Document): void {
   counts.csv++
 }
 
-/** Markdown, with or without annotations, reads back into the same blocks. */
+/** Markdown, with or without annotations and with page furniture kept, reads back into the same blocks. */
 export function checkMarkdown(document: Document, annotations: boolean): void {
-  const blocks = fromMarkdown(toMarkdown(document, { annotations })).blocks
+  const blocks = fromMarkdown(toMarkdown(document, { annotations, keepFurniture: true })).blocks
   const expected = document.children.map((block) => ({ type: block.type, text: markdownText(block) }))
   if (blocks.length !== expected.length) fail(`Markdown blocks (annotations: ${annotations})`, blocks, expected)
   expected.forEach((block, index) => {
