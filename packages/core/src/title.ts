@@ -27,19 +27,22 @@ const DANGLING = new Set('à au aux d’ d\' de des du en et l’ l\' la le les 
  * The title of a document: its first block when that is a heading, or a lone
  * first line of at most 25 words with no closing punctuation followed by the
  * body; otherwise a devised title made of the first sentence's opening words.
+ * Page furniture before the article is passed over.
  * `null` for a document with no text. Pure: the same document, the same title.
  */
 export function documentTitle(document: Pick<Document, 'children' | 'sentences' | 'text'>): Title | null {
   if (typeof document !== 'object' || document === null || !Array.isArray(document.children) || !Array.isArray(document.sentences) || typeof document.text !== 'string') {
     fail('documentTitle', 'document', 'a document (with `children`, `sentences` and `text`)', document)
   }
-  const [first, second] = document.children
+  // Page furniture (`Accueil > Société`, `Partager`) stands around the article, not in it.
+  const blocks = document.children.filter((block) => block.type !== 'furniture')
+  const [first, second] = blocks
   if (!first) return null
   const line = first.value.trim()
   if (first.type === 'heading' || (second && first.type === 'paragraph' && !line.includes('\n') && !TERMINAL.test(line) && (line.match(WORD)?.length ?? 0) <= 25)) {
     return { value: line, devised: false, position: first.position }
   }
-  const sentence = document.sentences[0]
+  const sentence = document.sentences.find((candidate) => candidate.position.start.offset >= first.position.start.offset)
   if (!sentence) return null
   const text = document.text.slice(sentence.position.start.offset, sentence.position.end.offset)
   const words = text.match(WORD) ?? []

@@ -26,6 +26,16 @@ describe('documentTitle', () => {
     expect(documentTitle(parse('La séance est levée.'))?.value).toBe('[La séance est levée]')
   })
 
+  it('passes over the page furniture before the article', () => {
+    const titled = parse('Accueil > Société > Éducation\nLa rentrée des classes se prépare à Lurcy\nLes écoles ouvrent lundi. Les parents sont prêts.\n')
+    expect(titled.children.map((block) => block.type)).toEqual(['furniture', 'heading', 'paragraph'])
+    expect(documentTitle(titled)).toEqual({ value: 'La rentrée des classes se prépare à Lurcy', devised: false, position: titled.children[1]?.position })
+    const untitled = parse('Partager\nLes écoles de Lurcy ouvrent lundi, dit le maire. Les parents sont prêts.\n')
+    expect(untitled.children.map((block) => block.type)).toEqual(['furniture', 'paragraph'])
+    expect(documentTitle(untitled)).toEqual({ value: '[Les écoles de Lurcy ouvrent lundi, dit le maire]', devised: true, position: untitled.sentences[1]?.position })
+    expect(documentTitle(parse('Partager\n'))).toBeNull()
+  })
+
   it('is null for a document with no text', () => {
     expect(documentTitle(parse(''))).toBeNull()
     expect(documentTitle(parse(' date 2024-03 '))).toBeNull()
