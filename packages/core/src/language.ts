@@ -9,18 +9,36 @@ const MINIMUM = 50
 // What a trigram missing from a language's model costs, as in franc.
 const MISSING = 300
 
+// franc names some languages by one member of a macrolanguage; BCP 47 tags it
+// by the macrolanguage's two-letter code (CLDR's `languageAlias`, reason
+// `macrolanguage`): Standard Arabic `arb` is `ar`, Iranian Persian `pes` is
+// `fa`, Mandarin `cmn` is `zh`. Other members (Central Kurdish `ckb`) keep theirs.
+export const MACROLANGUAGE: Readonly<Record<string, string>> = {
+  arb: 'ar',
+  azj: 'az',
+  cmn: 'zh',
+  npi: 'ne',
+  ory: 'or',
+  pbu: 'ps',
+  pes: 'fa',
+  plt: 'mg',
+  swh: 'sw',
+  uzn: 'uz',
+  zlm: 'ms'
+}
+
 /**
  * The BCP 47 tag of the language `text` is written in, or `null` when there is
  * too little text to tell: the language of its script when most of its letters
  * are in a script of one language that franc-min lacks (Armenian, Georgian,
  * Hebrew…), else franc's answer (ISO 639-3 in both cases, mapped to the
- * two-letter code where one exists).
+ * two-letter code of the language or of its macrolanguage where one exists).
  */
 export function detectLanguage(text: string): string | null {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text
   const code = sample.length < MINIMUM ? 'und' : (ownScriptLanguage(sample) ?? francCode(sample))
   if (code === 'und') return null
-  return iso6393To1[code] ?? code
+  return iso6393To1[code] ?? MACROLANGUAGE[code] ?? code
 }
 
 /**

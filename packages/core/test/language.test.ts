@@ -7,7 +7,7 @@ import fc from 'fast-check'
 import { data } from 'franc-min/data.js'
 import { describe, expect, it } from 'vitest'
 import { generateArticles } from '../../../scripts/bench/generate.js'
-import { detectLanguage } from '../src/language.js'
+import { detectLanguage, MACROLANGUAGE } from '../src/language.js'
 import { expectFranc } from './differential.js'
 
 const here = (path: string) => new URL(path, import.meta.url).pathname
@@ -85,10 +85,16 @@ describe('detectLanguage reads the script first', () => {
   it('tells the languages of a shared script apart, among that script’s languages only', () => {
     expect(detectLanguage('Мэрия Новосибирска объявила, что в следующем году в центре города откроется новый парк. Стоимость проекта составит около двух миллиардов рублей.')).toBe('ru')
     expect(detectLanguage('Міська рада Львова оголосила, що наступного року в центрі міста відкриється новий парк. Вартість проєкту становитиме близько двох мільярдів гривень.')).toBe('uk')
-    // Standard Arabic and Iranian Persian have no two-letter code of their own (`ar` and `fa` name the macrolanguages).
-    expect(detectLanguage('أعلنت بلدية الدار البيضاء أن حديقة جديدة ستفتتح في وسط المدينة العام المقبل. وتبلغ تكلفة المشروع نحو مليار درهم.')).toBe('arb')
-    expect(detectLanguage('شهرداری تهران اعلام کرد که سال آینده یک پارک جدید در مرکز شهر افتتاح خواهد شد. هزینه این طرح حدود دو هزار میلیارد ریال است.')).toBe('pes')
+    // Standard Arabic and Iranian Persian are tagged by their macrolanguages' codes, as CLDR aliases `arb` and `pes`.
+    expect(detectLanguage('أعلنت بلدية الدار البيضاء أن حديقة جديدة ستفتتح في وسط المدينة العام المقبل. وتبلغ تكلفة المشروع نحو مليار درهم.')).toBe('ar')
+    expect(detectLanguage('شهرداری تهران اعلام کرد که سال آینده یک پارک جدید در مرکز شهر افتتاح خواهد شد. هزینه این طرح حدود دو هزار میلیارد ریال است.')).toBe('fa')
     expect(detectLanguage('मुंबई महानगरपालिका ने घोषणा की है कि अगले साल शहर के बीच में एक नया पार्क खोला जाएगा। इस परियोजना की लागत लगभग दो सौ करोड़ रुपये है।')).toBe('hi')
+  })
+
+  it('tags a member of a macrolanguage by the macrolanguage’s two-letter code, as CLDR aliases it', () => {
+    expect(MACROLANGUAGE).toEqual({ arb: 'ar', azj: 'az', cmn: 'zh', npi: 'ne', ory: 'or', pbu: 'ps', pes: 'fa', plt: 'mg', swh: 'sw', uzn: 'uz', zlm: 'ms' })
+    expect(detectLanguage('ଭୁବନେଶ୍ୱର ମହାନଗର ନିଗମ ଘୋଷଣା କରିଛି ଯେ ଆସନ୍ତା ବର୍ଷ ସହରର ମଧ୍ୟଭାଗରେ ଏକ ନୂଆ ପାର୍କ ଖୋଲାଯିବ। ଏହି ପ୍ରକଳ୍ପର ବ୍ୟୟ ପ୍ରାୟ ଦୁଇ ଶହ କୋଟି ଟଙ୍କା।')).toBe('or')
+    expect(detectLanguage('北京市政府宣布，明年将在市中心开放一座新公园。该项目的费用约为二十亿元人民币，预计将于春季完工。市民对此表示欢迎。')).toBe('zh')
   })
 
   it('keeps a French text that quotes a name in another script French', () => {

@@ -140,7 +140,7 @@ function dctermsFacts(quads: Quad[], iri: string) {
 }
 
 // The ISO 639-3 codes of the languages the fixtures and sample hold, written out to check the exporter's table.
-const ISO_639_3: Record<string, string> = { arb: 'arb', fr: 'fra', he: 'heb', hy: 'hye', ka: 'kat', ru: 'rus' }
+const ISO_639_3: Record<string, string> = { ar: 'ara', fr: 'fra', he: 'heb', hy: 'hye', ka: 'kat', ru: 'rus' }
 
 function dctermsModel(document: Document) {
   const readable = isArticle(document)
