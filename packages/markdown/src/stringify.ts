@@ -1,4 +1,5 @@
 import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
+import { ROMAN, ROMAN_UPPER } from './roman.js'
 
 /**
  * The Markdown of a tree as `toMdast` builds it without annotations, written
@@ -6,7 +7,8 @@ import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent } fro
  * settings, about ten times faster. It writes only the shapes and the texts
  * whose output it knows for certain (no character that remark-stringify
  * would escape or encode, save `[`, a `(` after `]`, and at the start of a
- * line `#`, `=`, `>` and a number’s dot or parenthesis) and returns `undefined` for anything else, which then goes to
+ * line `#`, `=`, `>`, a number’s dot or parenthesis and a letter or roman
+ * list marker’s period) and returns `undefined` for anything else, which then goes to
  * remark-stringify. A differential test holds it to remark-stringify’s bytes
  * over the whole generated corpus, every test input and random texts.
  */
@@ -110,9 +112,12 @@ function text(value: string, lineStart: boolean): string | undefined {
 // eslint-disable-next-line no-control-regex -- control characters are what it finds
 const ESCAPED = /[\0-\b\v-\x1f\\*_`<&~\x7f$^@]/
 
-// Line openings that pandoc may read as syntax (see `PANDOC_MARKERS` in to-markdown.ts), left to remark-stringify: a superset
-// is enough, but not `M. Dupont` (a capital, a period and one space), which opens many lines of French text.
-const PANDOC_LINE_START = /^(?:[:|%(]|\+[-=]|(?:[a-zA-Z]+|#)\)(?![^ \t])|(?![A-Z]\. [^ \t])[a-zA-Z]+\.(?![^ \t]))/
+// Line openings that pandoc may read as syntax (see `PANDOC_MARKERS` in to-markdown.ts), left to remark-stringify: a superset is enough.
+const PANDOC_LINE_START = /^(?:[:|%(]|\+[-=]|(?:[a-zA-Z]+|#)\)(?![^ \t]))/
+// pandoc's letter and roman list markers (`a.`, `iv.`, `XII.`; `B.` only before a tab or two spaces), whose period
+// remark-stringify escapes as `PANDOC_MARKERS` says: a text of many `a.` paragraphs is written directly too.
+const LOWER_OR_ROMAN_MARKER = new RegExp(`^(?:[a-z]|${ROMAN}|(?=[IVXLCDM]{2})${ROMAN_UPPER})\\.`)
+const CAPITAL_MARKER = /^[A-Z]\./
 
 /**
  * A line that opens at a break, as remark-stringify writes it so that it
@@ -124,6 +129,8 @@ const PANDOC_LINE_START = /^(?:[:|%(]|\+[-=]|(?:[a-zA-Z]+|#)\)(?![^ \t])|(?![A-Z
  */
 function lineOpening(line: string, breakAfter: boolean): string | undefined {
   if (PANDOC_LINE_START.test(line)) return undefined
+  const marker = letterMarker(line, breakAfter)
+  if (marker > 0) return line.slice(0, marker) + '\\' + line.slice(marker)
   const first = line.charAt(0)
   if (first === '#' || first === '=' || first === '>') return '\\' + line
   if (first === '+' || first === '-') return /^[+-][^\t -]/.test(line) ? line : undefined
@@ -133,6 +140,16 @@ function lineOpening(line: string, breakAfter: boolean): string | undefined {
   const after = line.charAt(digits + 1)
   const escape = next === ')' || (next === '.' && (after === ' ' || after === '\t' || (after === '' && breakAfter)))
   return escape ? line.slice(0, digits) + '\\' + line.slice(digits) : line
+}
+
+/** Where the period of a letter or roman list marker opening `line` stands, as remark-stringify finds it, or -1. */
+function letterMarker(line: string, breakAfter: boolean): number {
+  const lowerOrRoman = LOWER_OR_ROMAN_MARKER.exec(line)?.[0].length
+  const length = lowerOrRoman ?? (CAPITAL_MARKER.test(line) ? 2 : 0)
+  if (length === 0) return -1
+  const next = line.charAt(length)
+  const ends = next === '' ? breakAfter : next === '\t' || (lowerOrRoman === undefined ? line.startsWith('  ', length) : next === ' ')
+  return ends ? length - 1 : -1
 }
 
 /**

@@ -4,6 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkStringify from 'remark-stringify'
 import type { Options } from 'remark-stringify'
 import { unified } from 'unified'
+import { ROMAN, ROMAN_UPPER } from './roman.js'
 import { stringifyKnown } from './stringify.js'
 import { checkDocument, checkMarkdownOptions } from './arguments.js'
 import { flowNodes } from './to-mdast.js'
@@ -21,9 +22,6 @@ const LINE_START_MARKERS: NonNullable<Options['unsafe']> = [
   { atBreak: true, before: '\\d+', character: '.', after: '(?=[ \t\r\n]|$)' }
 ]
 
-// A roman numeral, as pandoc reads one in a list marker (`iv`, `XII`), never empty.
-const ROMAN = '(?=[ivxlcdm])m{0,4}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})'
-const ROMAN_UPPER = ROMAN.toUpperCase()
 
 /**
  * What pandoc's default `markdown` reader takes for syntax in plain text and

@@ -46,7 +46,8 @@ describe('random texts', () => {
     ['1.\n2. b\n3.', '1\\.\n2\\. b\n3\\.\n'],
     ['1. a\n2) b', '1\\. a\n2\\) b\n'],
     ['1.\tx\n#a\n=b\n>c', '1\\.\tx\n\\#a\n\\=b\n\\>c\n'],
-    ['a ![b](c) d', 'a !\\[b]\\(c) d\n']
+    ['a ![b](c) d', 'a !\\[b]\\(c) d\n'],
+    ['a.\nb. c\niv.\nXII. x\nab. c\nB.\tx\nI. Le constat\nM.', 'a\\.\nb\\. c\niv\\.\nXII\\. x\nab. c\nB\\.\tx\nI. Le constat\nM\\.\n']
   ])('writes %j as %j', (value, expected) => {
     const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] }
     expect([stringifyKnown(tree), processor.stringify(tree)]).toEqual([expected, expected])

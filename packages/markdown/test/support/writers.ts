@@ -52,8 +52,8 @@ const shapes: ((value: string) => RootContent)[] = [
 const trees = fc.array(fc.tuple(text, fc.constantFrom(...shapes)), { minLength: 1, maxLength: 3 }).map((blocks): Root => ({ type: 'root', children: blocks.map(([value, shape]) => shape(value)) }))
 
 // Lines that open with numbers and markers, one after another: the patterns remark-stringify runs across line breaks.
-const opening = fc.constantFrom('1.', '1)', '12.', '3)', '1. ', '1.\t', '2.x', '#', '#)', '=', '>', '+', '+a', '-', '-a', '--', '[a](b)', '![a]', 'a', 'a.', '1', '](x)')
-const lines = fc.array(fc.tuple(opening, fc.constantFrom('', ' b', 'b', '.')), { minLength: 1, maxLength: 5 }).map((parts) => parts.map(([start, rest]) => start + rest).join('\n'))
+const opening = fc.constantFrom('1.', '1)', '12.', '3)', '1. ', '1.\t', '2.x', '#', '#)', '=', '>', '+', '+a', '-', '-a', '--', '[a](b)', '![a]', 'a', 'a.', 'ab.', 'iv.', 'XII.', 'IIx.', 'B.', 'B.\t', 'B.  ', 'M. ', 'Mme.', '1', '](x)')
+const lines = fc.array(fc.tuple(opening, fc.constantFrom('', ' b', 'b', '.', '\tb', '  b')), { minLength: 1, maxLength: 5 }).map((parts) => parts.map(([start, rest]) => start + rest).join('\n'))
 
 /** Trees of one block, in any shape, whose lines open with numbers and markers. */
 const lineTrees = fc.tuple(lines, fc.constantFrom(...shapes)).map(([value, shape]): Root => ({ type: 'root', children: [shape(value)] }))
