@@ -41,6 +41,14 @@ const MAX_FRAGMENT_LENGTH = 160
 export function classify(text: string, spans: readonly Span[]): RawBlock[] {
   const found: RawBlock[] = []
   for (const span of spans) found.push(metaBlock(text, span) ?? raw('paragraph', span.start, span.end))
+  // Several dates or years alone on their lines head the entries of a timeline or a programme: article text, not the page's date.
+  const lone = found.filter((block) => block.furniture?.lone)
+  if (lone.length > 1) {
+    for (const block of lone) {
+      block.type = 'paragraph'
+      delete block.furniture
+    }
+  }
   // Split first: `PARIS (AFP) - Grève à la SNCF` is a dateline and a line of text, not a scrap.
   const blocks = splitLeadingDateline(text, found)
   // A name alone beside page furniture is the author's (`Claire Vidal` above `Rédactrice`).

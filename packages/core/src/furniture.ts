@@ -7,6 +7,8 @@ import type { FurnitureRole } from './types.js'
 export interface FurnitureMatch {
   role: FurnitureRole
   date: string | null
+  /** A date or a year alone on its line: the page's own only when the page has one (several are a timeline's). */
+  lone?: true
 }
 
 // Furniture lines are short: a `Lire aussi :` line holds a headline, the others a few words.
@@ -163,13 +165,13 @@ export function furniture(line: string): FurnitureMatch | null {
     if (INTERFACE.has(form)) return { role: 'interface', date: null }
     if (ADVERTISING.has(form)) return { role: 'advertising', date: null }
     if (ROLE.test(form)) return { role: 'author', date: null }
-    if (LONE_YEAR.test(form)) return { role: 'publication', date: form }
+    if (LONE_YEAR.test(form)) return { role: 'publication', date: form, lone: true }
     if (COUNTER.test(form)) return { role: 'interface', date: null }
   }
   if (BREADCRUMB.test(form)) return { role: 'interface', date: null }
   if (RELATED.test(form)) return { role: 'related', date: null }
   if (CONTACT.test(form)) return { role: 'contact', date: null }
-  if (LONE_DAY.test(form)) return { role: 'publication', date: publishedOn(form.replace(/^le\s+/u, '')) }
+  if (LONE_DAY.test(form)) return { role: 'publication', date: publishedOn(form.replace(/^le\s+/u, '')), lone: true }
   const parts = form.split(SEPARATOR)
   // `par X` and an hour only go with a publication line: alone they are a sentence (`par « oui » dit-il`) or a byline.
   if (parts.every((part) => PART.test(part)) && parts.some((part) => !part.startsWith('par') && !BARE_TIME.test(part))) return { role: 'publication', date: published(parts) }

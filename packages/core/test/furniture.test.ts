@@ -18,9 +18,6 @@ describe('furniture', () => {
     ['Publié le 31/02/2024', 'publication', null],
     ['Publié hier à 18h00', 'publication', null],
     ['Temps de lecture : 3 min', 'publication', null],
-    ['Le lundi 30 octobre 2023 à 14h24', 'publication', '2023-10-30'],
-    ['2023-10-30', 'publication', '2023-10-30'],
-    ['2025', 'publication', '2025'],
     ['Rédactrice', 'author', null],
     ['Correspondante à Rennes', 'author', null],
     ['Partager', 'interface', null],
@@ -39,6 +36,23 @@ describe('furniture', () => {
     ['Contact : Mairie, 02 99 00 00 00', 'contact', null]
   ] as const)('reads %j as %s, dated %j', (line, role, date) => {
     expect(furniture(line)).toEqual({ role, date })
+  })
+
+  it.each([
+    ['Le lundi 30 octobre 2023 à 14h24', '2023-10-30'],
+    ['2023-10-30', '2023-10-30'],
+    ['2025', '2025']
+  ])('reads %j, a date alone, as publication dated %j, marked lone', (line, date) => {
+    expect(furniture(line)).toEqual({ role: 'publication', date, lone: true })
+  })
+
+  it('reads several dates alone on their lines as a timeline’s headings, not the page’s date', () => {
+    const page = parse(' date 2024-03 12/03/2024\nLe chantier du pont reprend lundi.\n')
+    expect(page.children.map((block) => block.type)).toEqual(['furniture', 'paragraph'])
+    expect(page.date).toEqual({ value: '2024-03-12', precision: 'day', source: 'publication' })
+    const timeline = parse(' date 2024-03 Le chantier du pont\n\n12 janvier 2024\nLe chantier ouvre.\n\n3 février 2024\nLes piles sont coulées.\n')
+    expect(timeline.children.map((block) => block.type)).toEqual(['heading', 'heading', 'paragraph', 'heading', 'paragraph'])
+    expect(timeline.date).toEqual({ value: '2024-03', precision: 'month', source: 'header' })
   })
 
   it.each([
