@@ -169,13 +169,30 @@ export function furniture(line: string): FurnitureMatch | null {
     if (COUNTER.test(form)) return { role: 'interface', date: null }
   }
   if (BREADCRUMB.test(form)) return { role: 'interface', date: null }
-  if (RELATED.test(form)) return { role: 'related', date: null }
+  if (RELATED.test(form) && headlineFollows(line)) return { role: 'related', date: null }
   if (CONTACT.test(form)) return { role: 'contact', date: null }
   if (LONE_DAY.test(form)) return { role: 'publication', date: publishedOn(form.replace(/^le\s+/u, '')), lone: true }
   const parts = form.split(SEPARATOR)
   // `par X` and an hour only go with a publication line: alone they are a sentence (`par « oui » dit-il`) or a byline.
   if (parts.every((part) => PART.test(part)) && parts.some((part) => !part.startsWith('par') && !BARE_TIME.test(part))) return { role: 'publication', date: published(parts) }
   return null
+}
+
+// `Lire aussi` as written, to see what follows it.
+const READ_ALSO = /^(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|également|encore)/iu
+
+/**
+ * Whether a `Lire aussi` line goes on as a link does: with nothing, a mark
+ * (`:`, `>`, `»`, a dash), a headline's capital, digit or quotation mark, or
+ * words with no final stop (a link's title, maybe cut off: `Lire aussi la
+ * sui`). `Lire aussi le rapport, publié en mars.` is a sentence.
+ */
+function headlineFollows(line: string): boolean {
+  const opening = READ_ALSO.exec(line)
+  if (!opening) return true
+  const next = line.slice(opening[0].length).trimStart().charAt(0)
+  if (next === '' || ':>»-–—|…«"“'.includes(next) || next !== next.toLowerCase() || (next >= '0' && next <= '9')) return true
+  return !/[.!?]\s*$/u.test(line)
 }
 
 // The first words of furniture lines longer than the labels: publication, related, contact lines and breadcrumbs.

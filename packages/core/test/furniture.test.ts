@@ -32,6 +32,8 @@ describe('furniture', () => {
     ['À LIRE AUSSI', 'related', null],
     ['Lire aussi : La piscine fermera tout l’été', 'related', null],
     ['LIRE AUSSI >>', 'related', null],
+    ['À lire aussi La piscine fermera tout l’été', 'related', null],
+    ['Voir aussi « Le port de plaisance s’agrandit »', 'related', null],
     ['Sur le même sujet', 'related', null],
     ['Contact : Mairie, 02 99 00 00 00', 'contact', null]
   ] as const)('reads %j as %s, dated %j', (line, role, date) => {
@@ -60,6 +62,7 @@ describe('furniture', () => {
     'Le 12 mars, la ville a voté.',
     'Partager la passion du vélo',
     'Contact avec la presse',
+    'Lire aussi la suite du rapport, publiée en mars, suppose de s’abonner.',
     'par « oui » dit-il',
     'Par Jean Dupont, 14h30',
     'La rédactrice du rapport a démissionné.',
