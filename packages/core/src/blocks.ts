@@ -41,14 +41,7 @@ const MAX_FRAGMENT_LENGTH = 160
 export function classify(text: string, spans: readonly Span[]): RawBlock[] {
   const found: RawBlock[] = []
   for (const span of spans) found.push(metaBlock(text, span) ?? raw('paragraph', span.start, span.end))
-  // Several dates or years alone on their lines head the entries of a timeline or a programme: article text, not the page's date.
-  const lone = found.filter((block) => block.furniture?.lone)
-  if (lone.length > 1) {
-    for (const block of lone) {
-      block.type = 'paragraph'
-      delete block.furniture
-    }
-  }
+  keepEdgesOnly(text, found)
   // Split first: `PARIS (AFP) - Grève à la SNCF` is a dateline and a line of text, not a scrap.
   const blocks = splitLeadingDateline(text, found)
   // A name alone beside page furniture is the author's (`Claire Vidal` above `Rédactrice`).
@@ -83,9 +76,35 @@ export function classify(text: string, spans: readonly Span[]): RawBlock[] {
   return blocks
 }
 
-/** Whether the block before or after the one at `index` is page furniture. */
+// `Genève, le 29 janvier 2025`: a place and a day, which date a letter or a release at its top or foot.
+const PLACE_AND_DAY = /^[^,\n]{1,60},\s*le\s/u
+
+/**
+ * Lines that date the page only where a page puts them, before the article's
+ * text or after it: a date or a year alone (the only one in the file: several
+ * head a timeline's entries) and a place and a day. Between paragraphs they
+ * are article text (`Samedi 21 juin 2025` over an agenda, `Concert, le samedi
+ * 12 avril 2025`), and date nothing.
+ */
+function keepEdgesOnly(text: string, blocks: RawBlock[]): void {
+  const first = blocks.findIndex((block) => block.type === 'paragraph')
+  let last = blocks.length - 1
+  while (last >= 0 && blocks[last]?.type !== 'paragraph') last--
+  const lone = blocks.filter((block) => block.furniture?.lone).length
+  for (const [index, block] of blocks.entries()) {
+    const inside = index > first && index < last
+    const dated = block.furniture?.lone ? inside || lone > 1 : block.type === 'dateline' && inside && PLACE_AND_DAY.test(text.slice(block.start, block.end))
+    if (!dated) continue
+    block.type = 'paragraph'
+    delete block.furniture
+    delete block.dateline
+  }
+}
+
+/** Whether the block before or after the one at `index` is an author's role or a publication line, which a byline stands beside. */
 function besideFurniture(blocks: readonly RawBlock[], index: number): boolean {
-  return blocks[index - 1]?.type === 'furniture' || blocks[index + 1]?.type === 'furniture'
+  const signs = (block: RawBlock | undefined) => block?.type === 'furniture' && (block.furniture?.role === 'author' || (block.furniture?.role === 'publication' && block.furniture.lone !== true))
+  return signs(blocks[index - 1]) || signs(blocks[index + 1])
 }
 
 /** The article's first line as a title: up to 25 words on one line, with no closing punctuation and no sentence boundary. */

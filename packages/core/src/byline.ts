@@ -97,6 +97,8 @@ export function byline(line: string): BylineMatch | null {
 function oneName(text: string): BylineMatch | null {
   const [, author, date] = ONE_NAME.exec(text) ?? []
   if (author === undefined || NOT_A_NAME.has(author.toLowerCase())) return null
+  // `Par SMS.`, an answer in an interview, ends as a sentence; a signature does not.
+  if (date === undefined && /\.\s*$/u.test(text)) return null
   const day = date === undefined ? null : dayAt(date)
   if (day === null && (date !== undefined || !isUpper(author.charCodeAt(0)))) return null
   return { author, date: day?.day ?? null }
@@ -116,7 +118,8 @@ export function signature(line: string): SignatureMatch | null {
   if (line.length > 160 || le < 0 || le > 70 || !isUpper(line.charCodeAt(0))) return null
   const [, author, date = '', source] = SIGNATURE.exec(singleBlanks(line)) ?? []
   const day = dayAt(date)
-  if (author === undefined || day === null) return null
+  // A caption ends as a sentence (`Marine Dupuis le 31 mars 2025.`); a signature does not, unless it credits a source.
+  if (author === undefined || day === null || (source === undefined && /\.\s*$/u.test(line))) return null
   const firstWord = FIRST_WORD.exec(author)?.[0] ?? ''
   if (NOT_A_FIRST_NAME.has(firstWord.charAt(0) + firstWord.slice(1).toLowerCase())) return null
   return { author, date: day.day, source: source ?? null }

@@ -81,7 +81,6 @@ const INTERFACE = new Set(
     'share',
     'save',
     'print',
-    'comment',
     'comments'
   ].map((phrase) => phrase.normalize('NFC'))
 )
@@ -114,9 +113,11 @@ const ROLE = new RegExp(
 )
 
 // `À LIRE AUSSI`, `Lire aussi : …`, `Voir également`, `Sur le même sujet`.
-const RELATED = new RegExp(`^(?:(?:à${S}+|a${S}+)?(?:lire|voir)${S}+(?:aussi|également|encore)(?![\\p{L}])|sur${S}+le${S}+même${S}+sujet$|à${S}+découvrir(?:${S}+aussi)?$|articles?${S}+(?:liés?|similaires)$|pour${S}+aller${S}+plus${S}+loin$)`, 'u')
+const RELATED = new RegExp(`^(?:(?:à${S}+|a${S}+)?(?:lire|voir)${S}+(?:aussi|également)(?![\\p{L}])|sur${S}+le${S}+même${S}+sujet$|à${S}+découvrir(?:${S}+aussi)?$|articles?${S}+(?:liés?|similaires)$|pour${S}+aller${S}+plus${S}+loin$)`, 'u')
 
 // `Contact : Nom, téléphone`, `Contacts presse : …`, `Renseignements : …`.
+// What a contact line gives: a telephone number, an e-mail or a web address (`Renseignements : la DGSI recrute` is a headline).
+const REACHABLE = /\d{2}[ .]?\d{2}[ .]?\d{2}[ .]?\d{2}|@|www\.|https?:|\.(?:fr|com|org)\b/u
 const CONTACT = new RegExp(`^(?:contacts?(?:${S}+presse)?|renseignements|infos?${S}+pratiques)${S}*:${S}*\\S`, 'u')
 
 // The parts of a publication line, between `,` `|` `•` `·` or a spaced dash:
@@ -161,7 +162,9 @@ function folded(line: string): string {
 export function furniture(line: string): FurnitureMatch | null {
   if (line.length > MAX_LENGTH || line === '' || (line.length > 40 && !mayBeLongFurniture(line))) return null
   const form = folded(line)
-  if (form.length <= 40) {
+  // A line that ends with a full stop is a sentence (`Suivre.`, `2019.`), unless a publication or contact line.
+  const sentence = /(?<!\.)\.\s*$/u.test(line)
+  if (form.length <= 40 && !sentence) {
     if (INTERFACE.has(form)) return { role: 'interface', date: null }
     if (ADVERTISING.has(form)) return { role: 'advertising', date: null }
     if (ROLE.test(form)) return { role: 'author', date: null }
@@ -170,16 +173,16 @@ export function furniture(line: string): FurnitureMatch | null {
   }
   if (BREADCRUMB.test(form)) return { role: 'interface', date: null }
   if (RELATED.test(form) && headlineFollows(line)) return { role: 'related', date: null }
-  if (CONTACT.test(form)) return { role: 'contact', date: null }
-  if (LONE_DAY.test(form)) return { role: 'publication', date: publishedOn(form.replace(/^le\s+/u, '')), lone: true }
+  if (CONTACT.test(form) && REACHABLE.test(form)) return { role: 'contact', date: null }
+  if (!sentence && LONE_DAY.test(form)) return { role: 'publication', date: publishedOn(form.replace(/^le\s+/u, '')), lone: true }
   const parts = form.split(SEPARATOR)
   // `par X` and an hour only go with a publication line: alone they are a sentence (`par « oui » dit-il`) or a byline.
-  if (parts.every((part) => PART.test(part)) && parts.some((part) => !part.startsWith('par') && !BARE_TIME.test(part))) return { role: 'publication', date: published(parts) }
+  if (parts.every((part) => PART.test(part)) && parts.some((part) => !part.startsWith('par ') && !BARE_TIME.test(part))) return { role: 'publication', date: published(parts) }
   return null
 }
 
 // `Lire aussi` as written, to see what follows it.
-const READ_ALSO = /^(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|également|encore)/iu
+const READ_ALSO = /^(?:[àa]\s+)?(?:lire|voir)\s+(?:aussi|également)/iu
 
 /**
  * Whether a `Lire aussi` line goes on as a link does: with nothing, a mark
@@ -199,7 +202,7 @@ function headlineFollows(line: string): boolean {
 const LONG_OPENINGS = new Set(
   (
     'publié publiée publiés publiées article paru parue posté postée date published posted mis mise dernière màj maj modifié modifiée ' +
-    'actualisé actualisée updated temps lecture le à a lire voir sur articles pour contact contacts renseignements infos info accueil home'
+    'actualisé actualisée updated temps lecture le à a lire voir sur articles pour par contact contacts renseignements infos info accueil home'
   )
     .split(' ')
     .map((word) => word.normalize('NFC'))

@@ -58,11 +58,33 @@ describe('furniture', () => {
   })
 
   it.each([
+    ['a date alone', 'Samedi 21 juin 2025', 'heading'],
+    ['a place and a day', 'Concert, le samedi 12 avril 2025', 'heading'],
+    ['an answer of two words', 'Par SMS.', 'paragraph'],
+    ['a caption', 'Marine Dupuis le 31 mars 2025.', 'paragraph'],
+    ['a name beside a label', 'Marie Ndiaye\nVidéo', 'heading']
+  ])('keeps %s between paragraphs as article text, dating nothing (%j)', (_what, lines, type) => {
+    const document = parse(` date 2024-09 Le conseil municipal a voté le budget mardi soir.\n${lines}\nLes travaux commenceront le mois prochain.\n`)
+    expect(document.children[1]?.type).toBe(type)
+    expect(document.date).toEqual({ value: '2024-09', precision: 'month', source: 'header' })
+  })
+
+  it('reads a byline and a publication line on one line as the publication line, and `Paru le …`', () => {
+    expect(furniture('Par Claire Vidal • Publié le 30/10/2023 à 14h24')).toEqual({ role: 'publication', date: '2023-10-30' })
+    expect(furniture('Paru le 3 mars 2021')).toEqual({ role: 'publication', date: '2021-03-03' })
+  })
+
+  it.each([
     'Publié le mois dernier, le rapport a fait grand bruit.',
     'Le 12 mars, la ville a voté.',
     'Partager la passion du vélo',
     'Contact avec la presse',
     'Lire aussi la suite du rapport, publiée en mars, suppose de s’abonner.',
+    'Voir encore des manifestants dans la rue surprend les habitants',
+    'Contacts : Paris et Alger renouent le dialogue',
+    'Infos pratiques : entrée libre, réservation conseillée.',
+    'Suivre.',
+    '2019.',
     'par « oui » dit-il',
     'Par Jean Dupont, 14h30',
     'La rédactrice du rapport a démissionné.',
