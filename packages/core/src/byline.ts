@@ -114,8 +114,9 @@ export interface SignatureMatch {
 /** `text` read as a signature (`Marc Delorme le 14/02/2024 Source : Le Courrier de l’Ouest`), or `null`. */
 export function signature(line: string): SignatureMatch | null {
   // The name comes first and is short: without ` le ` early on, the pattern is not tried.
+  if (line.length > 160 || !isUpper(line.charCodeAt(0))) return null
   const le = line.indexOf(' le ')
-  if (line.length > 160 || le < 0 || le > 70 || !isUpper(line.charCodeAt(0))) return null
+  if (le < 0 || le > 70) return null
   const [, author, date = '', source] = SIGNATURE.exec(singleBlanks(line)) ?? []
   const day = dayAt(date)
   // A caption ends as a sentence (`Marine Dupuis le 31 mars 2025.`); a signature does not, unless it credits a source.

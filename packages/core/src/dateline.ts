@@ -101,10 +101,11 @@ function mayBeDateline(text: string): boolean {
 // How far into a line the cheap test looks.
 const HEAD = 60
 
-/** Whether `char` occurs in `text` before `limit`. */
+/** Whether `char` occurs in `text` before `limit`: looked for there only, not through a whole paragraph. */
 function holdsBefore(text: string, char: string, limit: number): boolean {
-  const at = text.indexOf(char)
-  return at >= 0 && at < limit
+  const code = char.charCodeAt(0)
+  for (let at = 0; at < limit; at++) if (text.charCodeAt(at) === code) return true
+  return false
 }
 
 /** White space, `,`, `/` or `(`: what ends the first word of a dateline's place. */

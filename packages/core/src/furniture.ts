@@ -160,7 +160,7 @@ function folded(line: string): string {
  * (`Contact : …`).
  */
 export function furniture(line: string): FurnitureMatch | null {
-  if (line.length > MAX_LENGTH || line === '' || (line.length > 40 && !mayBeLongFurniture(line))) return null
+  if (line.length > MAX_LENGTH || line === '' || !mayBeFurniture(line)) return null
   const form = folded(line)
   // A line that ends with a full stop is a sentence (`Suivre.`, `2019.`), unless a publication or contact line.
   const sentence = /(?<!\.)\.\s*$/u.test(line)
@@ -198,27 +198,61 @@ function headlineFollows(line: string): boolean {
   return !/[.!?]\s*$/u.test(line)
 }
 
-// The first words of furniture lines longer than the labels: publication, related, contact lines and breadcrumbs.
-const LONG_OPENINGS = new Set(
-  (
-    'publié publiée publiés publiées article paru parue posté postée date published posted mis mise dernière màj maj modifié modifiée ' +
-    'actualisé actualisée updated temps lecture le à a lire voir sur articles pour par contact contacts renseignements infos info accueil home'
-  )
-    .split(' ')
-    .map((word) => word.normalize('NFC'))
+// The first words furniture lines open with: those of the labels, the roles, the weekdays of a date alone, and of
+// publication, related, contact lines and breadcrumbs. A line that opens otherwise (most lines of text) is not folded.
+const OPENINGS = new Set(
+  [
+    ...[...INTERFACE, ...ADVERTISING].map((phrase) => phrase.split(' ')[0] ?? phrase),
+    ...(
+      'rédactrice rédacteur journaliste correspondant correspondante envoyé envoyée chroniqueur chroniqueuse éditorialiste pigiste photographe ' +
+      'reporter reporteur stagiaire auteur autrice contributeur contributrice blogueur blogueuse directeur directrice ' +
+      'lundi mardi mercredi jeudi vendredi samedi dimanche ' +
+      'publié publiée publiés publiées article articles paru parue posté postée date published posted mis mise dernière màj maj modifié modifiée ' +
+      'actualisé actualisée updated temps lecture le à a lire voir sur pour par contact contacts renseignements infos info accueil home'
+    ).split(' ')
+  ].map((word) => word.normalize('NFC'))
 )
+const READ_OR_SEE = /^\S+[ \t\u00a0]+(?:lire|voir|découvrir)/iu
+// What a publication line that opens with its author (`Par Claire Vidal • Publié le …`) holds.
+const PUBLICATION_WORD = /publi|paru|posté|mis à jour|mise à jour|màj|maj |modifi|actualis|updated|posted|lecture/iu
+
+/** Whether `code` ends a line's first word: a blank, `:` `>` `›` `»` `/` `|` `.` `…` `,`. */
+function isWordEnd(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || code === 0x09 || code === 0x3a || code === 0x3e || code === 0x2f || code === 0x7c || code === 0x2e || code === 0x2c
+  return code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0x203a || code === 0xbb || code === 0x2026
+}
 
 /**
- * Whether a line of more than 40 code units may be furniture: it opens with a
- * digit or one of `LONG_OPENINGS`, or holds a breadcrumb’s separator. Most
- * lines of text are answered here, without folding them.
+ * Whether `line` may be furniture: it opens with a digit or one of
+ * `OPENINGS`, or holds a breadcrumb’s separator. Most lines of text are
+ * answered here, without folding them.
  */
-function mayBeLongFurniture(line: string): boolean {
+function mayBeFurniture(line: string): boolean {
   const first = line.charCodeAt(0)
   if (first >= 0x30 && first <= 0x39) return true
   if (line.includes(' > ') || line.includes(' › ')) return true
-  const space = line.search(/[ \t\u00a0\u202f\u2009:]/u)
-  return space > 0 && space <= 14 && LONG_OPENINGS.has(line.slice(0, space).toLowerCase().normalize('NFC'))
+  let end = 0
+  let ascii = true
+  for (let code = line.charCodeAt(0); end < line.length && end <= 24 && !isWordEnd(code); code = line.charCodeAt(++end)) if (code > 0x7f) ascii = false
+  if (end === 0 || end > 24) return false
+  const word = line.slice(0, end).toLowerCase()
+  // Only a word with other letters than ASCII can be written otherwise (`S’abonner`, an accent in NFD).
+  const opening = ascii || OPENINGS.has(word) ? word : word.replaceAll('’', "'").normalize('NFC')
+  if (!OPENINGS.has(opening)) return false
+  // Words that open many sentences too: only in the short lines or with the words furniture has.
+  switch (opening) {
+    case 'le':
+    case 'sur':
+    case 'pour':
+      return line.length <= 60
+    case 'à':
+    case 'a':
+      return READ_OR_SEE.test(line)
+    case 'par':
+      return PUBLICATION_WORD.test(line)
+    default:
+      return true
+  }
 }
 
 /** The day the `Publié le …` part states; an update's day is not the day of publication. */

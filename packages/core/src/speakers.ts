@@ -126,16 +126,15 @@ function afterCue(text: string, quote: Quote, blockEnd: number, input: SpeakerIn
   return name ? { name, pronoun: false, cue, kind: 'after' } : null
 }
 
-const COMMA = 0x2c
-
 /** `« Nous irons, affirme-t-il, jusqu’au bout. »`: a cue between commas inside the quotation. */
 function insideCue(text: string, quote: Quote): Found | null {
   const from = quote.inner.start.offset
   const to = quote.inner.end.offset
-  // Scanned by hand: `indexOf` would run past the quotation to the next comma,
+  // Looked for in the quotation alone: `indexOf` on the text would run past it to the next comma,
   // which in a text of many short quotations and no comma is the end each time.
-  for (let comma = from; comma < to; comma++) {
-    if (text.charCodeAt(comma) !== COMMA) continue
+  const inner = text.slice(from, to)
+  for (let at = inner.indexOf(','); at >= 0; at = inner.indexOf(',', at + 1)) {
+    const comma = from + at
     // The first word tells whether a verb of saying may follow: most commas have none.
     const head = tokenize(text, comma + 1, to, 1)[0]
     if (head === undefined || !onlySpace(text, comma + 1, head.start) || !mayOpenVerb(head)) continue
