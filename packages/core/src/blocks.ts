@@ -93,8 +93,10 @@ function keepEdgesOnly(text: string, blocks: RawBlock[]): void {
   const lone = blocks.filter((block) => block.furniture?.lone).length
   for (const [index, block] of blocks.entries()) {
     const inside = index > first && index < last
-    const dated = block.furniture?.lone ? inside || lone > 1 : block.type === 'dateline' && inside && PLACE_AND_DAY.test(text.slice(block.start, block.end))
-    if (!dated) continue
+    const misplaced = block.furniture?.lone
+      ? inside || lone > 1
+      : block.type === 'dateline' && inside && PLACE_AND_DAY.test(text.slice(block.start, block.end))
+    if (!misplaced) continue
     block.type = 'paragraph'
     delete block.furniture
     delete block.dateline

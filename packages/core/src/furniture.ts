@@ -212,9 +212,10 @@ const OPENINGS = new Set(
     ).split(' ')
   ].map((word) => word.normalize('NFC'))
 )
-const READ_OR_SEE = /^\S+[ \t\u00a0]+(?:lire|voir|découvrir)/iu
+// What follows `à` in a related-articles line (`À lire aussi`, `À découvrir`).
+const READ_OR_SEE = /^[àa][ \t\u00a0]+(?:lire|voir|découvrir)/iu
 // What a publication line that opens with its author (`Par Claire Vidal • Publié le …`) holds.
-const PUBLICATION_WORD = /publi|paru|posté|mis à jour|mise à jour|màj|maj |modifi|actualis|updated|posted|lecture/iu
+const PUBLICATION_WORD = /publi|paru|posté|mise? à jour|màj|maj\b|modifi|actualis|updated|posted|lecture/iu
 
 /** Whether `code` ends a line's first word: a blank, `:` `>` `›` `»` `/` `|` `.` `…` `,`. */
 function isWordEnd(code: number): boolean {
