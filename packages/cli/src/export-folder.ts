@@ -1,15 +1,19 @@
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Diagnostic, Document } from '@corpus/core'
 import type { CorpusDocument, CorpusItem } from '@corpus/core/node'
-import type { CsvRecords } from '@corpus/csv'
 import { existingTables, writeCsvTables } from '@corpus/csv/node'
 import { corpusToJsonLd } from '@corpus/jsonld'
-import { corpusToMarkdownBook, markdownFileName } from '@corpus/markdown'
+import { corpusToMarkdownBook } from '@corpus/markdown'
 import { conflictMessage, inFolder, namesIn, plannedStems, type Listing } from './conflicts.js'
 import { diagnosticLine, failureLine } from './diagnostic-line.js'
 import { escapeControl } from './escape.js'
-import { renderPlan, type Format, type Plan } from './export-plan.js'
-import { displayPath, readInputs, readRendered, type ReadSettings } from './inputs.js'
+import { type Format, type Plan } from './export-plan.js'
+import { exportEach, optionsOf } from './export-each.js'
+import { MANIFEST, manifestHeader, readManifest } from './manifest.js'
+import type { Shard } from './shard.js'
+import { DEFAULT_MAX_FILE_SIZE } from './input-options.js'
+import { displayPath, HINTS, readInputs, type ReadSettings } from './inputs.js'
 import { EXIT, type Io } from './io.js'
 import { inside, prepareFolder, removeFolders, stopsFormat, writeWhole } from './output.js'
 import { Progress } from './progress.js'
@@ -27,7 +31,7 @@ const CORPUS_FILES: Record<Exclude<Format, 'csv'>, string> = { jsonld: 'corpus.j
  * full disk) stops, and the others and the reading go on; a run that read no
  * document writes nothing.
  */
-export async function toFolder(inputs: readonly string[], plan: Plan, io: Io, quiet: boolean, read: ReadSettings): Promise<number> {
+export async function toFolder(inputs: readonly string[], plan: Plan, io: Io, quiet: boolean, read: ReadSettings, scale: Scale = { shard: null, update: false }): Promise<number> {
   const folderOf = (format: Format) => (plan.formats.length === 1 ? plan.out : join(plan.out, format))
   const shown = (path: string) => displayPath(path, io.cwd)
   const created: string[] = []
@@ -42,7 +46,16 @@ export async function toFolder(inputs: readonly string[], plan: Plan, io: Io, qu
       return EXIT.trouble
     }
   }
-  if (!plan.force) {
+  const earlier = scale.update ? earlierManifest(plan.out) : null
+  if (earlier !== null) {
+    const changed = madeOtherwise(earlier, plan)
+    if (changed !== null) {
+      io.stderr.write(`${escapeControl(failureLine(shown(earlier), changed))}\n`)
+      removeFolders(created)
+      return EXIT.trouble
+    }
+  }
+  if (!plan.force && earlier === null) {
     const existing = await existingOutputs(inputs, plan, folderOf, { cwd: io.cwd, ...(read.followSymlinks === undefined ? {} : { followSymlinks: read.followSymlinks }) })
     if (existing.length > 0) {
       io.stderr.write(conflictMessage(existing.map((path) => escapeControl(shown(path)))))
@@ -58,19 +71,21 @@ export async function toFolder(inputs: readonly string[], plan: Plan, io: Io, qu
     io.stderr.write(`${escapeControl(line)}\n`)
   }
   const outcomes: Record<Format, Outcome> = { jsonld: none(), csv: none(), markdown: none() }
-  const reading: Reading = { read: 0, withErrors: 0, notRead: 0 }
+  const reading: Reading = { read: 0, withErrors: 0, notRead: 0, unchanged: 0 }
   const listed = { ...read, onListed: (count: number) => progress.total(count) }
   // The CSV writer takes each document as it is yielded, so the one it leaves out is the last yielded.
   let lastPath = ''
 
   /** A file not written; when its folder or disk fails (full, say), the format stops there and the others go on. */
-  const failed = (format: Exclude<Format, 'csv'>, error: unknown, file: string) => {
+  const failedWith = (format: Exclude<Format, 'csv'>, message: string, stops: boolean, file: string) => {
     const outcome = outcomes[format]
     outcome.failed++
-    if (!stopsFormat(error)) return report(outputError(error, file))
-    outcome.stopped = errorMessage(error)
-    report(outputError(error, shown(folderOf(format)), `no more ${format} files written`))
+    if (outcome.stopped !== null) return
+    if (!stops) return report(failureLine(file, message, 'write-error'))
+    outcome.stopped = message
+    report(failureLine(shown(folderOf(format)), `${message}: no more ${format} files written`, 'write-error'))
   }
+  const failed = (format: Exclude<Format, 'csv'>, error: unknown, file: string) => failedWith(format, errorMessage(error), stopsFormat(error), file)
   const writeFile = (format: Exclude<Format, 'csv'>, name: string, text: Text, file: string) => {
     if (outcomes[format].stopped !== null) return void outcomes[format].failed++
     try {
@@ -96,22 +111,6 @@ export async function toFolder(inputs: readonly string[], plan: Plan, io: Io, qu
     return true
   }
 
-  /** Each document in each per-document format, written as it comes; what the CSV tables take of it goes on. */
-  async function* perDocument(): AsyncGenerator<CsvRecords | Document> {
-    // One set of names for both formats: a document's two files share their stem.
-    const names = new Set<string>()
-    for await (const item of reportingErrors(readRendered(inputs, io, listed, renderPlan(plan)), report)) {
-      if (!tally(item, (rendered) => rendered.errors)) continue
-      const rendered = item.document
-      const stem = markdownFileName(rendered, { extension: '', taken: names })
-      for (const format of ['jsonld', 'markdown'] as const) {
-        const text = rendered[format]
-        if (text !== null) writeFile(format, `${stem}${EXTENSIONS[format]}`, text, shown(item.path))
-      }
-      if (rendered.csv !== null) yield rendered.csv
-    }
-  }
-
   const leftOut = ({ id }: { id: string }) => {
     outcomes.csv.failed++
     report(failureLine(shown(lastPath), `another document has the id ${id}: left out of the CSV tables`, 'duplicate-id'))
@@ -127,24 +126,68 @@ export async function toFolder(inputs: readonly string[], plan: Plan, io: Io, qu
     }
   }
 
-  const items: AsyncGenerator<CsvRecords | Document> = plan.layout === 'corpus' ? wholeCorpus() : perDocument()
-  try {
-    // The CSV tables start with the first document: a run that reads none writes none.
-    const first = await items.next()
-    if (first.done !== true && plan.formats.includes('csv')) {
-      try {
-        const tables = await writeCsvTables(startingWith(first.value, items), folderOf('csv'), { ...plan.csv, overwrite: plan.force, onDuplicate: leftOut, ...(plan.jsonld.base === undefined ? {} : { base: plan.jsonld.base }) })
-        outcomes.csv.written = tables.files.length
-      } catch (error) {
+  if (plan.layout === 'files') {
+    await exportEach({
+      inputs,
+      plan,
+      io,
+      jobs: read.jobs ?? 1,
+      maxFileSize: read.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+      followSymlinks: read.followSymlinks ?? false,
+      shard: scale.shard,
+      earlier,
+      folderOf,
+      onListed: (count) => progress.total(count),
+      notRead: (path, message, code) => {
+        progress.tick()
+        reading.notRead++
+        report(failureLine(shown(path), `${message}${HINTS[code] ?? ''}`))
+      },
+      read: (path, errors) => {
+        progress.tick()
+        reading.read++
+        if (errors.length > 0) reading.withErrors++
+        for (const diagnostic of errors) report(diagnosticLine(shown(path), diagnostic))
+      },
+      kept: () => {
+        progress.tick()
+        reading.unchanged++
+      },
+      written: (format) => void outcomes[format].written++,
+      failed: (format, failure, file) => failedWith(format, failure.message, failure.stops, file),
+      writeFile: (format, name, text, path) => writeFile(format, name, text, shown(path)),
+      leftOut: (path, id) => {
+        outcomes.csv.failed++
+        report(failureLine(path, `another document has the id ${id}: left out of the CSV tables`, 'duplicate-id'))
+      },
+      csvFailed: (error) => {
         outcomes.csv.stopped = errorMessage(error)
         report(outputError(forCommandLine(error), shown(folderOf('csv')), 'the CSV tables are not written'))
+      },
+      csvWritten: (tables) => {
+        outcomes.csv.written = tables
       }
+    })
+  } else {
+    const items = wholeCorpus()
+    try {
+      // The CSV tables start with the first document: a run that reads none writes none.
+      const first = await items.next()
+      if (first.done !== true && plan.formats.includes('csv')) {
+        try {
+          const tables = await writeCsvTables(startingWith(first.value, items), folderOf('csv'), { ...plan.csv, overwrite: plan.force, onDuplicate: leftOut, ...(plan.jsonld.base === undefined ? {} : { base: plan.jsonld.base }) })
+          outcomes.csv.written = tables.files.length
+        } catch (error) {
+          outcomes.csv.stopped = errorMessage(error)
+          report(outputError(forCommandLine(error), shown(folderOf('csv')), 'the CSV tables are not written'))
+        }
+      }
+      // What the CSV writer did not take, when it stopped or there is none, is read all the same.
+      for (let next = await items.next(); next.done !== true; next = await items.next()) void next.value
+    } finally {
+      // Ends the reading, and its worker threads, should anything above have thrown.
+      await items.return(undefined)
     }
-    // What the CSV writer did not take, when it stopped or there is none, is read all the same.
-    for (let next = await items.next(); next.done !== true; next = await items.next()) void next.value
-  } finally {
-    // Ends the reading, and its worker threads, should anything above have thrown.
-    await items.return(undefined)
   }
   if (plan.layout === 'corpus' && held.length > 0) {
     for (const format of ['jsonld', 'markdown'] as const) {
@@ -154,9 +197,9 @@ export async function toFolder(inputs: readonly string[], plan: Plan, io: Io, qu
     }
   }
   progress.clear()
-  if (reading.read === 0) removeFolders(created)
+  if (reading.read + reading.unchanged === 0) removeFolders(created)
   if (!quiet) io.stdout.write(summary(reading, plan.formats.map((format) => ({ format, folder: escapeControl(shown(folderOf(format))), outcome: outcomes[format], kind: format === 'csv' ? 'tables' : plan.layout === 'corpus' ? 'corpus' : 'files' }))))
-  return problems > 0 || reading.read === 0 ? EXIT.trouble : EXIT.ok
+  return problems > 0 || reading.read + reading.unchanged === 0 ? EXIT.trouble : EXIT.ok
 }
 
 const none = (): Outcome => ({ written: 0, failed: 0, stopped: null })
@@ -209,4 +252,30 @@ function outputError(error: unknown, file: string, then?: string): string {
 /** The CSV writer's refusal in the command's words: its option `overwrite: true` is `--force` here. */
 function forCommandLine(error: unknown): unknown {
   return error instanceof Error ? new Error(error.message.replace(/\(pass `overwrite: true`\)/, '(pass --force to replace)')) : error
+}
+
+/** How a run scales: a share of the input, and whether it updates an earlier export. */
+export interface Scale {
+  shard: Shard | null
+  update: boolean
+}
+
+/** The manifest of the export in `folder`, for --update; `null` when there is none (a first run: everything is new). */
+function earlierManifest(folder: string): string | null {
+  const path = join(folder, MANIFEST)
+  return existsSync(path) ? path : null
+}
+
+/** Why the export recorded in `manifest` cannot be updated with this plan (other options, another version), or `null`. */
+function madeOtherwise(manifest: string, plan: Plan): string | null {
+  let header
+  try {
+    header = readManifest(manifest).header
+  } catch (error) {
+    return errorMessage(error)
+  }
+  const now = manifestHeader(optionsOf(plan))
+  if (header.tool !== now.tool) return `made by ${header.tool}, not ${now.tool}: run the export again without --update (with --force)`
+  if (JSON.stringify(header.options) !== JSON.stringify(now.options)) return 'made with other options: run the export again without --update (with --force), or with the options it records'
+  return null
 }

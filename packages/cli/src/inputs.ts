@@ -5,7 +5,7 @@ import { readCorpus, type CorpusItem, type FileParseOptions } from '@corpus/core
 import { DEFAULT_MAX_FILE_SIZE } from './input-options.js'
 import { parseInput } from './markdown-input.js'
 import type { Io } from './io.js'
-import { renderer, type Rendered, type RenderPlan } from './render.js'
+import type { ParseRequest } from './worker.js'
 import { WorkerPool } from './worker-pool.js'
 
 /** The input that stands for standard input. */
@@ -22,7 +22,7 @@ export interface ReadSettings {
 }
 
 // What a failure's message leaves the user to find: the option that changes it.
-const HINTS: Readonly<Record<string, string>> = {
+export const HINTS: Readonly<Record<string, string>> = {
   EFBIG: ' (--max-file-size sets the limit)',
   ERR_LINK_OUTSIDE: ' (--follow-symlinks follows it)'
 }
@@ -33,27 +33,21 @@ const HINTS: Readonly<Record<string, string>> = {
  * `readCorpus`, Markdown files as `corpus export` wrote them (`parseInput`).
  */
 export function readInputs(inputs: readonly string[], io: Io, settings: ReadSettings = {}): AsyncGenerator<CorpusItem> {
-  return readWith(inputs, io, settings, (document) => document, null)
+  return readWith(inputs, io, settings)
 }
 
-/** The documents of `inputs` as `readInputs` gives them, each made into its formats' text by `plan` (in the worker threads, with jobs; in this thread, the CSV is left to the writer). */
-export function readRendered(inputs: readonly string[], io: Io, settings: ReadSettings, plan: RenderPlan): AsyncGenerator<CorpusItem<Rendered>> {
-  return readWith(inputs, io, settings, renderer(plan, { lazy: true }), plan)
-}
-
-async function* readWith<T>(inputs: readonly string[], io: Io, settings: ReadSettings, make: (document: Document) => T, plan: RenderPlan | null): AsyncGenerator<CorpusItem<T>, void, undefined> {
+async function* readWith(inputs: readonly string[], io: Io, settings: ReadSettings): AsyncGenerator<CorpusItem, void, undefined> {
   const { onListed = () => {}, jobs = 1, maxFileSize = DEFAULT_MAX_FILE_SIZE, followSymlinks = false } = settings
   const paths = inputs.filter((input) => input !== STDIN)
   const stdin = paths.length < inputs.length ? 1 : 0
   if (paths.length === 0) onListed(stdin)
-  if (stdin) yield await fromStdin(io.stdin, maxFileSize, make)
+  if (stdin) yield await fromStdin(io.stdin, maxFileSize)
   if (paths.length === 0) return
-  // With jobs, worker threads parse and render, several files each in flight; this thread reads and writes, in order.
-  const pool = jobs > 1 ? new WorkerPool<T>(jobs, plan) : null
-  const here = (bytes: Uint8Array, file: string, options: FileParseOptions) => make(parseInput(bytes, file, options))
+  // With jobs, worker threads parse, several files each in flight; this thread reads, in order.
+  const pool = jobs > 1 ? new WorkerPool<ParseRequest, Document>(jobs, null, new URL('./worker.js', import.meta.url)) : null
   try {
     const options = { cwd: io.cwd, maxFileSize, followSymlinks, onListed: (count: number) => onListed(count + stdin) }
-    for await (const item of readCorpus(paths, { ...options, ...(pool ? { parse: pool.parse, concurrency: jobs * 4 } : { parse: here }) })) {
+    for await (const item of readCorpus(paths, { ...options, ...(pool ? { parse: (bytes: Uint8Array, file: string, options: FileParseOptions) => pool.run({ bytes, file, options }), concurrency: jobs * 4 } : { parse: parseInput }) })) {
       const hint = item.type === 'failure' ? HINTS[item.code] : undefined
       yield item.type === 'failure' && hint !== undefined ? { ...item, message: `${item.message}${hint}` } : item
     }
@@ -63,12 +57,12 @@ async function* readWith<T>(inputs: readonly string[], io: Io, settings: ReadSet
 }
 
 /** The document on standard input, or why there is none: over the size limit, or a parse that threw. */
-async function fromStdin<T>(stream: Readable, maxFileSize: number, make: (document: Document) => T): Promise<CorpusItem<T>> {
-  const failure = (message: string, code: string): CorpusItem<T> => ({ type: 'failure', path: STDIN, message: `Cannot read standard input: ${message}`, code })
+export async function fromStdin(stream: Readable, maxFileSize: number): Promise<CorpusItem> {
+  const failure = (message: string, code: string): CorpusItem => ({ type: 'failure', path: STDIN, message: `Cannot read standard input: ${message}`, code })
   const bytes = await readAll(stream, maxFileSize)
   if (bytes === null) return failure(`more than ${maxFileSize.toLocaleString('en-US')} bytes, the size limit: skipped${HINTS.EFBIG ?? ''}`, 'EFBIG')
   try {
-    return { type: 'document', path: STDIN, document: make(parse(bytes)) }
+    return { type: 'document', path: STDIN, document: parse(bytes) }
   } catch (error) {
     return failure(`it could not be parsed: ${error instanceof Error ? error.message : String(error)}`, 'ERR_PARSE')
   }

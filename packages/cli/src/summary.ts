@@ -18,6 +18,8 @@ export interface Reading {
   withErrors: number
   /** Inputs that could not be read: files, and folders or patterns that gave none. */
   notRead: number
+  /** Documents kept from the earlier export, unchanged (`--update`). */
+  unchanged: number
 }
 
 /** One format's line: where it wrote, and how much. */
@@ -33,10 +35,11 @@ export interface FormatLine {
  * The summary of a run: what was read, then per format what was written and
  * what was not. A run that read no document wrote nothing, and says so.
  */
-export function summary({ read, withErrors, notRead }: Reading, formats: readonly FormatLine[]): string {
+export function summary({ read, withErrors, notRead, unchanged }: Reading, formats: readonly FormatLine[]): string {
   const notes = [...(withErrors > 0 ? [`${withErrors.toLocaleString('en-US')} with errors`] : []), ...(notRead > 0 ? [`${plural(notRead, 'input')} not read`] : [])]
-  const first = `${plural(read, 'document')} read${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`
-  if (read === 0) return `${first}: nothing written.\n`
+  const kept = unchanged > 0 ? `, ${plural(unchanged, 'document')} unchanged` : ''
+  const first = `${plural(read, 'document')} read${notes.length > 0 ? ` (${notes.join(', ')})` : ''}${kept}`
+  if (read + unchanged === 0) return `${first}: nothing written.\n`
   return `${[`${first}.`, ...formats.map(formatLine)].join('\n')}\n`
 }
 

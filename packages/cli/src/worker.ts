@@ -1,29 +1,13 @@
-// A worker thread of `--jobs`: parses the files it is sent as `readCorpus`
-// would, and sends back the document, or, given a render plan, its formats' text.
-import { parentPort, workerData } from 'node:worker_threads'
+// A worker thread of `--jobs` for the corpus layout: parses the files it is sent as `readCorpus` would, and sends back the document.
 import type { FileParseOptions } from '@corpus/core/node'
 import { parseInput } from './markdown-input.js'
-import { renderer, type RenderPlan } from './render.js'
+import { serve } from './serve.js'
 
-/** What the pool sends: one file to parse. */
-export interface WorkerRequest {
-  id: number
+/** One file to parse. */
+export interface ParseRequest {
   bytes: Uint8Array
   file: string
   options: FileParseOptions
 }
 
-/** What the worker sends back: its result, or why there is none. */
-export type WorkerReply<T> = { id: number; result: T } | { id: number; error: string }
-
-const plan = workerData as RenderPlan | null
-const make = plan === null ? null : renderer(plan)
-
-parentPort?.on('message', ({ id, bytes, file, options }: WorkerRequest) => {
-  try {
-    const document = parseInput(bytes, file, options)
-    parentPort?.postMessage({ id, result: make === null ? document : make(document) })
-  } catch (error) {
-    parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) })
-  }
-})
+serve(({ bytes, file, options }: ParseRequest) => parseInput(bytes, file, options))

@@ -6,7 +6,7 @@ const outcome = (written: number, failed = 0): Outcome => ({ written, failed, st
 
 describe('the summary of an export', () => {
   it('says what was read, then what each format wrote and did not', () => {
-    const text = summary({ read: 1200, withErrors: 1, notRead: 2 }, [
+    const text = summary({ read: 1200, withErrors: 1, notRead: 2, unchanged: 0 }, [
       { format: 'jsonld', folder: 'out/jsonld', outcome: outcome(62, 1138), kind: 'files' },
       { format: 'csv', folder: 'out/csv', outcome: outcome(0), kind: 'tables' },
       { format: 'markdown', folder: 'out/markdown', outcome: outcome(1200), kind: 'files' }
@@ -15,7 +15,7 @@ describe('the summary of an export', () => {
   })
 
   it('counts the documents left out of the tables, and the corpus files', () => {
-    const text = summary({ read: 3, withErrors: 0, notRead: 0 }, [
+    const text = summary({ read: 3, withErrors: 0, notRead: 0, unchanged: 0 }, [
       { format: 'csv', folder: 'out/csv', outcome: outcome(8, 1), kind: 'tables' },
       { format: 'jsonld', folder: 'out/jsonld', outcome: outcome(1), kind: 'corpus' },
       { format: 'markdown', folder: 'out/markdown', outcome: outcome(0, 3), kind: 'corpus' }
@@ -24,7 +24,7 @@ describe('the summary of an export', () => {
   })
 
   it('says that a run that read nothing wrote nothing', () => {
-    expect(summary({ read: 0, withErrors: 0, notRead: 1 }, [{ format: 'csv', folder: 'out', outcome: outcome(0), kind: 'tables' }])).toBe('0 documents read (1 input not read): nothing written.\n')
+    expect(summary({ read: 0, withErrors: 0, notRead: 1, unchanged: 0 }, [{ format: 'csv', folder: 'out', outcome: outcome(0), kind: 'tables' }])).toBe('0 documents read (1 input not read): nothing written.\n')
   })
 })
 

@@ -23,8 +23,9 @@ export async function* toCsvChunks(documents: AsyncIterable<Document> | Iterable
   for await (const document of documents) {
     const records = writer.records(document)
     for (const table of writer.tables) {
+      // A document's records are text (bytes come only with records rendered before).
       const text = records[table.name]
-      if (text) yield { table: table.name, text }
+      if (typeof text === 'string' && text !== '') yield { table: table.name, text }
     }
   }
 }
@@ -43,7 +44,10 @@ export function toCsv(documents: Iterable<Document>, options?: CsvOptions): Part
   for (const table of writer.tables) parts[table.name] = [writer.header(table.name)]
   for (const document of documents) {
     const records = writer.records(document)
-    for (const table of writer.tables) parts[table.name]?.push(records[table.name] ?? '')
+    for (const table of writer.tables) {
+      const text = records[table.name]
+      if (typeof text === 'string') parts[table.name]?.push(text)
+    }
   }
   const tables: Partial<Record<TableName, string>> = {}
   for (const table of writer.tables) tables[table.name] = (parts[table.name] ?? []).join('')

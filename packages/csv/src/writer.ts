@@ -25,8 +25,12 @@ export interface CsvRecords {
   id: string
   /** The document's file name, to name it in a message. */
   file: string | null
-  /** Its records, per table written. */
-  tables: Partial<Record<TableName, string>>
+  /**
+   * Its records, per table written: text, or the UTF-8 bytes of text this
+   * writer's options made (a slice of a table written before, say), copied
+   * as they are.
+   */
+  tables: Partial<Record<TableName, string | Uint8Array>>
 }
 
 /** A CSV writer: headers, and the records of each document, per table. */
@@ -44,7 +48,7 @@ export interface CsvWriter {
    * from what `render` made of it. Throws when its id was seen before (ids are
    * keys), or when rendered records are not for the tables written.
    */
-  records(document: Document | CsvRecords): Partial<Record<TableName, string>>
+  records(document: Document | CsvRecords): Partial<Record<TableName, string | Uint8Array>>
   /** A document's records, with no check of its id: for a writer of the same options to take with `records`. */
   render(document: Document): CsvRecords
   /** Whether a document of this id has been taken by `records` already. */

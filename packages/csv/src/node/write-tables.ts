@@ -42,6 +42,9 @@ interface Output {
   hash: Hash
   /** Text not yet written: small writes are gathered, since each costs a system call. */
   pending: string
+  /** Bytes not yet written, gathered likewise, and how many. */
+  pendingBytes: Uint8Array[]
+  pendingSize: number
   /** The write under way: the next waits for it, so each file is written in order while documents go on being made. */
   writing: Promise<unknown>
 }
@@ -99,7 +102,7 @@ export async function writeTables(documents: AsyncIterable<Document | CsvRecords
   try {
     for (const table of writer.tables) {
       const path = `${table.name}.${extension(writer)}`
-      const output: Output = { file: { table: table.name, path, bytes: 0, sha256: '' }, handle: await open(join(staging, path), 'wx'), hash: createHash('sha256'), pending: '', writing: Promise.resolve() }
+      const output: Output = { file: { table: table.name, path, bytes: 0, sha256: '' }, handle: await open(join(staging, path), 'wx'), hash: createHash('sha256'), pending: '', pendingBytes: [], pendingSize: 0, writing: Promise.resolve() }
       outputs.push(output)
       await append(output, writer.header(table.name))
     }
@@ -171,8 +174,16 @@ function setNames(writer: CsvWriter): string[] {
   return [...writer.tables.map((table) => `${table.name}.${extension(writer)}`), 'datapackage.json', 'csv-metadata.json']
 }
 
-/** Adds text to a file, written out by pieces of about {@link FLUSH_AT} characters (a large document's table, held whole and copied whole into one buffer, doubled an export's memory). */
-async function append(output: Output, text: string): Promise<void> {
+/** Adds text to a file, written out by pieces of about {@link FLUSH_AT} characters (a large document's table, held whole and copied whole into one buffer, doubled an export's memory); bytes are gathered and written as they are. */
+async function append(output: Output, text: string | Uint8Array): Promise<void> {
+  if (typeof text !== 'string') {
+    if (text.length === 0) return
+    gather(output)
+    output.pendingBytes.push(text)
+    output.pendingSize += text.length
+    if (output.pendingSize >= FLUSH_AT * 4) await flush(output)
+    return
+  }
   for (let at = 0; at < text.length; ) {
     let end = Math.min(text.length, at + FLUSH_AT)
     // Never between the halves of a surrogate pair, which would be written as two U+FFFD.
@@ -183,13 +194,25 @@ async function append(output: Output, text: string): Promise<void> {
   }
 }
 
+/** Moves the text not yet written to the bytes not yet written, keeping their order. */
+function gather(output: Output): void {
+  if (output.pending === '') return
+  const bytes = Buffer.from(output.pending, 'utf8')
+  output.pending = ''
+  output.pendingBytes.push(bytes)
+  output.pendingSize += bytes.length
+}
+
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
 
 /** Waits for the file's last write, then starts this one without waiting for it (at most one in flight per file, so memory stays bounded). */
 async function flush(output: Output): Promise<void> {
-  if (output.pending === '') return
-  const bytes = Buffer.from(output.pending, 'utf8')
-  output.pending = ''
+  gather(output)
+  if (output.pendingSize === 0) return
+  const [first] = output.pendingBytes
+  const bytes = output.pendingBytes.length === 1 && first !== undefined ? first : Buffer.concat(output.pendingBytes, output.pendingSize)
+  output.pendingBytes = []
+  output.pendingSize = 0
   output.hash.update(bytes)
   output.file.bytes += bytes.length
   await output.writing

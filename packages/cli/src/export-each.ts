@@ -1,0 +1,301 @@
+// `corpus export` in the files layout: the inputs listed here, each file
+// exported whole by a job (in this thread, or in the worker threads of --jobs),
+// the results taken in order, the manifest written, the CSV tables joined from
+// the jobs' parts, and, with --update, the outputs of unchanged files kept.
+import { mkdtempSync, renameSync, rmSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { setImmediate as nextTurn } from 'node:timers/promises'
+import { performance } from 'node:perf_hooks'
+import { parse, type Diagnostic, type Source } from '@corpus/core'
+import { readCorpus } from '@corpus/core/node'
+import { csvWriter, type TableName } from '@corpus/csv'
+import { markdownFileName } from '@corpus/markdown'
+import { SliceReader } from './csv-parts.js'
+import { EXTENSIONS, Jobs, PER_DOCUMENT, type JobFile, type JobResult, type JobSettings, type PerDocument, type WriteFailure } from './export-job.js'
+import type { ExportRequest } from './export-worker.js'
+import { renderPlan, type Format, type Plan } from './export-plan.js'
+import { displayPath, fromStdin, STDIN } from './inputs.js'
+import type { Io } from './io.js'
+import { joinTables, type Joined } from './join-tables.js'
+import { MANIFEST, ManifestWriter, manifestHeader, readManifest, type ManifestEntry } from './manifest.js'
+import { inShard, type Shard } from './shard.js'
+import { temporaryPath } from './temporary.js'
+import { WorkerPool } from './worker-pool.js'
+
+/** What the command gives the run: the inputs and plan, and how to report and count. */
+export interface EachRun {
+  inputs: readonly string[]
+  plan: Plan
+  io: Io
+  jobs: number
+  maxFileSize: number
+  followSymlinks: boolean
+  shard: Shard | null
+  /** The manifest of the earlier run into the folder, for --update; `null` for a full run. */
+  earlier: string | null
+  folderOf: (format: Format) => string
+  onListed: (count: number) => void
+  /** Counts a file that could not be read, and reports it. */
+  notRead: (path: string, message: string, code: string) => void
+  /** Counts a document read (or kept), and reports its error diagnostics. */
+  read: (path: string, errors: readonly Diagnostic[]) => void
+  /** Counts a document kept from the earlier run, unchanged. */
+  kept: () => void
+  /** Counts a file written. */
+  written: (format: PerDocument) => void
+  /** Counts and reports a file not written. */
+  failed: (format: PerDocument, failure: WriteFailure, path: string) => void
+  /** Writes a file of a format (in this thread), counted. */
+  writeFile: (format: PerDocument, name: string, text: string, path: string) => void
+  /** Reports a document left out of the CSV tables (its id taken). */
+  leftOut: (path: string, id: string) => void
+  /** Reports what stopped the CSV tables. */
+  csvFailed: (error: unknown) => void
+  /** Counts the tables written. */
+  csvWritten: (tables: number) => void
+}
+
+/** A file of the run, in order: to export, or kept from the earlier run. */
+type Planned = { kind: 'job'; file: JobFile } | { kind: 'kept'; entry: ManifestEntry; at: number }
+
+// Files per request to a worker: enough that messages are few, few enough that the threads stay even.
+const BATCH = 8
+// Longest stretch of work in this thread between two turns of the event loop (progress, signals).
+const TURN_MS = 50
+
+/** Runs the export; resolves to the number of documents in it (read or kept). */
+export async function exportEach(run: EachRun): Promise<number> {
+  const { plan, io } = run
+  const source = parse('').source
+  const stemOf = (name: string) => markdownFileName({ source: { ...source, file: name } }, { extension: '' })
+  const earlier = run.earlier === null ? null : keptEntries(run.earlier)
+  const files = await listed(run)
+  run.onListed(files.length + (run.inputs.includes(STDIN) ? 1 : 0))
+
+  // Every stem taken, as a single run would take them: in order, the first file of a name gets it.
+  const taken = new Set<string>()
+  const planned: Planned[] = []
+  const seen = new Set<string>()
+  for (const file of files) {
+    if (file.failure) {
+      run.notRead(file.path, file.failure.message, file.failure.code)
+      continue
+    }
+    const path = displayPath(file.path, io.cwd)
+    seen.add(path)
+    const kept = earlier?.byPath.get(path)
+    if (kept && unchanged(file.path, kept.entry)) {
+      taken.add(kept.entry.stem.toLowerCase())
+      planned.push({ kind: 'kept', entry: kept.entry, at: kept.at })
+      continue
+    }
+    const stem = stemOf(file.name)
+    const free = !taken.has(stem.toLowerCase())
+    if (free) taken.add(stem.toLowerCase())
+    planned.push({ kind: 'job', file: { index: planned.length, path: file.path, name: file.name, stem: free ? stem : null } })
+  }
+
+  const tables: TableName[] = plan.formats.includes('csv') ? csvWriter(plan.csv).tables.map((table) => table.name) : []
+  const csvFolder = plan.formats.includes('csv') ? run.folderOf('csv') : null
+  const parts = csvFolder === null ? null : mkdtempSync(temporaryPath(join(csvFolder, 'parts')))
+  const folders: Partial<Record<PerDocument, string>> = {}
+  for (const format of PER_DOCUMENT) if (plan.formats.includes(format)) folders[format] = run.folderOf(format)
+  const settings: JobSettings = { cwd: io.cwd, maxFileSize: run.maxFileSize, plan: renderPlan(plan), folders, force: plan.force || run.earlier !== null, parts }
+  const manifestPath = join(plan.out, MANIFEST)
+  const manifest = new ManifestWriter(temporaryPath(manifestPath), manifestHeader(optionsOf(plan)))
+  // The part each entry's records are in: the jobs' numbers, `KEPT` for the earlier tables.
+  const sources: number[] = []
+  let documents = 0
+  try {
+    const here = run.jobs > 1 && !run.inputs.includes(STDIN) ? null : new Jobs(settings, run.jobs)
+    const pool = run.jobs > 1 ? new WorkerPool<ExportRequest, JobResult[]>(run.jobs, settings, new URL('./export-worker.js', import.meta.url)) : null
+    const stopped = new Set<PerDocument>()
+    const stop = async (format: PerDocument) => {
+      if (stopped.has(format)) return
+      stopped.add(format)
+      here?.stop(format)
+      await pool?.all({ kind: 'stop', format })
+    }
+    const take = async (result: JobResult, path: string) => {
+      if (result.type === 'failure') return run.notRead(path, result.message, result.code)
+      run.read(path, result.errors)
+      for (const format of PER_DOCUMENT) {
+        const failure = result.written[format]
+        if (failure === undefined) continue
+        if (failure === null) run.written(format)
+        else {
+          run.failed(format, failure, displayPath(path, io.cwd))
+          if (failure.stops) await stop(format)
+        }
+      }
+      const stem = result.stem ?? namedHere(result.source, result.texts, taken, run, path)
+      manifest.write({ path: displayPath(path, io.cwd), size: result.size, mtime: result.mtime, sha256: result.sha256, id: result.id, stem, csv: result.csv })
+      sources.push(result.part)
+      documents++
+    }
+
+    if (run.inputs.includes(STDIN) && here !== null) {
+      const item = await fromStdin(io.stdin, run.maxFileSize)
+      if (item.type === 'failure') run.notRead(STDIN, item.message, item.code)
+      else await take(await here.runDocument(item.document), STDIN)
+    }
+    try {
+      let lastTurn = performance.now()
+      for await (const { planned: next, result } of inOrder(planned, here, pool)) {
+        if (next.kind === 'kept') {
+          run.kept()
+          manifest.write(next.entry)
+          sources.push(KEPT)
+          documents++
+        } else if (result !== null) await take(result, next.file.path)
+        if (performance.now() - lastTurn >= TURN_MS) {
+          await nextTurn()
+          lastTurn = performance.now()
+        }
+      }
+      here?.close()
+      await pool?.all({ kind: 'close' })
+    } finally {
+      await pool?.close()
+    }
+    manifest.close()
+    if (documents === 0) return 0
+
+    // Outputs of files gone since the earlier run.
+    if (earlier !== null) for (const entry of earlier.all) if (!seen.has(entry.path) && entry.path !== STDIN) removeOutputs(entry, folders)
+    if (earlier?.all.some((entry) => entry.path === STDIN) && !run.inputs.includes(STDIN)) for (const entry of earlier.all) if (entry.path === STDIN) removeOutputs(entry, folders)
+
+    if (csvFolder !== null && parts !== null) {
+      try {
+        const written = await joinTables(joined(manifest.path, sources, tables, parts, earlier?.path ?? null, csvFolder, plan), tables, csvFolder, {
+          ...plan.csv,
+          overwrite: plan.force || run.earlier !== null,
+          onDuplicate: ({ id, file }) => run.leftOut(file ?? id, id),
+          ...(plan.jsonld.base === undefined ? {} : { base: plan.jsonld.base })
+        })
+        run.csvWritten(written.files.length)
+      } catch (error) {
+        run.csvFailed(error)
+      }
+    }
+    // Last, once the outputs it records are there: renamed over the earlier one in one step.
+    renameSync(manifest.path, manifestPath)
+    return documents
+  } finally {
+    rmSync(manifest.path, { force: true })
+    if (parts !== null) rmSync(parts, { recursive: true, force: true })
+  }
+}
+
+/** The part number of entries kept from the earlier run: their records are in its tables. */
+const KEPT = -1
+
+/** Names the files of a document whose stem another file took, in this thread, and writes them. */
+function namedHere(source: Source | null, texts: Partial<Record<PerDocument, string>>, taken: Set<string>, run: EachRun, path: string): string {
+  const stem = source === null ? '' : markdownFileName({ source }, { extension: '', taken })
+  for (const format of PER_DOCUMENT) {
+    const text = texts[format]
+    if (text !== undefined) run.writeFile(format, `${stem}${EXTENSIONS[format]}`, text, path)
+  }
+  return stem
+}
+
+/** The listed files, in the run's order, with those not in the shard left out. */
+async function listed(run: EachRun): Promise<Array<{ path: string; name: string; failure: { message: string; code: string } | null }>> {
+  const paths = run.inputs.filter((input) => input !== STDIN)
+  if (paths.length === 0) return []
+  const source = parse('').source
+  const files = []
+  for await (const item of readCorpus(paths, { cwd: run.io.cwd, followSymlinks: run.followSymlinks, readFile: () => new Uint8Array(0), parse: (_bytes, name) => name })) {
+    if (item.type === 'failure') files.push({ path: item.path, name: '', failure: { message: item.message, code: item.code } })
+    else if (run.shard === null || inShard(markdownFileName({ source: { ...source, file: item.document } }, { extension: '' }), run.shard)) files.push({ path: item.path, name: item.document, failure: null })
+  }
+  return files
+}
+
+/** The earlier run's entries, by path, with their places. */
+function keptEntries(path: string): { path: string; all: ManifestEntry[]; byPath: Map<string, { entry: ManifestEntry; at: number }> } {
+  const all = [...readManifest(path).entries]
+  return { path, all, byPath: new Map(all.map((entry, at) => [entry.path, { entry, at }])) }
+}
+
+/** Whether a file is as the earlier run found it: its size and modification time. */
+function unchanged(path: string, entry: ManifestEntry): boolean {
+  try {
+    const stats = statSync(path)
+    return stats.size === entry.size && Math.trunc(stats.mtimeMs) === entry.mtime
+  } catch {
+    return false
+  }
+}
+
+/** Each planned file with its result, in order; jobs run ahead in the worker threads (or here, one at a time). */
+async function* inOrder(planned: readonly Planned[], here: Jobs | null, pool: WorkerPool<ExportRequest, JobResult[]> | null): AsyncGenerator<{ planned: Planned; result: JobResult | null }> {
+  if (pool === null) {
+    for (const next of planned) yield { planned: next, result: next.kind === 'job' && here !== null ? await here.run(next.file) : null }
+    return
+  }
+  const jobs = planned.flatMap((next) => (next.kind === 'job' ? [next.file] : []))
+  const batches: Array<Promise<JobResult[]>> = []
+  const ahead = 3 * pool.size
+  let sent = 0
+  const send = () => {
+    while (batches.length < ahead && sent < jobs.length) {
+      batches.push(pool.run({ kind: 'batch', files: jobs.slice(sent, sent + BATCH) }))
+      sent += BATCH
+    }
+  }
+  send()
+  let results: JobResult[] = []
+  for (const next of planned) {
+    if (next.kind === 'kept') {
+      yield { planned: next, result: null }
+      continue
+    }
+    if (results.length === 0) {
+      const batch = batches.shift()
+      results = batch === undefined ? [] : [...(await batch)]
+      send()
+    }
+    yield { planned: next, result: results.shift() ?? null }
+  }
+}
+
+/** The tables' records of each entry, with where they are: a job's part, or the earlier tables. */
+function* joined(manifest: string, sources: readonly number[], tables: readonly TableName[], parts: string, earlier: string | null, folder: string, plan: Plan): Generator<Joined> {
+  const readers = new Map<number, SliceReader[]>()
+  const writer = csvWriter(plan.csv)
+  const extension = writer.dialect.delimiter === '\t' ? 'tsv' : 'csv'
+  const open = (part: number) => tables.map((table) => (part === KEPT ? new SliceReader(join(folder, `${table}.${extension}`), Buffer.byteLength(writer.header(table))) : new SliceReader(join(parts, String(part), table))))
+  // Entries of the earlier run not kept: their records are passed over.
+  const before = earlier === null ? null : readManifest(earlier).entries
+  try {
+    let at = 0
+    for (const entry of readManifest(manifest).entries) {
+      const part = sources[at++] ?? KEPT
+      const found = readers.get(part) ?? open(part)
+      readers.set(part, found)
+      if (part === KEPT && before !== null) {
+        for (let old = before.next(); old.done !== true && old.value.path !== entry.path; old = before.next()) {
+          old.value.csv?.forEach((size, table) => found[table]?.skip(size))
+        }
+      }
+      yield { entry, readers: found }
+    }
+  } finally {
+    for (const list of readers.values()) for (const reader of list) reader.close()
+  }
+}
+
+/** Removes the files of a document no longer among the inputs. */
+function removeOutputs(entry: ManifestEntry, folders: Partial<Record<PerDocument, string>>): void {
+  for (const format of PER_DOCUMENT) {
+    const folder = folders[format]
+    if (folder !== undefined) rmSync(join(folder, `${entry.stem}${EXTENSIONS[format]}`), { force: true })
+  }
+}
+
+/** What the manifest records of the options: everything that changes the outputs. */
+export function optionsOf(plan: Plan): unknown {
+  return { formats: plan.formats, layout: plan.layout, jsonld: plan.jsonld, csv: plan.csv, markdown: plan.markdown }
+}

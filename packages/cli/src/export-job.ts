@@ -1,0 +1,162 @@
+// One file of `corpus export`, start to end: read, parsed, made into each
+// format, its own files written, its CSV records appended to a part. The same
+// job runs in a worker thread of `--jobs` or, with one job, in the command's
+// own thread: what a run writes does not depend on where it ran.
+import { statSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Diagnostic, Document, Source } from '@corpus/core'
+import { readCorpus } from '@corpus/core/node'
+import { csvWriter } from '@corpus/csv'
+import { documentId } from '@corpus/core'
+import { CsvParts } from './csv-parts.js'
+import { parseInput } from './markdown-input.js'
+import { inside, stopsFormat, writeWhole } from './output.js'
+import { errorsOf, renderer, type RenderPlan, type Text } from './render.js'
+
+/** The formats written one file per document. */
+export const PER_DOCUMENT = ['jsonld', 'markdown'] as const
+export type PerDocument = (typeof PER_DOCUMENT)[number]
+export const EXTENSIONS: Record<PerDocument, string> = { jsonld: '.jsonld', markdown: '.md' }
+
+/** One file to export. */
+export interface JobFile {
+  /** Its place in the run's order. */
+  index: number
+  path: string
+  /** Its base name, which the parser records. */
+  name: string
+  /** The stem of its files, or `null` when another file of the run has it: the command then names them, and the job sends their text. */
+  stem: string | null
+}
+
+/** What every job of a run shares: how to read, what to make, where to write. */
+export interface JobSettings {
+  cwd: string
+  maxFileSize: number
+  plan: RenderPlan
+  /** The folder of each per-document format written. */
+  folders: Partial<Record<PerDocument, string>>
+  force: boolean
+  /** Where the CSV parts go (a folder made for the run), when CSV is written. */
+  parts: string | null
+}
+
+/** A file not written: why, and whether its format can write no more (a full disk). */
+export interface WriteFailure {
+  message: string
+  stops: boolean
+}
+
+/** What became of one file. */
+export type JobResult =
+  | { index: number; type: 'failure'; message: string; code: string }
+  | {
+      index: number
+      type: 'document'
+      id: string
+      sha256: string
+      size: number
+      mtime: number
+      /** Its error diagnostics (a binary file, say), which the run reports. */
+      errors: Diagnostic[]
+      /** The bytes of its records in each CSV table, in the part; `null` without CSV. */
+      csv: number[] | null
+      /** Per format written: `null` when its file is written, else why not. */
+      written: Partial<Record<PerDocument, WriteFailure | null>>
+      /** The part its CSV records are in. */
+      part: number
+      /** The stem its files were written under; `null` when the command names them. */
+      stem: string | null
+      /** Its source, to name its files by, and the files' text, when the command names them. */
+      source: Source | null
+      texts: Partial<Record<PerDocument, string>>
+    }
+
+/** Runs jobs: one per file, its CSV records appended to the part numbered `part`. */
+export class Jobs {
+  readonly #settings: JobSettings
+  readonly #render: ReturnType<typeof renderer>
+  readonly #parts: CsvParts | null
+  /** Formats that stopped: their files are no longer written. */
+  readonly #stopped = new Set<PerDocument>()
+  readonly #part: number
+  readonly #csv
+
+  constructor(settings: JobSettings, part: number) {
+    this.#settings = settings
+    this.#part = part
+    this.#csv = settings.plan.csv === null ? null : csvWriter(settings.plan.csv)
+    this.#render = renderer(settings.plan, { lazy: true })
+    const { csv } = settings.plan
+    this.#parts = csv === null || settings.parts === null ? null : new CsvParts(join(settings.parts, String(part)), csvWriter(csv).tables.map((table) => table.name))
+  }
+
+  /** Stops writing a format's files, as the command does once its disk is full. */
+  stop(format: PerDocument): void {
+    this.#stopped.add(format)
+  }
+
+  /** Reads, parses and exports a listed file. */
+  async run(file: JobFile): Promise<JobResult> {
+    const { cwd, maxFileSize } = this.#settings
+    let item
+    // The listing decided which links to follow: a file named is read wherever it leads.
+    for await (const read of readCorpus([file.path], { cwd, maxFileSize, followSymlinks: true, parse: parseInput })) item = read
+    if (item === undefined) return { index: file.index, type: 'failure', message: 'not found', code: 'ENOENT' }
+    if (item.type === 'failure') return { index: file.index, type: 'failure', message: item.message, code: item.code }
+    const stats = statSync(file.path)
+    return this.#export(item.document, file, stats.size, Math.trunc(stats.mtimeMs))
+  }
+
+  /** Exports a document read otherwise (standard input), named by its id. */
+  runDocument(document: Document): JobResult {
+    return this.#export(document, { index: -1, path: '-', name: '', stem: null }, document.source.byteLength, 0)
+  }
+
+  #export(document: Document, file: JobFile, size: number, mtime: number): JobResult {
+    const rendered = this.#render(document)
+    const written: Partial<Record<PerDocument, WriteFailure | null>> = {}
+    const texts: Partial<Record<PerDocument, string>> = {}
+    for (const format of PER_DOCUMENT) {
+      const text = rendered[format]
+      const folder = this.#settings.folders[format]
+      if (text === null || folder === undefined) continue
+      if (file.stem === null) texts[format] = whole(text)
+      else if (this.#stopped.has(format)) written[format] = { message: 'not written', stops: true }
+      else written[format] = writeOut(inside(folder, `${file.stem}${EXTENSIONS[format]}`), text, this.#settings.force)
+    }
+    const csv = this.#parts === null || this.#csv === null ? null : this.#parts.append(this.#csv.render(document).tables)
+    return {
+      index: file.index,
+      type: 'document',
+      id: documentId(document),
+      sha256: document.source.sha256,
+      size,
+      mtime,
+      errors: errorsOf(document),
+      csv,
+      written,
+      part: this.#part,
+      stem: file.stem,
+      source: file.stem === null ? document.source : null,
+      texts
+    }
+  }
+
+  /** Writes out and closes the CSV parts. */
+  close(): void {
+    this.#parts?.close()
+  }
+}
+
+const whole = (text: Text): string => (typeof text === 'string' ? text : [...text()].join(''))
+
+/** Writes a file whole; `null` when done, else why not. */
+export function writeOut(path: string, text: Text, force: boolean): WriteFailure | null {
+  try {
+    writeWhole(path, text, force)
+    return null
+  } catch (error) {
+    return { message: error instanceof Error ? error.message : String(error), stops: stopsFormat(error) }
+  }
+}
