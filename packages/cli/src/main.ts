@@ -4,10 +4,11 @@ import { exportCommand } from './commands/export.js'
 import { escapeControl } from './escape.js'
 import { inspect } from './commands/inspect.js'
 import { lint } from './commands/lint.js'
+import { merge } from './commands/merge.js'
 import { stats } from './commands/stats.js'
 import { EXIT, UsageError, type Io } from './io.js'
 
-const COMMANDS: readonly Command[] = [exportCommand, inspect, lint, stats]
+const COMMANDS: readonly Command[] = [exportCommand, inspect, lint, merge, stats]
 
 export const USAGE = `Usage: corpus <command> [options]
 

@@ -14,6 +14,7 @@ import { displayPath, readInputs, type ReadSettings } from '../inputs.js'
 import { EXIT, UsageError, type Io } from '../io.js'
 import { COMMON, choice, choices, integer, inputsOf, parseCommand } from '../options.js'
 import { errorsOf } from '../render.js'
+import { shardOf } from '../shard.js'
 
 // More threads than this only costs memory: each holds a copy of the parser.
 const MAX_JOBS = 16
@@ -44,7 +45,17 @@ Options:
       --layout <name>      files: one file per document (default); corpus:
                            one JSON-LD Dataset, one Markdown book (held in
                            memory), also to standard output
-  -j, --jobs <n>           parse in n worker threads (default 1: none)
+  -j, --jobs <n>           export in n worker threads, each file whole (default
+                           1: in the command's own thread); the outputs are the
+                           same, byte for byte
+      --shard <k/n>        export the k-th of n shares of the files (chosen by
+                           file name, stable as files are added): n runs, on
+                           one machine or n, write n folders that \`corpus
+                           merge\` joins into what one run writes
+      --update             update the export in --out: only new and changed
+                           files are read, the outputs of files gone are
+                           removed, and the folder ends as a full run leaves it
+                           (what it was made from is in corpus-export.ndjson)
 ${inputUsage('      ', 21)}
   -q, --quiet              print nothing but errors; no progress
 
@@ -100,7 +111,9 @@ Markdown:
       tables: { type: 'string' },
       frontmatter: { type: 'string' },
       omit: { type: 'string' },
-      jobs: { type: 'string', short: 'j' }
+      jobs: { type: 'string', short: 'j' },
+      shard: { type: 'string' },
+      update: { type: 'boolean' }
     })
     inputsOf(positionals)
     if (values.out === undefined) throw new UsageError('--out is required: a folder, or - for standard output')
@@ -125,7 +138,14 @@ Markdown:
     const jobs = integer('jobs', values.jobs, 1) ?? 1
     if (jobs > MAX_JOBS) throw new UsageError(`--jobs must be at most ${MAX_JOBS}, not ${jobs}`)
     const read: ReadSettings = { jobs, ...inputSettings(values) }
-    return plan.out === '-' ? toStandardOutput(positionals, plan, io, read) : toFolder(positionals, plan, io, quiet, read)
+    const scale = { shard: shardOf(values.shard), update: values.update === true }
+    if (scale.shard !== null || scale.update) {
+      const option = scale.shard !== null ? '--shard' : '--update'
+      if (plan.out === '-') throw new UsageError(`${option} writes into a folder: --out cannot be -`)
+      if (plan.layout === 'corpus') throw new UsageError(`${option} works with the files layout, one file per document, not --layout corpus`)
+      if (positionals.includes('-')) throw new UsageError(`${option} reads files: standard input (-) cannot be one of the inputs`)
+    }
+    return plan.out === '-' ? toStandardOutput(positionals, plan, io, read) : toFolder(positionals, plan, io, quiet, read, scale)
   }
 }
 
