@@ -37,6 +37,19 @@ export class CsvParts {
       closeSync(file.fd)
     }
   }
+
+  /** Closes the files without writing what is pending: the parts will not be joined. */
+  abandon(): void {
+    for (const file of this.#files) {
+      file.pending = []
+      file.size = 0
+      try {
+        closeSync(file.fd)
+      } catch {
+        // Closed already.
+      }
+    }
+  }
 }
 
 function flush(file: { fd: number; pending: Buffer[]; size: number }): void {

@@ -2,7 +2,7 @@
 // exported whole by a job (in this thread, or in the worker threads of --jobs),
 // the results taken in order, the manifest written, the CSV tables joined from
 // the jobs' parts, and, with --update, the outputs of unchanged files kept.
-import { mkdtempSync, renameSync, rmSync, statSync } from 'node:fs'
+import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import { performance } from 'node:perf_hooks'
@@ -12,7 +12,7 @@ import { csvWriter, type TableName } from '@corpus/csv'
 import { markdownFileName } from '@corpus/markdown'
 import { SliceReader } from './csv-parts.js'
 import { EXTENSIONS, Jobs, PER_DOCUMENT, type JobFile, type JobResult, type JobSettings, type PerDocument, type WriteFailure } from './export-job.js'
-import type { ExportRequest } from './export-worker.js'
+import type { ExportReply, ExportRequest } from './export-worker.js'
 import { renderPlan, type Format, type Plan } from './export-plan.js'
 import { displayPath, fromStdin, STDIN } from './inputs.js'
 import type { Io } from './io.js'
@@ -49,6 +49,8 @@ export interface EachRun {
   writeFile: (format: PerDocument, name: string, text: string, path: string) => void
   /** Reports a document left out of the CSV tables (its id taken). */
   leftOut: (path: string, id: string) => void
+  /** Reports that the manifest could not be written. */
+  manifestFailed: (path: string, message: string) => void
   /** Reports what stopped the CSV tables. */
   csvFailed: (error: unknown) => void
   /** Counts the tables written. */
@@ -84,7 +86,7 @@ export async function exportEach(run: EachRun): Promise<number> {
     const path = displayPath(file.path, io.cwd)
     seen.add(path)
     const kept = earlier?.byPath.get(path)
-    if (kept && unchanged(file.path, kept.entry)) {
+    if (kept && kept.entry.failed === undefined && unchanged(file.path, kept.entry)) {
       taken.add(kept.entry.stem.toLowerCase())
       planned.push({ kind: 'kept', entry: kept.entry, at: kept.at })
       continue
@@ -97,7 +99,8 @@ export async function exportEach(run: EachRun): Promise<number> {
 
   const tables: TableName[] = plan.formats.includes('csv') ? csvWriter(plan.csv).tables.map((table) => table.name) : []
   const csvFolder = plan.formats.includes('csv') ? run.folderOf('csv') : null
-  const parts = csvFolder === null ? null : mkdtempSync(temporaryPath(join(csvFolder, 'parts')))
+  const parts = csvFolder === null ? null : temporaryPath(join(csvFolder, 'parts'))
+  if (parts !== null) mkdirSync(parts)
   const folders: Partial<Record<PerDocument, string>> = {}
   for (const format of PER_DOCUMENT) if (plan.formats.includes(format)) folders[format] = run.folderOf(format)
   const settings: JobSettings = { cwd: io.cwd, maxFileSize: run.maxFileSize, plan: renderPlan(plan), folders, force: plan.force || run.earlier !== null, parts }
@@ -108,8 +111,15 @@ export async function exportEach(run: EachRun): Promise<number> {
   let documents = 0
   try {
     const here = run.jobs > 1 && !run.inputs.includes(STDIN) ? null : new Jobs(settings, run.jobs)
-    const pool = run.jobs > 1 ? new WorkerPool<ExportRequest, JobResult[]>(run.jobs, settings, new URL('./export-worker.js', import.meta.url)) : null
+    const pool = run.jobs > 1 ? new WorkerPool<ExportRequest, ExportReply>(run.jobs, settings, new URL('./export-worker.js', import.meta.url)) : null
     const stopped = new Set<PerDocument>()
+    // The CSV parts of a thread that failed (a full disk): the tables cannot be joined.
+    let csvFailure: WriteFailure | null = null
+    const csvFailed = (failure: WriteFailure | null) => {
+      if (failure === null || csvFailure !== null) return
+      csvFailure = failure
+      run.csvFailed(new Error(failure.message))
+    }
     const stop = async (format: PerDocument) => {
       if (stopped.has(format)) return
       stopped.add(format)
@@ -119,17 +129,19 @@ export async function exportEach(run: EachRun): Promise<number> {
     const take = async (result: JobResult, path: string) => {
       if (result.type === 'failure') return run.notRead(path, result.message, result.code)
       run.read(path, result.errors)
+      const failed: PerDocument[] = []
       for (const format of PER_DOCUMENT) {
         const failure = result.written[format]
         if (failure === undefined) continue
         if (failure === null) run.written(format)
         else {
+          failed.push(format)
           run.failed(format, failure, displayPath(path, io.cwd))
           if (failure.stops) await stop(format)
         }
       }
       const stem = result.stem ?? namedHere(result.source, result.texts, taken, run, path)
-      manifest.write({ path: displayPath(path, io.cwd), size: result.size, mtime: result.mtime, sha256: result.sha256, id: result.id, stem, csv: result.csv })
+      manifest.write({ path: displayPath(path, io.cwd), size: result.size, mtime: result.mtime, sha256: result.sha256, id: result.id, stem, csv: result.csv, ...(failed.length > 0 ? { failed } : {}) })
       sources.push(result.part)
       documents++
     }
@@ -141,7 +153,7 @@ export async function exportEach(run: EachRun): Promise<number> {
     }
     try {
       let lastTurn = performance.now()
-      for await (const { planned: next, result } of inOrder(planned, here, pool)) {
+      for await (const { planned: next, result } of inOrder(planned, here, pool, csvFailed)) {
         if (next.kind === 'kept') {
           run.kept()
           manifest.write(next.entry)
@@ -154,7 +166,8 @@ export async function exportEach(run: EachRun): Promise<number> {
         }
       }
       here?.close()
-      await pool?.all({ kind: 'close' })
+      csvFailed(here?.csvFailure ?? null)
+      for (const reply of (await pool?.all({ kind: 'close' })) ?? []) csvFailed(reply.csvFailure)
     } finally {
       await pool?.close()
     }
@@ -165,7 +178,7 @@ export async function exportEach(run: EachRun): Promise<number> {
     if (earlier !== null) for (const entry of earlier.all) if (!seen.has(entry.path) && entry.path !== STDIN) removeOutputs(entry, folders)
     if (earlier?.all.some((entry) => entry.path === STDIN) && !run.inputs.includes(STDIN)) for (const entry of earlier.all) if (entry.path === STDIN) removeOutputs(entry, folders)
 
-    if (csvFolder !== null && parts !== null) {
+    if (csvFolder !== null && parts !== null && csvFailure === null) {
       try {
         const written = await joinTables(joined(manifest.path, sources, tables, parts, earlier?.path ?? null, csvFolder, plan), tables, csvFolder, {
           ...plan.csv,
@@ -175,11 +188,14 @@ export async function exportEach(run: EachRun): Promise<number> {
         })
         run.csvWritten(written.files.length)
       } catch (error) {
-        run.csvFailed(error)
+        csvFailed({ message: error instanceof Error ? error.message : String(error), stops: true })
       }
     }
     // Last, once the outputs it records are there: renamed over the earlier one in one step.
-    renameSync(manifest.path, manifestPath)
+    // Without the CSV tables it would record records that are nowhere: a later --update must redo the whole run.
+    if (csvFailure !== null) rmSync(manifestPath, { force: true })
+    else if (manifest.failure !== null) run.manifestFailed(manifestPath, manifest.failure)
+    else renameSync(manifest.path, manifestPath)
     return documents
   } finally {
     rmSync(manifest.path, { force: true })
@@ -230,13 +246,17 @@ function unchanged(path: string, entry: ManifestEntry): boolean {
 }
 
 /** Each planned file with its result, in order; jobs run ahead in the worker threads (or here, one at a time). */
-async function* inOrder(planned: readonly Planned[], here: Jobs | null, pool: WorkerPool<ExportRequest, JobResult[]> | null): AsyncGenerator<{ planned: Planned; result: JobResult | null }> {
+async function* inOrder(planned: readonly Planned[], here: Jobs | null, pool: WorkerPool<ExportRequest, ExportReply> | null, csvFailed: (failure: WriteFailure | null) => void): AsyncGenerator<{ planned: Planned; result: JobResult | null }> {
   if (pool === null) {
-    for (const next of planned) yield { planned: next, result: next.kind === 'job' && here !== null ? await here.run(next.file) : null }
+    for (const next of planned) {
+      const result = next.kind === 'job' && here !== null ? await here.run(next.file) : null
+      csvFailed(here?.csvFailure ?? null)
+      yield { planned: next, result }
+    }
     return
   }
   const jobs = planned.flatMap((next) => (next.kind === 'job' ? [next.file] : []))
-  const batches: Array<Promise<JobResult[]>> = []
+  const batches: Array<Promise<ExportReply>> = []
   const ahead = 3 * pool.size
   let sent = 0
   const send = () => {
@@ -254,7 +274,9 @@ async function* inOrder(planned: readonly Planned[], here: Jobs | null, pool: Wo
     }
     if (results.length === 0) {
       const batch = batches.shift()
-      results = batch === undefined ? [] : [...(await batch)]
+      const reply = await batch
+      csvFailed(reply?.csvFailure ?? null)
+      results = reply === undefined ? [] : [...reply.results]
       send()
     }
     yield { planned: next, result: results.shift() ?? null }

@@ -160,6 +160,7 @@ export async function toFolder(inputs: readonly string[], plan: Plan, io: Io, qu
         outcomes.csv.failed++
         report(failureLine(path, `another document has the id ${id}: left out of the CSV tables`, 'duplicate-id'))
       },
+      manifestFailed: (path, message) => report(failureLine(shown(path), `${message}: not written (a later --update redoes the whole export)`, 'write-error')),
       csvFailed: (error) => {
         outcomes.csv.stopped = errorMessage(error)
         report(outputError(forCommandLine(error), shown(folderOf('csv')), 'the CSV tables are not written'))

@@ -79,6 +79,8 @@ export class Jobs {
   readonly #parts: CsvParts | null
   /** Formats that stopped: their files are no longer written. */
   readonly #stopped = new Set<PerDocument>()
+  /** Why the CSV parts could not be written (a full disk, a file size limit): the tables are then not written at all. */
+  #csvFailure: WriteFailure | null = null
   readonly #part: number
   readonly #csv
 
@@ -125,7 +127,14 @@ export class Jobs {
       else if (this.#stopped.has(format)) written[format] = { message: 'not written', stops: true }
       else written[format] = writeOut(inside(folder, `${file.stem}${EXTENSIONS[format]}`), text, this.#settings.force)
     }
-    const csv = this.#parts === null || this.#csv === null ? null : this.#parts.append(this.#csv.render(document).tables)
+    let csv: number[] | null = null
+    if (this.#parts !== null && this.#csv !== null && this.#csvFailure === null) {
+      try {
+        csv = this.#parts.append(this.#csv.render(document).tables)
+      } catch (error) {
+        this.#failCsv(error)
+      }
+    }
     return {
       index: file.index,
       type: 'document',
@@ -143,9 +152,23 @@ export class Jobs {
     }
   }
 
+  /** Why the CSV parts could not be written, or `null`. */
+  get csvFailure(): WriteFailure | null {
+    return this.#csvFailure
+  }
+
   /** Writes out and closes the CSV parts. */
   close(): void {
-    this.#parts?.close()
+    try {
+      if (this.#csvFailure === null) this.#parts?.close()
+    } catch (error) {
+      this.#failCsv(error)
+    }
+  }
+
+  #failCsv(error: unknown): void {
+    this.#csvFailure = { message: error instanceof Error ? error.message : String(error), stops: true }
+    this.#parts?.abandon()
   }
 }
 

@@ -1,4 +1,3 @@
-import { basename } from 'node:path'
 import type { CsvRecords, TableName } from '@corpus/csv'
 import { writeCsvTables, type WriteCsvOptions, type WrittenTables } from '@corpus/csv/node'
 import type { SliceReader } from './csv-parts.js'
@@ -28,6 +27,6 @@ function* recordsOf(joined: Iterable<Joined>, tables: readonly TableName[]): Gen
     tables.forEach((table, at) => {
       records[table] = readers[at]?.take(csv[at] ?? 0) ?? ''
     })
-    yield { type: 'csvRecords', id: entry.id, file: basename(entry.path), tables: records }
+    yield { type: 'csvRecords', id: entry.id, file: entry.path, tables: records }
   }
 }

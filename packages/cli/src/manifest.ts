@@ -26,6 +26,8 @@ export interface ManifestEntry {
   stem: string
   /** The bytes of its records in each CSV table written, in the tables' order; `null` without CSV. */
   csv: number[] | null
+  /** The formats whose file of it could not be written, when there are any: `--update` tries it again. */
+  failed?: string[]
 }
 
 /** The header of an export with these options. */
@@ -38,28 +40,49 @@ const GATHER = 1 << 16
 
 /** Writes a manifest line by line to `path` (a temporary file: the run moves it into place when it is done). */
 export class ManifestWriter {
-  readonly #fd: number
+  #fd: number | null = null
   #pending = ''
+  /** Why it could not be written (a full disk), or `null`: what fails is reported, not thrown, and the run goes on. */
+  failure: string | null = null
 
   constructor(readonly path: string, header: ManifestHeader) {
-    this.#fd = openSync(path, 'wx')
     this.#pending = `${JSON.stringify(header)}\n`
+    this.#try(() => {
+      this.#fd = openSync(path, 'wx')
+    })
   }
 
   write(entry: ManifestEntry): void {
     this.#pending += `${JSON.stringify(entry)}\n`
-    if (this.#pending.length >= GATHER) this.#flush()
+    if (this.#pending.length >= GATHER) this.#try(() => this.#flush())
   }
 
   close(): void {
-    this.#flush()
-    closeSync(this.#fd)
+    this.#try(() => {
+      this.#flush()
+      if (this.#fd !== null) closeSync(this.#fd)
+      this.#fd = null
+    })
   }
 
   #flush(): void {
     const bytes = Buffer.from(this.#pending)
     this.#pending = ''
+    if (this.#fd === null) return
     for (let offset = 0; offset < bytes.length; ) offset += writeSync(this.#fd, bytes, offset)
+  }
+
+  #try(step: () => void): void {
+    if (this.failure !== null) {
+      this.#pending = ''
+      return
+    }
+    try {
+      step()
+    } catch (error) {
+      this.failure = error instanceof Error ? error.message : String(error)
+      this.#pending = ''
+    }
   }
 }
 

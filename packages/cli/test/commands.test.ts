@@ -16,7 +16,7 @@ describe('corpus', () => {
     expect(await run(['--version'])).toEqual({ code: 0, signal: null, stdout: `${packageJson.version}\n`, stderr: '' })
     const help = await run(['--help'])
     expect(help.code).toBe(0)
-    expect(help.stdout).toMatch(/^Usage: corpus <command> \[options\]\n\nCommands:\n {2}export {3}.+\n {2}inspect {2}.+\n {2}lint {5}.+\n {2}stats {4}.+\n/)
+    expect(help.stdout).toMatch(/^Usage: corpus <command> \[options\]\n\nCommands:\n {2}export {3}.+\n {2}inspect {2}.+\n {2}lint {5}.+\n {2}merge {4}.+\n {2}stats {4}.+\n/)
     for (const command of ['export', 'inspect', 'lint', 'stats']) {
       const own = await here([command, '--help'])
       expect(own.code).toBe(0)

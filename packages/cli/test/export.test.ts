@@ -24,6 +24,7 @@ describe.concurrent('corpus export', () => {
     expect(result).toMatchObject({ code: 0, stderr: '' })
     expect(result.stdout).toBe(`10 documents read.\njsonld    10 files in ${out}/jsonld\ncsv       8 tables and their metadata in ${out}/csv\nmarkdown  10 files in ${out}/markdown\n`)
     expect(filesUnder(out)).toEqual([
+      'corpus-export.ndjson',
       ...['csv-metadata.json', 'datapackage.json', ...TABLES.map((table) => `${table}.csv`)].sort().map((name) => `csv/${name}`),
       ...SAMPLE_FILES.map((name) => `jsonld/${stem(name)}.jsonld`),
       ...SAMPLE_FILES.map((name) => `markdown/${stem(name)}.md`)
@@ -52,7 +53,7 @@ describe.concurrent('corpus export', () => {
     const out = scratch()
     const result = await here(['export', SAMPLE_FILES[0] ?? '', '--format', 'jsonld', '--out', out, '--profile', 'dcterms', '--base', 'https://archives.example/presse/', '--annotations'])
     expect(result.code).toBe(0)
-    expect(filesUnder(out)).toEqual([`${stem(SAMPLE_FILES[0] ?? '')}.jsonld`])
+    expect(filesUnder(out)).toEqual([`${stem(SAMPLE_FILES[0] ?? '')}.jsonld`, 'corpus-export.ndjson'])
     const document = await parseFile(join(SAMPLE, SAMPLE_FILES[0] ?? ''))
     expect(JSON.parse(readFileSync(join(out, `${stem(SAMPLE_FILES[0] ?? '')}.jsonld`), 'utf8'))).toEqual(toJsonLd(document, { profile: 'dcterms', base: 'https://archives.example/presse/', annotations: true }))
   })
@@ -117,7 +118,7 @@ describe.concurrent('corpus export', () => {
     const result = await here(['export', SAMPLE_FILES[0] ?? '', 'missing.txt', SAMPLE_FILES[1] ?? '', '--format', 'markdown', '--out', out])
     expect(result.code).toBe(2)
     expect(result.stderr).toBe(`missing.txt  error  Cannot read '${join(SAMPLE, 'missing.txt')}': no such file or directory  read-error\n`)
-    expect(filesUnder(out)).toEqual([`${stem(SAMPLE_FILES[0] ?? '')}.md`, `${stem(SAMPLE_FILES[1] ?? '')}.md`])
+    expect(filesUnder(out)).toEqual([`${stem(SAMPLE_FILES[0] ?? '')}.md`, `${stem(SAMPLE_FILES[1] ?? '')}.md`, 'corpus-export.ndjson'])
   })
 
   it('reads one document from standard input and writes one format to standard output', async () => {
@@ -172,7 +173,8 @@ describe.concurrent('corpus export', () => {
     const result = await here(['export', input, '--format', 'jsonld', '--out', out])
     expect(result).toMatchObject({ code: 0, stderr: '' })
     const names = filesUnder(out)
-    expect(names).toHaveLength(3)
+    expect(names).toHaveLength(4)
+    expect(names).toContain('corpus-export.ndjson')
     expect(names).toContain('notes.jsonld')
   })
 
@@ -247,7 +249,7 @@ describe.concurrent('corpus export', () => {
     const result = await here(['export', SAMPLE_FILES[0] ?? '', '-f', 'csv', '--format', 'jsonld', '-f', 'csv', '--out', out])
     expect(result).toMatchObject({ code: 0, stderr: '' })
     expect(result.stdout).toBe(`1 document read.\njsonld    1 file in ${out}/jsonld\ncsv       8 tables and their metadata in ${out}/csv\n`)
-    expect(readdirSync(out).sort()).toEqual(['csv', 'jsonld'])
+    expect(readdirSync(out).sort()).toEqual(['corpus-export.ndjson', 'csv', 'jsonld'])
   })
 
   it('refuses an --out that is a file at once, before reading', async () => {
@@ -280,7 +282,7 @@ describe.concurrent('corpus export', () => {
     const out = scratch()
     const result = await here(['export', join(input, '...txt'), join(input, 'CON.txt'), '--format', 'markdown', '--out', out])
     expect(result.code).toBe(0)
-    expect(filesUnder(out)).toEqual(['_CON.md', '_txt.md'])
+    expect(filesUnder(out)).toEqual(['_CON.md', '_txt.md', 'corpus-export.ndjson'])
   })
 
   it('reads back its own Markdown edited by hand: the text it now says, no front matter in the body, a warning that it was edited', async () => {

@@ -52,7 +52,7 @@ describe('temporary files left by a run killed outright', () => {
     writeFileSync(join(out, left), '{')
     const result = await corpusCommand(['export', SAMPLE_FILES[0] ?? '', '--out', out, '--quiet'], SAMPLE)
     expect(result).toMatchObject({ code: 0, stderr: '' })
-    expect(readdirSync(out).sort()).toEqual(['csv', 'jsonld', 'markdown'])
+    expect(readdirSync(out).sort()).toEqual(['corpus-export.ndjson', 'csv', 'jsonld', 'markdown'])
   })
 })
 
@@ -142,7 +142,7 @@ describe('what the input says', () => {
     expect(result.stdout).toBe(`1 document read (1 with errors).\nmarkdown  1 file in ${shown(out)}\n`)
     // The conflicts found before reading are shown so too.
     const again = await corpusCommand(['export', input, '--out', out, '-f', 'markdown'], SAMPLE)
-    expect(again.stderr).toBe(`Not overwriting a file that exists (pass --force to replace it):\n  ${shown(join(out, readdirSync(out)[0] ?? ''))}\n`)
+    expect(again.stderr).toBe(`Not overwriting a file that exists (pass --force to replace it):\n  ${shown(join(out, readdirSync(out).find((name) => name.endsWith('.md')) ?? ''))}\n`)
     expect(again.stderr).not.toContain('\x1b')
   })
 })
