@@ -5,7 +5,7 @@
  * thread and with `--jobs 2`, into a temporary folder. Flat memory is a peak
  * that barely moves from the small corpus to the large one.
  *
- *   node scripts/bench/pipeline-memory.js [--sizes 20000,200000]
+ *   node scripts/bench/pipeline-memory.js [--sizes 20000,200000] [--jobs 1,2]
  *
  * Needs the built CLI (`pnpm build`). Takes minutes: it is not part of `pnpm bench`.
  */
@@ -32,11 +32,13 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
   process.exit(2)
 }
 
+const at2 = process.argv.indexOf('--jobs')
+const JOBS = (at2 > 0 ? (process.argv[at2 + 1] ?? '') : '1,2').split(',').map(Number)
 const rows = []
 for (const files of sizes) {
   const dir = join(ROOT, `bench-corpus-${files}`)
   ensureCorpus({ files, bytes: files * BYTES_PER_FILE, dir })
-  for (const jobs of [1, 2]) {
+  for (const jobs of JOBS) {
     const scratch = mkdtempSync(join(tmpdir(), 'corpus-bench-memory-'))
     try {
       const peakFile = join(scratch, 'peak')
@@ -49,10 +51,17 @@ for (const files of sizes) {
       })
       const seconds = (performance.now() - started) / 1000
       if (run.status !== 0) throw new Error(`corpus export exited with ${run.status ?? run.signal}: ${run.stderr.slice(0, 500)}`)
-      rows.push([int(files), String(jobs), num((files * BYTES_PER_FILE) / 1e6 / seconds, 1), num(seconds, 1), num(mib(Number(readFileSync(peakFile, 'utf8'))), 1)])
+      const peakKiB = Number(readFileSync(peakFile, 'utf8'))
+      rows.push([int(files), String(jobs), num((files * BYTES_PER_FILE) / 1e6 / seconds, 1), num(seconds, 1), num(mib(peakKiB), 1), jobs, files, peakKiB])
     } finally {
       rmSync(scratch, { recursive: true, force: true })
     }
   }
 }
-console.log(markdownTable(['Files', 'Jobs', 'MB/s', 'Seconds', 'Peak RSS MiB'], rows))
+console.log(markdownTable(['Files', 'Jobs', 'MB/s', 'Seconds', 'Peak RSS MiB'], rows.map((row) => row.slice(0, 5))))
+// Growth per file between the smallest and the largest corpus, per number of jobs (target: ≤ 100 bytes).
+for (const jobs of JOBS) {
+  const runs = rows.filter((row) => row[5] === jobs)
+  const [small, large] = [runs[0], runs.at(-1)]
+  if (small && large && large[6] > small[6]) console.log(`- --jobs ${jobs}: ${num(((large[7] - small[7]) * 1024) / (large[6] - small[6]), 0)} bytes of peak RSS per file from ${int(small[6])} to ${int(large[6])} files`)
+}

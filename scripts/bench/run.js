@@ -64,6 +64,8 @@ const plan = [
   { key: 'csvWrite', row: 'csv-write', files },
   { key: 'cliExport', row: 'cli-export', files },
   { key: 'cliExportJobs', row: 'cli-export', files, env: { BENCH_JOBS: '2' }, note: '--jobs 2' },
+  { key: 'cliExportShards', row: 'cli-export', files, env: { BENCH_SHARDS: '2' }, note: '--shard 1/2 and 2/2 at once, then merge' },
+  { key: 'cliExportUpdate', row: 'cli-export', files, env: { BENCH_UPDATE: '1' }, note: `--update after ${int(Math.ceil(files / 100))} files changed` },
   { key: 'remark', row: 'remark', files },
   { key: 'latin', row: 'parse-latin', files },
   { key: 'segmenter', row: 'segmenter', files },
@@ -224,7 +226,7 @@ function print() {
     ...(ok(results.csvWrite) ? [{ label: `readCorpus → writeCsvTables, ${int(results.csvWrite.files)} files`, mib: mib(results.csvWrite.maxRssKiB) }] : []),
     ...(ok(results.cliExport) ? [{ label: `corpus export, ${int(results.cliExport.files)} files`, mib: mib(results.cliExport.maxRssKiB) }] : [])
   ]
-  for (const { target, measured, pass } of checkTargets({ floor, core: b, coreEntities: results.coreEntities, remark: results.remark, latin: results.latin, retainedCore: retained.core, retainedEntities: retained.coreEntities, peaks, jsonFloor, jsonld: results.jsonld, csv: results.csv, csvPeers: [results.csvStringify, results.papaparse], markdownFloor: results.markdownFloor, markdown: results.markdown, pipeline: results.cliExport, pipelineJobs: results.cliExportJobs })) {
+  for (const { target, measured, pass } of checkTargets({ floor, core: b, coreEntities: results.coreEntities, remark: results.remark, latin: results.latin, retainedCore: retained.core, retainedEntities: retained.coreEntities, peaks, jsonFloor, jsonld: results.jsonld, csv: results.csv, csvPeers: [results.csvStringify, results.papaparse], markdownFloor: results.markdownFloor, markdown: results.markdown, pipeline: results.cliExport, pipelineJobs1: results.cliExport, pipelineJobs: results.cliExportJobs, pipelineUpdate: results.cliExportUpdate })) {
     out.push(`- ${pass === null ? 'N/A ' : pass ? 'PASS' : 'MISS'} ${target}: ${measured}`)
   }
   for (const row of hostile.filter((row) => row.megabytes === HOSTILE_TARGETS.megabytes)) {

@@ -6,12 +6,12 @@ import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import { performance } from 'node:perf_hooks'
-import { parse, type Diagnostic, type Source } from '@corpus/core'
+import type { Diagnostic, Source } from '@corpus/core'
 import { readCorpus } from '@corpus/core/node'
 import { csvWriter, type TableName } from '@corpus/csv'
 import { markdownFileName } from '@corpus/markdown'
 import { SliceReader } from './csv-parts.js'
-import { EXTENSIONS, Jobs, PER_DOCUMENT, type JobFile, type JobResult, type JobSettings, type PerDocument, type WriteFailure } from './export-job.js'
+import { EXTENSIONS, Jobs, PER_DOCUMENT, stemOf, type JobFile, type JobResult, type JobSettings, type PerDocument, type WriteFailure } from './export-job.js'
 import type { ExportReply, ExportRequest } from './export-worker.js'
 import { renderPlan, type Format, type Plan } from './export-plan.js'
 import { displayPath, fromStdin, STDIN } from './inputs.js'
@@ -58,7 +58,7 @@ export interface EachRun {
 }
 
 /** A file of the run, in order: to export, or kept from the earlier run. */
-type Planned = { kind: 'job'; file: JobFile } | { kind: 'kept'; entry: ManifestEntry; at: number }
+type Planned = { kind: 'job'; file: JobFile } | { kind: 'kept'; entry: ManifestEntry }
 
 // Files per request to a worker: enough that messages are few, few enough that the threads stay even.
 const BATCH = 8
@@ -68,35 +68,8 @@ const TURN_MS = 50
 /** Runs the export; resolves to the number of documents in it (read or kept). */
 export async function exportEach(run: EachRun): Promise<number> {
   const { plan, io } = run
-  const source = parse('').source
-  const stemOf = (name: string) => markdownFileName({ source: { ...source, file: name } }, { extension: '' })
   const earlier = run.earlier === null ? null : keptEntries(run.earlier)
-  const files = await listed(run)
-  run.onListed(files.length + (run.inputs.includes(STDIN) ? 1 : 0))
-
-  // Every stem taken, as a single run would take them: in order, the first file of a name gets it.
-  const taken = new Set<string>()
-  const planned: Planned[] = []
-  const seen = new Set<string>()
-  for (const file of files) {
-    if (file.failure) {
-      run.notRead(file.path, file.failure.message, file.failure.code)
-      continue
-    }
-    const path = displayPath(file.path, io.cwd)
-    seen.add(path)
-    const kept = earlier?.byPath.get(path)
-    if (kept && kept.entry.failed === undefined && unchanged(file.path, kept.entry)) {
-      taken.add(kept.entry.stem.toLowerCase())
-      planned.push({ kind: 'kept', entry: kept.entry, at: kept.at })
-      continue
-    }
-    const stem = stemOf(file.name)
-    const free = !taken.has(stem.toLowerCase())
-    if (free) taken.add(stem.toLowerCase())
-    planned.push({ kind: 'job', file: { index: planned.length, path: file.path, name: file.name, stem: free ? stem : null } })
-  }
-
+  const { planned, taken, seen } = await planRun(run, earlier)
   const tables: TableName[] = plan.formats.includes('csv') ? csvWriter(plan.csv).tables.map((table) => table.name) : []
   const csvFolder = plan.formats.includes('csv') ? run.folderOf('csv') : null
   const parts = csvFolder === null ? null : temporaryPath(join(csvFolder, 'parts'))
@@ -107,7 +80,7 @@ export async function exportEach(run: EachRun): Promise<number> {
   const manifestPath = join(plan.out, MANIFEST)
   const manifest = new ManifestWriter(temporaryPath(manifestPath), manifestHeader(optionsOf(plan)))
   // The part each entry's records are in: the jobs' numbers, `KEPT` for the earlier tables.
-  const sources: number[] = []
+  const sources = new Sources()
   let documents = 0
   try {
     const here = run.jobs > 1 && !run.inputs.includes(STDIN) ? null : new Jobs(settings, run.jobs)
@@ -142,7 +115,7 @@ export async function exportEach(run: EachRun): Promise<number> {
       }
       const stem = result.stem ?? namedHere(result.source, result.texts, taken, run, path)
       manifest.write({ path: displayPath(path, io.cwd), size: result.size, mtime: result.mtime, sha256: result.sha256, id: result.id, stem, csv: result.csv, ...(failed.length > 0 ? { failed } : {}) })
-      sources.push(result.part)
+      sources.add(result.part)
       documents++
     }
 
@@ -157,7 +130,7 @@ export async function exportEach(run: EachRun): Promise<number> {
         if (next.kind === 'kept') {
           run.kept()
           manifest.write(next.entry)
-          sources.push(KEPT)
+          sources.add(KEPT)
           documents++
         } else if (result !== null) await take(result, next.file.path)
         if (performance.now() - lastTurn >= TURN_MS) {
@@ -203,6 +176,41 @@ export async function exportEach(run: EachRun): Promise<number> {
   }
 }
 
+/**
+ * The files of the run, in order, each to export or kept from the earlier
+ * run; the stems taken, as a single run takes them (in order, the first file
+ * of a name gets it); and, for --update, the paths listed. What is held per
+ * file is kept small: a run of a million files holds this for each.
+ */
+async function planRun(run: EachRun, earlier: ReturnType<typeof keptEntries> | null): Promise<{ planned: Planned[]; taken: Set<string>; seen: Set<string> }> {
+  const files = await listed(run)
+  run.onListed(files.length + (run.inputs.includes(STDIN) ? 1 : 0))
+  const taken = new Set<string>()
+  const planned: Planned[] = []
+  const seen = new Set<string>()
+  for (const file of files) {
+    if (file.failure) {
+      run.notRead(file.path, file.failure.message, file.failure.code)
+      continue
+    }
+    if (earlier !== null) {
+      const path = displayPath(file.path, run.io.cwd)
+      seen.add(path)
+      const kept = earlier.byPath.get(path)
+      if (kept && kept.entry.failed === undefined && unchanged(file.path, kept.entry)) {
+        taken.add(kept.entry.stem.toLowerCase())
+        planned.push({ kind: 'kept', entry: kept.entry })
+        continue
+      }
+    }
+    const key = stemOf(file.name).toLowerCase()
+    const free = !taken.has(key)
+    if (free) taken.add(key)
+    planned.push({ kind: 'job', file: { index: planned.length, path: file.path, free } })
+  }
+  return { planned, taken, seen }
+}
+
 /** The part number of entries kept from the earlier run: their records are in its tables. */
 const KEPT = -1
 
@@ -220,19 +228,37 @@ function namedHere(source: Source | null, texts: Partial<Record<PerDocument, str
 async function listed(run: EachRun): Promise<Array<{ path: string; name: string; failure: { message: string; code: string } | null }>> {
   const paths = run.inputs.filter((input) => input !== STDIN)
   if (paths.length === 0) return []
-  const source = parse('').source
   const files = []
   for await (const item of readCorpus(paths, { cwd: run.io.cwd, followSymlinks: run.followSymlinks, readFile: () => new Uint8Array(0), parse: (_bytes, name) => name })) {
     if (item.type === 'failure') files.push({ path: item.path, name: '', failure: { message: item.message, code: item.code } })
-    else if (run.shard === null || inShard(markdownFileName({ source: { ...source, file: item.document } }, { extension: '' }), run.shard)) files.push({ path: item.path, name: item.document, failure: null })
+    else if (run.shard === null || inShard(stemOf(item.document), run.shard)) files.push({ path: item.path, name: item.document, failure: null })
   }
   return files
 }
 
-/** The earlier run's entries, by path, with their places. */
-function keptEntries(path: string): { path: string; all: ManifestEntry[]; byPath: Map<string, { entry: ManifestEntry; at: number }> } {
+/** The earlier run's entries, by path. */
+function keptEntries(path: string): { path: string; all: ManifestEntry[]; byPath: Map<string, { entry: ManifestEntry }> } {
   const all = [...readManifest(path).entries]
-  return { path, all, byPath: new Map(all.map((entry, at) => [entry.path, { entry, at }])) }
+  return { path, all, byPath: new Map(all.map((entry) => [entry.path, { entry }])) }
+}
+
+/** The part each entry's records are in, by entry: one byte each. */
+class Sources {
+  #parts = new Int8Array(1024)
+  #length = 0
+
+  add(part: number): void {
+    if (this.#length === this.#parts.length) {
+      const grown = new Int8Array(this.#parts.length * 2)
+      grown.set(this.#parts)
+      this.#parts = grown
+    }
+    this.#parts[this.#length++] = part
+  }
+
+  at(index: number): number {
+    return index < this.#length ? (this.#parts[index] ?? KEPT) : KEPT
+  }
 }
 
 /** Whether a file is as the earlier run found it: its size and modification time. */
@@ -255,14 +281,17 @@ async function* inOrder(planned: readonly Planned[], here: Jobs | null, pool: Wo
     }
     return
   }
-  const jobs = planned.flatMap((next) => (next.kind === 'job' ? [next.file] : []))
   const batches: Array<Promise<ExportReply>> = []
   const ahead = 3 * pool.size
   let sent = 0
   const send = () => {
-    while (batches.length < ahead && sent < jobs.length) {
-      batches.push(pool.run({ kind: 'batch', files: jobs.slice(sent, sent + BATCH) }))
-      sent += BATCH
+    while (batches.length < ahead && sent < planned.length) {
+      const files: JobFile[] = []
+      for (; files.length < BATCH && sent < planned.length; sent++) {
+        const next = planned[sent]
+        if (next?.kind === 'job') files.push(next.file)
+      }
+      if (files.length > 0) batches.push(pool.run({ kind: 'batch', files }))
     }
   }
   send()
@@ -284,7 +313,7 @@ async function* inOrder(planned: readonly Planned[], here: Jobs | null, pool: Wo
 }
 
 /** The tables' records of each entry, with where they are: a job's part, or the earlier tables. */
-function* joined(manifest: string, sources: readonly number[], tables: readonly TableName[], parts: string, earlier: string | null, folder: string, plan: Plan): Generator<Joined> {
+function* joined(manifest: string, sources: Sources, tables: readonly TableName[], parts: string, earlier: string | null, folder: string, plan: Plan): Generator<Joined> {
   const readers = new Map<number, SliceReader[]>()
   const writer = csvWriter(plan.csv)
   const extension = writer.dialect.delimiter === '\t' ? 'tsv' : 'csv'
@@ -294,7 +323,7 @@ function* joined(manifest: string, sources: readonly number[], tables: readonly 
   try {
     let at = 0
     for (const entry of readManifest(manifest).entries) {
-      const part = sources[at++] ?? KEPT
+      const part = sources.at(at++)
       const found = readers.get(part) ?? open(part)
       readers.set(part, found)
       if (part === KEPT && before !== null) {

@@ -3,11 +3,12 @@
 // job runs in a worker thread of `--jobs` or, with one job, in the command's
 // own thread: what a run writes does not depend on where it ran.
 import { statSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import type { Diagnostic, Document, Source } from '@corpus/core'
 import { readCorpus } from '@corpus/core/node'
 import { csvWriter } from '@corpus/csv'
-import { documentId } from '@corpus/core'
+import { documentId, parse } from '@corpus/core'
+import { markdownFileName } from '@corpus/markdown'
 import { CsvParts } from './csv-parts.js'
 import { parseInput } from './markdown-input.js'
 import { inside, stopsFormat, writeWhole } from './output.js'
@@ -23,10 +24,8 @@ export interface JobFile {
   /** Its place in the run's order. */
   index: number
   path: string
-  /** Its base name, which the parser records. */
-  name: string
-  /** The stem of its files, or `null` when another file of the run has it: the command then names them, and the job sends their text. */
-  stem: string | null
+  /** Whether the stem of its name is its own: when another file of the run has it, the command names its files, and the job sends their text. */
+  free: boolean
 }
 
 /** What every job of a run shares: how to read, what to make, where to write. */
@@ -107,15 +106,15 @@ export class Jobs {
     if (item === undefined) return { index: file.index, type: 'failure', message: 'not found', code: 'ENOENT' }
     if (item.type === 'failure') return { index: file.index, type: 'failure', message: item.message, code: item.code }
     const stats = statSync(file.path)
-    return this.#export(item.document, file, stats.size, Math.trunc(stats.mtimeMs))
+    return this.#export(item.document, file.index, file.free ? stemOf(basename(file.path)) : null, stats.size, Math.trunc(stats.mtimeMs))
   }
 
   /** Exports a document read otherwise (standard input), named by its id. */
   runDocument(document: Document): JobResult {
-    return this.#export(document, { index: -1, path: '-', name: '', stem: null }, document.source.byteLength, 0)
+    return this.#export(document, -1, null, document.source.byteLength, 0)
   }
 
-  #export(document: Document, file: JobFile, size: number, mtime: number): JobResult {
+  #export(document: Document, index: number, stem: string | null, size: number, mtime: number): JobResult {
     const rendered = this.#render(document)
     const written: Partial<Record<PerDocument, WriteFailure | null>> = {}
     const texts: Partial<Record<PerDocument, string>> = {}
@@ -123,9 +122,9 @@ export class Jobs {
       const text = rendered[format]
       const folder = this.#settings.folders[format]
       if (text === null || folder === undefined) continue
-      if (file.stem === null) texts[format] = whole(text)
+      if (stem === null) texts[format] = whole(text)
       else if (this.#stopped.has(format)) written[format] = { message: 'not written', stops: true }
-      else written[format] = writeOut(inside(folder, `${file.stem}${EXTENSIONS[format]}`), text, this.#settings.force)
+      else written[format] = writeOut(inside(folder, `${stem}${EXTENSIONS[format]}`), text, this.#settings.force)
     }
     let csv: number[] | null = null
     if (this.#parts !== null && this.#csv !== null && this.#csvFailure === null) {
@@ -136,7 +135,7 @@ export class Jobs {
       }
     }
     return {
-      index: file.index,
+      index,
       type: 'document',
       id: documentId(document),
       sha256: document.source.sha256,
@@ -146,8 +145,8 @@ export class Jobs {
       csv,
       written,
       part: this.#part,
-      stem: file.stem,
-      source: file.stem === null ? document.source : null,
+      stem,
+      source: stem === null ? document.source : null,
       texts
     }
   }
@@ -171,6 +170,11 @@ export class Jobs {
     this.#parts?.abandon()
   }
 }
+
+const EMPTY_SOURCE = parse('').source
+
+/** The stem of the files of a file of this base name, as `markdownFileName` makes it (without the document's id, which only a name taken twice gets). */
+export const stemOf = (name: string): string => markdownFileName({ source: { ...EMPTY_SOURCE, file: name } }, { extension: '' })
 
 const whole = (text: Text): string => (typeof text === 'string' ? text : [...text()].join(''))
 
