@@ -145,7 +145,11 @@ export async function exportEach(run: EachRun): Promise<number> {
       await pool?.close()
     }
     manifest.close()
-    if (documents === 0) return 0
+    if (documents === 0) {
+      // An empty share is a shard's normal lot (more shards than files, say): its folder records it, for `corpus merge`.
+      if (run.shard !== null && manifest.failure === null) renameSync(manifest.path, manifestPath)
+      return 0
+    }
 
     // Outputs of files gone since the earlier run.
     if (earlier !== null) for (const entry of earlier.all) if (!seen.has(entry.path) && entry.path !== STDIN) removeOutputs(entry, folders)

@@ -198,9 +198,15 @@ export async function toFolder(inputs: readonly string[], plan: Plan, io: Io, qu
     }
   }
   progress.clear()
-  if (reading.read + reading.unchanged === 0) removeFolders(created)
+  const empty = reading.read + reading.unchanged === 0
+  if (empty) removeFolders(created)
+  // A shard may have no file: it writes its record alone, and is not a failure.
+  if (empty && scale.shard !== null) {
+    if (!quiet) io.stdout.write(`No file in shard ${scale.shard.index}/${scale.shard.count}: ${MANIFEST} alone written in ${escapeControl(shown(plan.out))}.\n`)
+    return problems > 0 ? EXIT.trouble : EXIT.ok
+  }
   if (!quiet) io.stdout.write(summary(reading, plan.formats.map((format) => ({ format, folder: escapeControl(shown(folderOf(format))), outcome: outcomes[format], kind: format === 'csv' ? 'tables' : plan.layout === 'corpus' ? 'corpus' : 'files' }))))
-  return problems > 0 || reading.read + reading.unchanged === 0 ? EXIT.trouble : EXIT.ok
+  return problems > 0 || empty ? EXIT.trouble : EXIT.ok
 }
 
 const none = (): Outcome => ({ written: 0, failed: 0, stopped: null })

@@ -75,6 +75,18 @@ describe('rendered records', () => {
     for (const name of visible(fromDocuments)) expect(readFileSync(join(fromRecords, name), 'utf8')).toBe(readFileSync(join(fromDocuments, name), 'utf8'))
     expect(visible(fromRecords)).toEqual(['csv-metadata.json', 'datapackage.json', 'documents.csv', 'quotes.csv'])
   })
+
+  it('may be bytes, copied as they are, between records given as text', async () => {
+    const [fromDocuments, fromBytes] = [folder(), folder()]
+    await writeCsvTables(documents, fromDocuments, options)
+    const rendered = csvWriter(options).render(documents[0] as Document)
+    const bytes = Object.fromEntries(Object.entries(rendered.tables).map(([table, text]) => [table, new TextEncoder().encode(typeof text === 'string' ? text : '')]))
+    const written = await writeCsvTables([{ ...rendered, tables: bytes }, documents[1] as Document], fromBytes, options)
+    for (const name of visible(fromDocuments)) expect(readFileSync(join(fromBytes, name), 'utf8')).toBe(readFileSync(join(fromDocuments, name), 'utf8'))
+    // Sizes and hashes count the bytes copied, as the metadata records them.
+    const quotes = readFileSync(join(fromBytes, 'quotes.csv'))
+    expect(written.files.find((file) => file.table === 'quotes')).toEqual({ table: 'quotes', path: 'quotes.csv', bytes: quotes.length, sha256: createHash('sha256').update(quotes).digest('hex') })
+  })
 })
 
 describe('streaming', () => {
