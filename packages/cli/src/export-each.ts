@@ -69,7 +69,7 @@ const TURN_MS = 50
 export async function exportEach(run: EachRun): Promise<number> {
   const { plan, io } = run
   const earlier = run.earlier === null ? null : keptEntries(run.earlier)
-  const { planned, taken, seen } = await planRun(run, earlier)
+  const { planned, taken } = await planRun(run, earlier)
   const tables: TableName[] = plan.formats.includes('csv') ? csvWriter(plan.csv).tables.map((table) => table.name) : []
   const csvFolder = plan.formats.includes('csv') ? run.folderOf('csv') : null
   const parts = csvFolder === null ? null : temporaryPath(join(csvFolder, 'parts'))
@@ -81,6 +81,20 @@ export async function exportEach(run: EachRun): Promise<number> {
   const manifest = new ManifestWriter(temporaryPath(manifestPath), manifestHeader(optionsOf(plan)))
   // The part each entry's records are in: the jobs' numbers, `KEPT` for the earlier tables.
   const sources = new Sources()
+  // Ids in order, as the CSV tables take them: a document whose id is taken is left out of them, and its manifest line records no records.
+  const ids = new Set<string>()
+  const leftOut = new Map<number, { part: number; sizes: number[] }>()
+  /** The entry's CSV records, or `null` when its id is taken (then reported, and its bytes passed over in the join). */
+  const recordsOf = (id: string, path: string, part: number, csv: number[] | null): number[] | null => {
+    if (csv === null) return null
+    if (!ids.has(id)) {
+      ids.add(id)
+      return csv
+    }
+    run.leftOut(path, id)
+    leftOut.set(sources.length, { part, sizes: csv })
+    return null
+  }
   let documents = 0
   try {
     const here = run.jobs > 1 && !run.inputs.includes(STDIN) ? null : new Jobs(settings, run.jobs)
@@ -114,7 +128,9 @@ export async function exportEach(run: EachRun): Promise<number> {
         }
       }
       const stem = result.stem ?? namedHere(result.source, result.texts, taken, run, path)
-      manifest.write({ path: displayPath(path, io.cwd), size: result.size, mtime: result.mtime, sha256: result.sha256, id: result.id, stem, csv: result.csv, ...(failed.length > 0 ? { failed } : {}) })
+      const shown = displayPath(path, io.cwd)
+      const csv = recordsOf(result.id, shown, result.part, result.csv)
+      manifest.write({ path: shown, size: result.size, mtime: result.mtime, sha256: result.sha256, id: result.id, stem, csv, ...(failed.length > 0 ? { failed } : {}) })
       sources.add(result.part)
       documents++
     }
@@ -129,7 +145,7 @@ export async function exportEach(run: EachRun): Promise<number> {
       for await (const { planned: next, result } of inOrder(planned, here, pool, csvFailed)) {
         if (next.kind === 'kept') {
           run.kept()
-          manifest.write(next.entry)
+          manifest.write({ ...next.entry, csv: recordsOf(next.entry.id, next.entry.path, KEPT, next.entry.csv) })
           sources.add(KEPT)
           documents++
         } else if (result !== null) await take(result, next.file.path)
@@ -152,15 +168,14 @@ export async function exportEach(run: EachRun): Promise<number> {
     }
 
     // Outputs of files gone since the earlier run.
-    if (earlier !== null) for (const entry of earlier.all) if (!seen.has(entry.path) && entry.path !== STDIN) removeOutputs(entry, folders)
-    if (earlier?.all.some((entry) => entry.path === STDIN) && !run.inputs.includes(STDIN)) for (const entry of earlier.all) if (entry.path === STDIN) removeOutputs(entry, folders)
+    // The files of the earlier run that this one does not name (inputs gone, names given otherwise).
+    if (earlier !== null) for (const entry of earlier.all) if (!taken.has(entry.stem.toLowerCase())) removeOutputs(entry, folders)
 
     if (csvFolder !== null && parts !== null && csvFailure === null) {
       try {
-        const written = await joinTables(joined(manifest.path, sources, tables, parts, earlier?.path ?? null, csvFolder, plan), tables, csvFolder, {
+        const written = await joinTables(joined(manifest.path, sources, leftOut, tables, parts, earlier?.path ?? null, csvFolder, plan), tables, csvFolder, {
           ...plan.csv,
           overwrite: plan.force || run.earlier !== null,
-          onDuplicate: ({ id, file }) => run.leftOut(file ?? id, id),
           ...(plan.jsonld.base === undefined ? {} : { base: plan.jsonld.base })
         })
         run.csvWritten(written.files.length)
@@ -186,33 +201,27 @@ export async function exportEach(run: EachRun): Promise<number> {
  * of a name gets it); and, for --update, the paths listed. What is held per
  * file is kept small: a run of a million files holds this for each.
  */
-async function planRun(run: EachRun, earlier: ReturnType<typeof keptEntries> | null): Promise<{ planned: Planned[]; taken: Set<string>; seen: Set<string> }> {
+async function planRun(run: EachRun, earlier: ReturnType<typeof keptEntries> | null): Promise<{ planned: Planned[]; taken: Set<string> }> {
   const files = await listed(run)
   run.onListed(files.length + (run.inputs.includes(STDIN) ? 1 : 0))
   const taken = new Set<string>()
   const planned: Planned[] = []
-  const seen = new Set<string>()
+  const csv = run.plan.formats.includes('csv')
   for (const file of files) {
     if (file.failure) {
       run.notRead(file.path, file.failure.message, file.failure.code)
       continue
     }
-    if (earlier !== null) {
-      const path = displayPath(file.path, run.io.cwd)
-      seen.add(path)
-      const kept = earlier.byPath.get(path)
-      if (kept && kept.entry.failed === undefined && unchanged(file.path, kept.entry)) {
-        taken.add(kept.entry.stem.toLowerCase())
-        planned.push({ kind: 'kept', entry: kept.entry })
-        continue
-      }
-    }
-    const key = stemOf(file.name).toLowerCase()
+    const stem = stemOf(file.name)
+    const key = stem.toLowerCase()
     const free = !taken.has(key)
     if (free) taken.add(key)
-    planned.push({ kind: 'job', file: { index: planned.length, path: file.path, free } })
+    // Kept as it is only when a full run would write it so: unchanged, every file written, named by its own name, its records in the tables.
+    const kept = earlier?.byPath.get(displayPath(file.path, run.io.cwd))?.entry
+    if (kept && free && kept.stem === stem && kept.failed === undefined && (kept.csv !== null || !csv) && unchanged(file.path, kept)) planned.push({ kind: 'kept', entry: kept })
+    else planned.push({ kind: 'job', file: { index: planned.length, path: file.path, free } })
   }
-  return { planned, taken, seen }
+  return { planned, taken }
 }
 
 /** The part number of entries kept from the earlier run: their records are in its tables. */
@@ -242,6 +251,7 @@ async function listed(run: EachRun): Promise<Array<{ path: string; name: string;
 
 /** The earlier run's entries, by path. */
 function keptEntries(path: string): { path: string; all: ManifestEntry[]; byPath: Map<string, { entry: ManifestEntry }> } {
+  // Read whole: an update holds the earlier run's lines (a full run holds none).
   const all = [...readManifest(path).entries]
   return { path, all, byPath: new Map(all.map((entry) => [entry.path, { entry }])) }
 }
@@ -250,6 +260,10 @@ function keptEntries(path: string): { path: string; all: ManifestEntry[]; byPath
 class Sources {
   #parts = new Int8Array(1024)
   #length = 0
+
+  get length(): number {
+    return this.#length
+  }
 
   add(part: number): void {
     if (this.#length === this.#parts.length) {
@@ -317,7 +331,7 @@ async function* inOrder(planned: readonly Planned[], here: Jobs | null, pool: Wo
 }
 
 /** The tables' records of each entry, with where they are: a job's part, or the earlier tables. */
-function* joined(manifest: string, sources: Sources, tables: readonly TableName[], parts: string, earlier: string | null, folder: string, plan: Plan): Generator<Joined> {
+function* joined(manifest: string, sources: Sources, leftOut: ReadonlyMap<number, { part: number; sizes: number[] }>, tables: readonly TableName[], parts: string, earlier: string | null, folder: string, plan: Plan): Generator<Joined> {
   const readers = new Map<number, SliceReader[]>()
   const writer = csvWriter(plan.csv)
   const extension = writer.dialect.delimiter === '\t' ? 'tsv' : 'csv'
@@ -327,7 +341,7 @@ function* joined(manifest: string, sources: Sources, tables: readonly TableName[
   try {
     let at = 0
     for (const entry of readManifest(manifest).entries) {
-      const part = sources.at(at++)
+      const part = sources.at(at)
       const found = readers.get(part) ?? open(part)
       readers.set(part, found)
       if (part === KEPT && before !== null) {
@@ -335,6 +349,9 @@ function* joined(manifest: string, sources: Sources, tables: readonly TableName[
           old.value.csv?.forEach((size, table) => found[table]?.skip(size))
         }
       }
+      // A document left out of the tables: its records, in its part, are passed over.
+      leftOut.get(at)?.sizes.forEach((size, table) => found[table]?.skip(size))
+      at++
       yield { entry, readers: found }
     }
   } finally {

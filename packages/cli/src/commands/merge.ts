@@ -82,11 +82,12 @@ Options:
     const manifest = new ManifestWriter(temporaryPath(manifestPath), header)
     const tables: TableName[] = formats.includes('csv') ? csvWriter(options.csv).tables.map((table) => table.name) : []
     const stems = new Set<string>()
+    const ids = new Set<string>()
     let documents = 0
     try {
       // Each shard's entries are in the run's order: merged, they are in it too.
       const streams = shards.map((shard) => ({ shard, entries: readManifest(join(shard, MANIFEST)).entries, next: null as ManifestEntry | null }))
-      const ordered: Array<{ entry: ManifestEntry; shard: number }> = []
+      const ordered: Array<{ entry: ManifestEntry; shard: number; skip: number[] | null }> = []
       for (const stream of streams) stream.next = stream.entries.next().value ?? null
       for (;;) {
         let first = -1
@@ -109,8 +110,17 @@ Options:
           if (!formats.includes(format)) continue
           copyOutput(format, entry, folderOf(stream.shard, format), folderOf(out, format), values.force === true, outcomes[format], report, shown)
         }
-        manifest.write(entry)
-        ordered.push({ entry, shard: first })
+        // As a single run: a document whose id an earlier one has is left out of the tables, and its line records no records.
+        let skip: number[] | null = null
+        const leftOut = tables.length > 0 && (entry.csv === null || ids.has(entry.id))
+        if (leftOut) {
+          outcomes.csv.failed++
+          report(failureLine(entry.path, `another document has the id ${entry.id}: left out of the CSV tables`, 'duplicate-id'))
+          skip = entry.csv
+        } else ids.add(entry.id)
+        const written = skip === null ? entry : { ...entry, csv: null }
+        manifest.write(written)
+        ordered.push({ entry: written, shard: first, skip })
         documents++
       }
       manifest.close()
@@ -119,10 +129,6 @@ Options:
           const written = await joinTables(joinedFrom(ordered, shards.map((shard) => folderOf(shard, 'csv')), tables, options.csv), tables, folderOf(out, 'csv'), {
             ...options.csv,
             overwrite: values.force === true,
-            onDuplicate: ({ id, file }) => {
-              outcomes.csv.failed++
-              report(failureLine(file ?? id, `another document has the id ${id}: left out of the CSV tables`, 'duplicate-id'))
-            },
             ...(options.jsonld.base === undefined ? {} : { base: options.jsonld.base })
           })
           outcomes.csv.written = written.files.length
@@ -178,14 +184,15 @@ function copyOutput(format: PerDocument, entry: ManifestEntry, from: string, to:
 }
 
 /** The tables' records of each entry, read from its shard's tables, past their headers. */
-function* joinedFrom(ordered: ReadonlyArray<{ entry: ManifestEntry; shard: number }>, folders: readonly string[], tables: readonly TableName[], options: WriteCsvOptions): Generator<Joined> {
+function* joinedFrom(ordered: ReadonlyArray<{ entry: ManifestEntry; shard: number; skip: number[] | null }>, folders: readonly string[], tables: readonly TableName[], options: WriteCsvOptions): Generator<Joined> {
   const writer = csvWriter(options)
   const extension = writer.dialect.delimiter === '\t' ? 'tsv' : 'csv'
   const readers = new Map<number, SliceReader[]>()
   try {
-    for (const { entry, shard } of ordered) {
+    for (const { entry, shard, skip } of ordered) {
       const found = readers.get(shard) ?? tables.map((table) => new SliceReader(join(folders[shard] ?? '', `${table}.${extension}`), Buffer.byteLength(writer.header(table))))
       readers.set(shard, found)
+      skip?.forEach((size, table) => found[table]?.skip(size))
       yield { entry, readers: found }
     }
   } finally {
