@@ -167,13 +167,12 @@ export async function exportEach(run: EachRun): Promise<number> {
       return 0
     }
 
-    // Outputs of files gone since the earlier run.
     // The files of the earlier run that this one does not name (inputs gone, names given otherwise).
     if (earlier !== null) for (const entry of earlier.all) if (!taken.has(entry.stem.toLowerCase())) removeOutputs(entry, folders)
 
     if (csvFolder !== null && parts !== null && csvFailure === null) {
       try {
-        const written = await joinTables(joined(manifest.path, sources, leftOut, tables, parts, earlier?.path ?? null, csvFolder, plan), tables, csvFolder, {
+        const written = await joinTables(joined(manifest.path, sources, leftOut, tables, parts, earlier?.all ?? null, csvFolder, plan), tables, csvFolder, {
           ...plan.csv,
           overwrite: plan.force || run.earlier !== null,
           ...(plan.jsonld.base === undefined ? {} : { base: plan.jsonld.base })
@@ -184,7 +183,7 @@ export async function exportEach(run: EachRun): Promise<number> {
       }
     }
     // Last, once the outputs it records are there: renamed over the earlier one in one step.
-    // Without the CSV tables it would record records that are nowhere: a later --update must redo the whole run.
+    // Without the CSV tables it would record records that are nowhere: there is then no record, and no --update.
     if (csvFailure !== null) rmSync(manifestPath, { force: true })
     else if (manifest.failure !== null) run.manifestFailed(manifestPath, manifest.failure)
     else renameSync(manifest.path, manifestPath)
@@ -250,10 +249,10 @@ async function listed(run: EachRun): Promise<Array<{ path: string; name: string;
 }
 
 /** The earlier run's entries, by path. */
-function keptEntries(path: string): { path: string; all: ManifestEntry[]; byPath: Map<string, { entry: ManifestEntry }> } {
+function keptEntries(path: string): { all: ManifestEntry[]; byPath: Map<string, { entry: ManifestEntry }> } {
   // Read whole: an update holds the earlier run's lines (a full run holds none).
   const all = [...readManifest(path).entries]
-  return { path, all, byPath: new Map(all.map((entry) => [entry.path, { entry }])) }
+  return { all, byPath: new Map(all.map((entry) => [entry.path, { entry }])) }
 }
 
 /** The part each entry's records are in, by entry: one byte each. */
@@ -331,13 +330,13 @@ async function* inOrder(planned: readonly Planned[], here: Jobs | null, pool: Wo
 }
 
 /** The tables' records of each entry, with where they are: a job's part, or the earlier tables. */
-function* joined(manifest: string, sources: Sources, leftOut: ReadonlyMap<number, { part: number; sizes: number[] }>, tables: readonly TableName[], parts: string, earlier: string | null, folder: string, plan: Plan): Generator<Joined> {
+function* joined(manifest: string, sources: Sources, leftOut: ReadonlyMap<number, { part: number; sizes: number[] }>, tables: readonly TableName[], parts: string, earlier: readonly ManifestEntry[] | null, folder: string, plan: Plan): Generator<Joined> {
   const readers = new Map<number, SliceReader[]>()
   const writer = csvWriter(plan.csv)
   const extension = writer.dialect.delimiter === '\t' ? 'tsv' : 'csv'
   const open = (part: number) => tables.map((table) => (part === KEPT ? new SliceReader(join(folder, `${table}.${extension}`), Buffer.byteLength(writer.header(table))) : new SliceReader(join(parts, String(part), table))))
   // Entries of the earlier run not kept: their records are passed over.
-  const before = earlier === null ? null : readManifest(earlier).entries
+  const before = earlier === null ? null : earlier[Symbol.iterator]()
   try {
     let at = 0
     for (const entry of readManifest(manifest).entries) {
