@@ -10,24 +10,34 @@ const BUFFER = 1 << 18
  * The tables are joined from the parts at the end of the run, by the bytes
  * each document has in each (see {@link SliceReader}).
  */
-export class CsvParts {
-  readonly #files: Array<{ table: string; fd: number; pending: Buffer[]; size: number }>
+export class CsvParts<Table extends string> {
+  readonly #files: Array<{ table: Table; fd: number; buffer: Buffer; size: number }>
 
-  constructor(folder: string, tables: readonly string[]) {
+  constructor(folder: string, tables: readonly Table[]) {
     mkdirSync(folder, { recursive: true })
-    this.#files = tables.map((table) => ({ table, fd: openSync(join(folder, table), 'wx'), pending: [], size: 0 }))
+    this.#files = tables.map((table) => ({ table, fd: openSync(join(folder, table), 'wx'), buffer: Buffer.allocUnsafe(BUFFER), size: 0 }))
   }
 
-  /** Appends a document's records; resolves to their bytes in each table, in the order of the tables. */
-  append(records: Partial<Record<string, string | Uint8Array>>): number[] {
+  /** Appends a document's records, table by table, each in pieces; gives their bytes in each table, in the order of the tables. */
+  append(pieces: (table: Table) => Iterable<string>): number[] {
     return this.#files.map((file) => {
-      const text = records[file.table] ?? ''
-      const bytes = typeof text === 'string' ? Buffer.from(text) : Buffer.from(text.buffer, text.byteOffset, text.length)
-      if (bytes.length === 0) return 0
-      file.pending.push(bytes)
-      file.size += bytes.length
-      if (file.size >= BUFFER) flush(file)
-      return bytes.length
+      let written = 0
+      for (const piece of pieces(file.table)) {
+        // A UTF-16 unit is at most 3 bytes of UTF-8: a piece that may not fit the buffer is written on its own, after what is pending.
+        if (piece.length * 3 > file.buffer.length) {
+          flush(file)
+          const bytes = Buffer.from(piece)
+          writeAll(file.fd, bytes)
+          written += bytes.length
+          continue
+        }
+        if (piece.length * 3 > file.buffer.length - file.size && Buffer.byteLength(piece) > file.buffer.length - file.size) flush(file)
+        // Encoded straight into the table's one buffer: nothing is allocated per piece.
+        const length = file.buffer.write(piece, file.size)
+        file.size += length
+        written += length
+      }
+      return written
     })
   }
 
@@ -41,7 +51,6 @@ export class CsvParts {
   /** Closes the files without writing what is pending: the parts will not be joined. */
   abandon(): void {
     for (const file of this.#files) {
-      file.pending = []
       file.size = 0
       try {
         closeSync(file.fd)
@@ -52,23 +61,27 @@ export class CsvParts {
   }
 }
 
-function flush(file: { fd: number; pending: Buffer[]; size: number }): void {
-  const bytes = Buffer.concat(file.pending, file.size)
-  for (let offset = 0; offset < bytes.length; ) offset += writeSync(file.fd, bytes, offset)
-  file.pending = []
+function flush(file: { fd: number; buffer: Buffer; size: number }): void {
+  writeAll(file.fd, file.buffer.subarray(0, file.size))
   file.size = 0
+}
+
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset)
 }
 
 /**
  * Reads a file from `start` as consecutive slices of given sizes: a part, or
- * a table written before from past its header. Slices are views of buffers
- * read a quarter of a MiB at a time, never reused, so a slice stays valid.
+ * a table written before from past its header. One buffer, refilled: a slice
+ * is valid until the next `take` (the CSV writer copies what it is given).
  */
 export class SliceReader {
   readonly #fd: number
   #position: number
-  #buffer = Buffer.alloc(0)
+  #buffer = Buffer.allocUnsafe(BUFFER)
+  /** The bytes read and not yet taken: `#buffer[#at, #end)`. */
   #at = 0
+  #end = 0
 
   constructor(path: string, start = 0) {
     this.#fd = openSync(path, 'r')
@@ -77,7 +90,7 @@ export class SliceReader {
 
   /** The next `size` bytes; throws when the file ends before them. */
   take(size: number): Uint8Array {
-    if (this.#at + size > this.#buffer.length) this.#fill(size)
+    if (this.#at + size > this.#end) this.#fill(size)
     const slice = this.#buffer.subarray(this.#at, this.#at + size)
     this.#at += size
     return slice
@@ -85,7 +98,7 @@ export class SliceReader {
 
   /** Passes over `size` bytes. */
   skip(size: number): void {
-    const buffered = Math.min(size, this.#buffer.length - this.#at)
+    const buffered = Math.min(size, this.#end - this.#at)
     this.#at += buffered
     this.#position += size - buffered
   }
@@ -94,19 +107,21 @@ export class SliceReader {
     closeSync(this.#fd)
   }
 
-  /** Keeps what is left of the buffer and reads at least `size` bytes in all. */
+  /** Moves what is left to the buffer's start (a larger buffer if `size` needs it) and reads until it holds at least `size` bytes. */
   #fill(size: number): void {
-    const left = this.#buffer.subarray(this.#at)
-    const next = Buffer.allocUnsafe(Math.max(BUFFER, size))
-    left.copy(next)
-    let filled = left.length
-    while (filled < size) {
-      const read = readSync(this.#fd, next, filled, next.length - filled, this.#position)
+    const left = this.#end - this.#at
+    if (size > this.#buffer.length) {
+      const larger = Buffer.allocUnsafe(size)
+      this.#buffer.copy(larger, 0, this.#at, this.#end)
+      this.#buffer = larger
+    } else this.#buffer.copy(this.#buffer, 0, this.#at, this.#end)
+    this.#at = 0
+    this.#end = left
+    while (this.#end < size) {
+      const read = readSync(this.#fd, this.#buffer, this.#end, this.#buffer.length - this.#end, this.#position)
       if (read === 0) throw new Error('A CSV part ended before its records: it was changed during the run')
-      filled += read
+      this.#end += read
       this.#position += read
     }
-    this.#buffer = next.subarray(0, filled)
-    this.#at = 0
   }
 }

@@ -6,7 +6,7 @@ import { statSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { Diagnostic, Document, Source } from '@corpus/core'
 import { readCorpus } from '@corpus/core/node'
-import { csvWriter } from '@corpus/csv'
+import { csvWriter, type TableName } from '@corpus/csv'
 import { documentId, parse } from '@corpus/core'
 import { markdownFileName } from '@corpus/markdown'
 import { CsvParts } from './csv-parts.js'
@@ -75,7 +75,7 @@ export type JobResult =
 export class Jobs {
   readonly #settings: JobSettings
   readonly #render: ReturnType<typeof renderer>
-  readonly #parts: CsvParts | null
+  readonly #parts: CsvParts<TableName> | null
   /** Formats that stopped: their files are no longer written. */
   readonly #stopped = new Set<PerDocument>()
   /** Why the CSV parts could not be written (a full disk, a file size limit): the tables are then not written at all. */
@@ -88,8 +88,7 @@ export class Jobs {
     this.#part = part
     this.#csv = settings.plan.csv === null ? null : csvWriter(settings.plan.csv)
     this.#render = renderer(settings.plan, { lazy: true })
-    const { csv } = settings.plan
-    this.#parts = csv === null || settings.parts === null ? null : new CsvParts(join(settings.parts, String(part)), csvWriter(csv).tables.map((table) => table.name))
+    this.#parts = this.#csv === null || settings.parts === null ? null : new CsvParts(join(settings.parts, String(part)), this.#csv.tables.map((table) => table.name))
   }
 
   /** Stops writing a format's files, as the command does once its disk is full. */
@@ -129,7 +128,9 @@ export class Jobs {
     let csv: number[] | null = null
     if (this.#parts !== null && this.#csv !== null && this.#csvFailure === null) {
       try {
-        csv = this.#parts.append(this.#csv.render(document).tables)
+        const writer = this.#csv
+        // Table by table, in pieces: a large document's records are never all held.
+        csv = this.#parts.append((table) => writer.pieces(document, table))
       } catch (error) {
         this.#failCsv(error)
       }

@@ -53,6 +53,12 @@ export interface CsvWriter {
   render(document: Document): CsvRecords
   /** Whether a document of this id has been taken by `records` already. */
   has(id: string): boolean
+  /**
+   * A document's records for one table written, with no check of its id (as
+   * `render`), made as they are asked for, in pieces of a few thousand
+   * records: a large document's table is never held whole.
+   */
+  pieces(document: Document, table: TableName): Generator<string>
 }
 
 /** Makes a writer for these options; throws a `TypeError` on an unknown profile, table or column. */
@@ -64,8 +70,6 @@ export function csvWriter(options: CsvOptions = {}): CsvWriter {
 export interface TableWriter extends CsvWriter {
   /** Takes a document's id, as `records` does, without rendering it. */
   take(document: Document): void
-  /** A document's records for one table, made as they are asked for, in flat pieces of a few thousand records. */
-  pieces(document: Document, table: TableName): Generator<string>
 }
 
 // Records joined per this many: few enough to die young, many enough that the pieces are few.
@@ -109,7 +113,7 @@ export function tableWriter(options: CsvOptions = {}): TableWriter {
       if (seen.has(id)) throw duplicate(id, document.source.file)
       seen.add(id)
     },
-    pieces,
+    pieces: (document, table) => pieces(checkDocument(document, 'document'), table),
     render,
     has: (id) => seen.has(id)
   }

@@ -62,6 +62,14 @@ describe('rendered records', () => {
     expect(() => csvWriter(options).records({ ...rendered, id: 'other' })).not.toThrow()
   })
 
+  it('come table by table in pieces that make the records render gives', () => {
+    const writer = csvWriter(options)
+    const rendered = writer.render(documents[0] as Document)
+    for (const table of ['documents', 'quotes'] as const) expect([...writer.pieces(documents[0] as Document, table)].join('')).toBe(rendered.tables[table])
+    expect(() => [...writer.pieces(documents[0] as Document, 'blocks')]).toThrow('Table `blocks` is not written')
+    expect(writer.has('doc-0a1b2c3d4e5f6071')).toBe(false)
+  })
+
   it('are refused by a writer of other tables', () => {
     const rendered = csvWriter(options).render(documents[1] as Document)
     expect(() => csvWriter().records(rendered)).toThrow('The records of 002_1b2c3d4e5f607182.txt are for the tables documents, quotes, not documents, blocks')

@@ -42,11 +42,13 @@ interface Output {
   hash: Hash
   /** Text not yet written: small writes are gathered, since each costs a system call. */
   pending: string
-  /** Bytes not yet written, gathered likewise, and how many. */
-  pendingBytes: Uint8Array[]
+  /** Bytes not yet written, copied into a buffer of their own, and how many. */
+  pendingBytes: Buffer
   pendingSize: number
   /** The write under way: the next waits for it, so each file is written in order while documents go on being made. */
   writing: Promise<unknown>
+  /** The buffer of the write under way, reused once it is done: buffers allocated anew for every write leave the process's memory fragmented. */
+  written: Buffer
 }
 
 // How much text a table gathers before it is written out: each write is a turn
@@ -102,7 +104,7 @@ export async function writeTables(documents: AsyncIterable<Document | CsvRecords
   try {
     for (const table of writer.tables) {
       const path = `${table.name}.${extension(writer)}`
-      const output: Output = { file: { table: table.name, path, bytes: 0, sha256: '' }, handle: await open(join(staging, path), 'wx'), hash: createHash('sha256'), pending: '', pendingBytes: [], pendingSize: 0, writing: Promise.resolve() }
+      const output: Output = { file: { table: table.name, path, bytes: 0, sha256: '' }, handle: await open(join(staging, path), 'wx'), hash: createHash('sha256'), pending: '', pendingBytes: EMPTY, pendingSize: 0, writing: Promise.resolve(), written: EMPTY }
       outputs.push(output)
       await append(output, writer.header(table.name))
     }
@@ -192,31 +194,45 @@ async function append(output: Output, text: string): Promise<void> {
 }
 
 // How many bytes are gathered before they are written: copied bytes cost nothing to gather, and each write is a turn of the event loop.
-const FLUSH_BYTES_AT = 1 << 20
+const FLUSH_BYTES_AT = 1 << 18
+const EMPTY = Buffer.alloc(0)
 
 /**
- * Adds bytes to those not yet written, after the text not yet written; a
- * slice that follows the last one in the same buffer (records read from one
- * file, in order) extends it rather than being added. Whether to flush.
+ * Copies bytes after those not yet written (and the text not yet written):
+ * the caller may reuse its buffer at once, and a join of a whole corpus's
+ * records holds one buffer per table, not a view of every slice read.
+ * Whether to flush.
  */
 function addBytes(output: Output, bytes: Uint8Array): boolean {
-  if (bytes.length === 0) return false
   gather(output)
-  const last = output.pendingBytes.at(-1)
-  if (last !== undefined && last.buffer === bytes.buffer && last.byteOffset + last.length === bytes.byteOffset) {
-    output.pendingBytes[output.pendingBytes.length - 1] = new Uint8Array(last.buffer, last.byteOffset, last.length + bytes.length)
-  } else output.pendingBytes.push(bytes)
-  output.pendingSize += bytes.length
+  return copyIn(output, bytes)
+}
+
+/** Copies bytes into the pending buffer, made (or grown) to hold them; bytes of its own (`owned`) become the buffer when none is pending. */
+function copyIn(output: Output, bytes: Uint8Array, owned = false): boolean {
+  if (bytes.length === 0) return output.pendingSize >= FLUSH_BYTES_AT
+  if (owned && output.pendingSize === 0) {
+    output.pendingBytes = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
+    output.pendingSize = bytes.length
+    return output.pendingSize >= FLUSH_BYTES_AT
+  }
+  const needed = output.pendingSize + bytes.length
+  if (needed > output.pendingBytes.length) {
+    const grown = Buffer.allocUnsafe(Math.max(needed, FLUSH_BYTES_AT))
+    output.pendingBytes.copy(grown, 0, 0, output.pendingSize)
+    output.pendingBytes = grown
+  }
+  output.pendingBytes.set(bytes, output.pendingSize)
+  output.pendingSize = needed
   return output.pendingSize >= FLUSH_BYTES_AT
 }
 
 /** Moves the text not yet written to the bytes not yet written, keeping their order. */
 function gather(output: Output): void {
   if (output.pending === '') return
-  const bytes = Buffer.from(output.pending, 'utf8')
+  const text = output.pending
   output.pending = ''
-  output.pendingBytes.push(bytes)
-  output.pendingSize += bytes.length
+  copyIn(output, Buffer.from(text, 'utf8'), true)
 }
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
@@ -225,13 +241,15 @@ const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
 async function flush(output: Output): Promise<void> {
   gather(output)
   if (output.pendingSize === 0) return
-  const [first] = output.pendingBytes
-  const bytes = output.pendingBytes.length === 1 && first !== undefined ? first : Buffer.concat(output.pendingBytes, output.pendingSize)
-  output.pendingBytes = []
-  output.pendingSize = 0
+  const buffer = output.pendingBytes
+  const bytes = buffer.subarray(0, output.pendingSize)
   output.hash.update(bytes)
   output.file.bytes += bytes.length
   await output.writing
+  // The buffer goes to the write; the next bytes gather in the one the last write has done with.
+  output.pendingBytes = output.written
+  output.pendingSize = 0
+  output.written = buffer
   output.writing = output.handle.write(bytes)
   // Failing later, it is seen by the next wait; until then it must not count as unhandled.
   output.writing.catch(() => undefined)
