@@ -96,6 +96,15 @@ export class SliceReader {
     return slice
   }
 
+  /** The next `size` bytes in chunks of at most the buffer's size, each valid until the next is asked for: a large document's records are never held whole. */
+  *chunks(size: number): Generator<Uint8Array> {
+    for (let left = size; left > 0; ) {
+      const chunk = Math.min(left, BUFFER)
+      left -= chunk
+      yield this.take(chunk)
+    }
+  }
+
   /** Passes over `size` bytes. */
   skip(size: number): void {
     const buffered = Math.min(size, this.#end - this.#at)

@@ -3,6 +3,9 @@ import { writeCsvTables, type WriteCsvOptions, type WrittenTables } from '@corpu
 import type { SliceReader } from './csv-parts.js'
 import type { ManifestEntry } from './manifest.js'
 
+// Records of a document larger than this, in a table, are read in chunks.
+const LARGE = 1 << 18
+
 /** A document of the tables, and where its records are: one reader per table, at its records. */
 export interface Joined {
   entry: ManifestEntry
@@ -25,7 +28,10 @@ function* recordsOf(joined: Iterable<Joined>, tables: readonly TableName[]): Gen
     if (csv === null) continue
     const records: CsvRecords['tables'] = {}
     tables.forEach((table, at) => {
-      records[table] = readers[at]?.take(csv[at] ?? 0) ?? ''
+      const size = csv[at] ?? 0
+      const reader = readers[at]
+      // Large records come in chunks, each copied by the writer before the next is read.
+      records[table] = reader === undefined ? '' : size > LARGE ? reader.chunks(size) : reader.take(size)
     })
     yield { type: 'csvRecords', id: entry.id, file: entry.path, tables: records }
   }

@@ -27,10 +27,10 @@ export interface CsvRecords {
   file: string | null
   /**
    * Its records, per table written: text, or the UTF-8 bytes of text this
-   * writer's options made (a slice of a table written before, say), copied
-   * as they are.
+   * writer's options made (a slice of a table written before, say), whole or
+   * in chunks (each copied before the next is asked for), copied as they are.
    */
-  tables: Partial<Record<TableName, string | Uint8Array>>
+  tables: Partial<Record<TableName, string | Uint8Array | Iterable<Uint8Array>>>
 }
 
 /** A CSV writer: headers, and the records of each document, per table. */
@@ -48,7 +48,7 @@ export interface CsvWriter {
    * from what `render` made of it. Throws when its id was seen before (ids are
    * keys), or when rendered records are not for the tables written.
    */
-  records(document: Document | CsvRecords): Partial<Record<TableName, string | Uint8Array>>
+  records(document: Document | CsvRecords): CsvRecords['tables']
   /** A document's records, with no check of its id: for a writer of the same options to take with `records`. */
   render(document: Document): CsvRecords
   /** Whether a document of this id has been taken by `records` already. */

@@ -124,7 +124,9 @@ export async function writeTables(documents: AsyncIterable<Document | CsvRecords
           const text = records[output.file.table] ?? ''
           // Bytes are gathered without a turn of the event loop each: a join copies a corpus's records, table by table, in hundreds of thousands of slices.
           if (typeof text === 'string') await append(output, text)
-          else if (addBytes(output, text)) await flush(output)
+          else if (text instanceof Uint8Array) {
+            if (addBytes(output, text)) await flush(output)
+          } else for (const chunk of text) if (addBytes(output, chunk)) await flush(output)
         }
       } else {
         // Table by table, piece by piece: a large document's records are never all held.
