@@ -17,7 +17,7 @@ export const TARGETS = {
 }
 
 /**
- * @param {{ pipeline?: object, pipelineJobs1?: object, pipelineJobs?: object, pipelineUpdate?: object, floor?: object, core?: object, coreEntities?: object, remark?: object, latin?: object, retainedCore?: object, retainedEntities?: object, peaks: Array<{ label: string, mib: number }>, jsonFloor?: object, jsonld?: object, csv?: object, csvPeers?: object[], markdownFloor?: object, markdown?: object }} m
+ * @param {{ pipeline?: object, pipelineJobs1?: object, pipelineMemory?: object, pipelineJobsMemory?: object, pipelineJobs?: object, pipelineUpdate?: object, floor?: object, core?: object, coreEntities?: object, remark?: object, latin?: object, retainedCore?: object, retainedEntities?: object, peaks: Array<{ label: string, mib: number }>, jsonFloor?: object, jsonld?: object, csv?: object, csvPeers?: object[], markdownFloor?: object, markdown?: object }} m
  * @returns {Array<{ target: string, measured: string, pass: boolean | null }>} `pass: null` when it could not be measured
  */
 export function checkTargets(m) {
@@ -50,6 +50,7 @@ export function checkTargets(m) {
   add(`toMarkdown ≥ ${TARGETS.markdownRatio}× remark-stringify of the tree (documents/s)`, markdown, (v) => v >= TARGETS.markdownRatio, (v) => `${num(v, 2)}×`)
   add(`corpus export --format all, one thread, ≥ ${TARGETS.pipelineEntitiesRatio}× parse + named entities (MB/s)`, ratio(m.pipeline, m.coreEntities), (v) => v >= TARGETS.pipelineEntitiesRatio, (v) => `${num(v, 3)}×`)
   add(`corpus export --jobs 2 ≥ ${TARGETS.pipelineJobsSpeedup}× --jobs 1 (MB/s)`, ratio(m.pipelineJobs, m.pipelineJobs1), (v) => v >= TARGETS.pipelineJobsSpeedup, (v) => `${num(v, 2)}×`)
+  shown(`corpus export --jobs 2 against --jobs 1, both to a memory file system (the work without the disk)`, ratio(m.pipelineJobsMemory, m.pipelineMemory), (v) => `${num(v, 2)}×`)
   const jobsPeak = m.pipelineJobs && !m.pipelineJobs.error && !m.pipelineJobs.skipped ? m.pipelineJobs.maxRssKiB / 1024 : null
   add(`peak RSS < ${TARGETS.pipelineJobsPeakMiB} MiB (corpus export --jobs 2)`, jobsPeak, (v) => v < TARGETS.pipelineJobsPeakMiB, (v) => `${num(v, 1)} MiB`)
   const share = m.pipelineUpdate && m.pipeline && speed(m.pipelineUpdate) !== null && speed(m.pipeline) !== null ? m.pipelineUpdate.seconds / m.pipeline.seconds : null
