@@ -4,6 +4,7 @@ import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readF
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
+import type { ManifestEntry } from '../src/manifest.js'
 import { corpusCommand, type Outcome } from './in-process.js'
 import { BINARY, hiddenUnder, run, SAMPLE, SAMPLE_FILES, scratch } from './run.js'
 
@@ -42,15 +43,7 @@ function expectSameFiles(actual: string, expected: string): void {
   }
 }
 
-interface Entry {
-  path: string
-  size: number
-  mtime: number
-  sha256: string
-  id: string
-  stem: string
-  csv: number[] | null
-}
+type Entry = ManifestEntry
 
 /** The manifest of an export folder: its header, and one entry per document. */
 function manifestOf(folder: string): { header: unknown; entries: Entry[] } {
