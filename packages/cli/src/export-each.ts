@@ -218,7 +218,7 @@ async function planRun(run: EachRun, earlier: ReturnType<typeof keptEntries> | n
     // Kept as it is only when a full run would write it so: unchanged, every file written, named by its own name, its records in the tables.
     const kept = earlier?.byPath.get(displayPath(file.path, run.io.cwd))?.entry
     if (kept && free && kept.stem === stem && kept.failed === undefined && (kept.csv !== null || !csv) && unchanged(file.path, kept)) planned.push({ kind: 'kept', entry: kept })
-    else planned.push({ kind: 'job', file: { index: planned.length, path: file.path, free } })
+    else planned.push({ kind: 'job', file: { path: file.path, free } })
   }
   return { planned, taken }
 }

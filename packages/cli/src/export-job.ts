@@ -21,8 +21,6 @@ export const EXTENSIONS: Record<PerDocument, string> = { jsonld: '.jsonld', mark
 
 /** One file to export. */
 export interface JobFile {
-  /** Its place in the run's order. */
-  index: number
   path: string
   /** Whether the stem of its name is its own: when another file of the run has it, the command names its files, and the job sends their text. */
   free: boolean
@@ -48,9 +46,8 @@ export interface WriteFailure {
 
 /** What became of one file. */
 export type JobResult =
-  | { index: number; type: 'failure'; message: string; code: string }
+  | { type: 'failure'; message: string; code: string }
   | {
-      index: number
       type: 'document'
       id: string
       sha256: string
@@ -87,7 +84,7 @@ export class Jobs {
     this.#settings = settings
     this.#part = part
     this.#csv = settings.plan.csv === null ? null : csvWriter(settings.plan.csv)
-    this.#render = renderer(settings.plan, { lazy: true })
+    this.#render = renderer(settings.plan)
     this.#parts = this.#csv === null || settings.parts === null ? null : new CsvParts(join(settings.parts, String(part)), this.#csv.tables.map((table) => table.name))
   }
 
@@ -102,18 +99,18 @@ export class Jobs {
     let item
     // The listing decided which links to follow: a file named is read wherever it leads.
     for await (const read of readCorpus([file.path], { cwd, maxFileSize, followSymlinks: true, parse: parseInput })) item = read
-    if (item === undefined) return { index: file.index, type: 'failure', message: 'not found', code: 'ENOENT' }
-    if (item.type === 'failure') return { index: file.index, type: 'failure', message: item.message, code: item.code }
+    if (item === undefined) return { type: 'failure', message: 'not found', code: 'ENOENT' }
+    if (item.type === 'failure') return { type: 'failure', message: item.message, code: item.code }
     const stats = statSync(file.path)
-    return this.#export(item.document, file.index, file.free ? stemOf(basename(file.path)) : null, stats.size, Math.trunc(stats.mtimeMs))
+    return this.#export(item.document, file.free ? stemOf(basename(file.path)) : null, stats.size, Math.trunc(stats.mtimeMs))
   }
 
   /** Exports a document read otherwise (standard input), named by its id. */
   runDocument(document: Document): JobResult {
-    return this.#export(document, -1, null, document.source.byteLength, 0)
+    return this.#export(document, null, document.source.byteLength, 0)
   }
 
-  #export(document: Document, index: number, stem: string | null, size: number, mtime: number): JobResult {
+  #export(document: Document, stem: string | null, size: number, mtime: number): JobResult {
     const rendered = this.#render(document)
     const written: Partial<Record<PerDocument, WriteFailure | null>> = {}
     const texts: Partial<Record<PerDocument, string>> = {}
@@ -136,7 +133,6 @@ export class Jobs {
       }
     }
     return {
-      index,
       type: 'document',
       id: documentId(document),
       sha256: document.source.sha256,

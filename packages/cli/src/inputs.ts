@@ -32,11 +32,7 @@ export const HINTS: Readonly<Record<string, string>> = {
  * comes first); the others are files, folders and patterns, read lazily by
  * `readCorpus`, Markdown files as `corpus export` wrote them (`parseInput`).
  */
-export function readInputs(inputs: readonly string[], io: Io, settings: ReadSettings = {}): AsyncGenerator<CorpusItem> {
-  return readWith(inputs, io, settings)
-}
-
-async function* readWith(inputs: readonly string[], io: Io, settings: ReadSettings): AsyncGenerator<CorpusItem, void, undefined> {
+export async function* readInputs(inputs: readonly string[], io: Io, settings: ReadSettings = {}): AsyncGenerator<CorpusItem, void, undefined> {
   const { onListed = () => {}, jobs = 1, maxFileSize = DEFAULT_MAX_FILE_SIZE, followSymlinks = false } = settings
   const paths = inputs.filter((input) => input !== STDIN)
   const stdin = paths.length < inputs.length ? 1 : 0

@@ -1,5 +1,5 @@
-import type { Diagnostic, Document, Source } from '@corpus/core'
-import { csvWriter, type CsvOptions, type CsvRecords } from '@corpus/csv'
+import type { Diagnostic, Document } from '@corpus/core'
+import type { CsvOptions } from '@corpus/csv'
 import { toJsonLd, type JsonLdOptions } from '@corpus/jsonld'
 import { toMarkdown, type MarkdownOptions } from '@corpus/markdown'
 import { jsonFile } from './json-chunks.js'
@@ -12,46 +12,26 @@ export interface RenderPlan {
 }
 
 /**
- * A format's text: whole, as a worker thread sends it; or, in the thread that
- * writes, made only when it is written, in chunks, so that a large document
- * holds one format's text at a time and its JSON-LD never as one string.
+ * A format's text, made only when it is written: whole, or for a large
+ * document in chunks, so that its JSON-LD is never held as one string.
  */
 export type Text = string | (() => Iterable<string>)
 
-/**
- * A document made into each format's text, and its source (enough to name its
- * files): small, and cheap to send from a worker thread, where a whole
- * document costs as much to copy as to export.
- */
+/** A document's files, made as they are written: each format's text (`null`: not written). */
 export interface Rendered {
-  source: Source
-  /** The document's error diagnostics (a binary file, say), which the run reports and counts. */
-  errors: Diagnostic[]
   jsonld: Text | null
   markdown: Text | null
-  /** The document's CSV records; in the command's own thread, the document itself, whose tables the CSV writer streams without ever holding them whole. */
-  csv: CsvRecords | Document | null
 }
 
 // Documents of up to this many characters have their JSON-LD made whole: the engine's own JSON.stringify is faster than chunks.
 const WHOLE = 1 << 20
 
-/**
- * Makes documents into their formats' text; one CSV writer renders every
- * document's records. In the thread that writes (`lazy`), each text is made
- * as it is written and the CSV is left to the writer: a large document's
- * files and tables are then written piece by piece, where rendered text and
- * records would hold them all at once.
- */
-export function renderer(plan: RenderPlan, { lazy = false } = {}): (document: Document) => Rendered {
-  const csv = plan.csv === null ? null : csvWriter(plan.csv)
+/** Makes documents into the text of their files, each made only when it is written (the CSV records go their own way, table by table). */
+export function renderer(plan: RenderPlan): (document: Document) => Rendered {
   const { jsonld, markdown } = plan
   return (document) => ({
-    source: document.source,
-    errors: errorsOf(document),
-    jsonld: jsonld === null ? null : lazy && document.text.length > WHOLE ? () => jsonFile(toJsonLd(document, jsonld)) : `${JSON.stringify(toJsonLd(document, jsonld), null, 2)}\n`,
-    markdown: markdown === null ? null : lazy ? () => [toMarkdown(document, markdown)] : toMarkdown(document, markdown),
-    csv: csv === null ? null : lazy ? document : csv.render(document)
+    jsonld: jsonld === null ? null : () => (document.text.length > WHOLE ? jsonFile(toJsonLd(document, jsonld)) : [`${JSON.stringify(toJsonLd(document, jsonld), null, 2)}\n`]),
+    markdown: markdown === null ? null : () => [toMarkdown(document, markdown)]
   })
 }
 
