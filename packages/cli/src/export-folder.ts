@@ -86,10 +86,10 @@ export async function toFolder(inputs: readonly string[], plan: Plan, io: Io, qu
     report(failureLine(shown(folderOf(format)), `${message}: no more ${format} files written`, 'write-error'))
   }
   const failed = (format: Exclude<Format, 'csv'>, error: unknown, file: string) => failedWith(format, errorMessage(error), stopsFormat(error), file)
-  const writeFile = (format: Exclude<Format, 'csv'>, name: string, text: Text, file: string) => {
+  const writeFile = (format: Exclude<Format, 'csv'>, name: string, text: Text, file: string, force = plan.force) => {
     if (outcomes[format].stopped !== null) return void outcomes[format].failed++
     try {
-      writeWhole(inside(folderOf(format), name), text, plan.force)
+      writeWhole(inside(folderOf(format), name), text, force)
       outcomes[format].written++
     } catch (error) {
       failed(format, error, file)
@@ -155,7 +155,8 @@ export async function toFolder(inputs: readonly string[], plan: Plan, io: Io, qu
       },
       written: (format) => void outcomes[format].written++,
       failed: (format, failure, file) => failedWith(format, failure.message, failure.stops, file),
-      writeFile: (format, name, text, path) => writeFile(format, name, text, shown(path)),
+      // An update replaces the files of the documents it exports again.
+      writeFile: (format, name, text, path) => writeFile(format, name, text, shown(path), plan.force || earlier !== null),
       leftOut: (path, id) => {
         outcomes.csv.failed++
         report(failureLine(path, `another document has the id ${id}: left out of the CSV tables`, 'duplicate-id'))

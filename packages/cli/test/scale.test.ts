@@ -365,6 +365,23 @@ describe.concurrent('corpus export --update', () => {
     expectSameFiles(join(root, 'up'), join(root, 'full'))
   })
 
+  it('writes again, in place, the files of a changed document whose name another file has (its files named by its id)', async () => {
+    const root = scratch()
+    // One source id in both names: the second document's files are named by it, and its id is taken in the tables.
+    const name = '001_0a1b2c3d4e5f6071.txt'
+    for (const folder of ['a', 'b']) {
+      mkdirSync(join(root, 'in', folder), { recursive: true })
+      writeFileSync(join(root, 'in', folder, name), `Un texte de ${folder}.\n`)
+    }
+    expect((await here(['export', 'in', '--out', 'up', '-q'], root)).code).toBe(2)
+    expect(readdirSync(join(root, 'up', 'jsonld')).sort()).toEqual(['001_0a1b2c3d4e5f6071-doc-0a1b2c3d4e5f6071.jsonld', '001_0a1b2c3d4e5f6071.jsonld'])
+    writeFileSync(join(root, 'in', 'b', name), 'Un texte de b, récrit.\n')
+    const [updated, full] = await Promise.all([here(['export', 'in', '--out', 'up', '--update', '-q'], root), here(['export', 'in', '--out', 'full', '-q'], root)])
+    const leftOut = `${join('in', 'b', name)}  error  another document has the id doc-0a1b2c3d4e5f6071: left out of the CSV tables  duplicate-id\n`
+    for (const result of [updated, full]) expect(result).toEqual({ code: 2, stdout: '', stderr: leftOut })
+    expectSameFiles(join(root, 'up'), join(root, 'full'))
+  })
+
   it('updates a folder in which a document was left out of the CSV tables (another had its id), keeping its tables', async () => {
     const root = scratch()
     mkdirSync(join(root, 'in'))
