@@ -1,8 +1,7 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { parse } from '@corpus/core'
 import { readCorpus } from '@corpus/core/node'
-import { markdownFileName } from '@corpus/markdown'
+import { stemOf } from './export-job.js'
 import { STDIN } from './inputs.js'
 
 // How many of the paths in the way a refusal names: the count says the rest.
@@ -31,12 +30,11 @@ export interface Listing {
  */
 export async function plannedStems(inputs: readonly string[], listing: Listing): Promise<Set<string>> {
   const stems = new Set<string>()
-  const source = parse('').source
   const files = readCorpus(
     inputs.filter((input) => input !== STDIN),
     { ...listing, readFile: () => new Uint8Array(0), parse: (_bytes, file) => file }
   )
-  for await (const item of files) if (item.type === 'document') stems.add(markdownFileName({ source: { ...source, file: item.document } }, { extension: '' }))
+  for await (const item of files) if (item.type === 'document') stems.add(stemOf(item.document))
   return stems
 }
 
