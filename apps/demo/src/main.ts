@@ -1,7 +1,9 @@
 import { TABLE_NAMES, type TableName } from '@corpus/csv'
 import type { Format } from './exports.js'
-import type { Request, Response } from './service.js'
-import type { BlockPiece, BlocksPage, Cursor, DocumentView } from './view.js'
+import { lazyExports } from './lazy-exports.js'
+import { plural } from './plural.js'
+import type { ExportView, Response } from './service.js'
+import { showcase, type BlockPiece, type BlocksPage, type Cursor, type DocumentView } from './view.js'
 import { Cancelled, workerClient, type StartWorker } from './worker-client.js'
 
 // The bundled sample articles, as text.
@@ -30,6 +32,10 @@ let cursor: Cursor | null = null
 let lastBlock: { index: number; item: HTMLElement } | undefined
 let pages = Promise.resolve()
 let outputs = 0
+// What the export pane shows, or is about to (`csv documents`, `jsonld`…), of the current document; `null` when empty.
+let shownOutput: string | null = null
+// How near the screen the export pane must come for its export to be made, in pixels.
+const NEAR = 200
 
 const startWorker: StartWorker = ({ message, error }) => {
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
@@ -55,25 +61,41 @@ function fail(name: string, reason: string): void {
   element('failures').append(Object.assign(document.createElement('li'), { textContent: `${name}: ${reason}` }))
 }
 
-/** Parses each file in the worker, in order: each is added to the list or listed with why it was not; the first added is shown. */
-async function add(files: readonly File[]): Promise<void> {
-  let shown = false
-  await Promise.all(
+/**
+ * Parses each file in the worker, in order: each is added to the list or
+ * listed with why it was not. The first added is shown at once; with
+ * `choose`, the one it picks of them all, once all are parsed, unless
+ * another document is shown by then.
+ */
+async function add(files: readonly File[], choose?: (views: DocumentView[]) => number): Promise<void> {
+  let shown = choose !== undefined
+  const added = await Promise.all(
     files.map(async (file) => {
       const id = nextId++
       try {
         const view = await client.run({ kind: 'open', id, name: file.name, file }, `Parsing ${file.name}…`)
         loaded.push({ id, name: file.name, file, view })
         picker.append(new Option(file.name, String(loaded.length - 1)))
-        if (shown) return
-        shown = true
-        picker.value = String(loaded.length - 1)
-        show(loaded.length - 1)
+        if (!shown) {
+          shown = true
+          select(loaded.length - 1)
+        }
+        return loaded.length - 1
       } catch (error) {
         fail(file.name, reasonOf(error))
+        return null
       }
     })
   )
+  const indexes = added.filter((index) => index !== null)
+  if (!choose || current || indexes.length === 0) return
+  select(indexes[choose(indexes.map((index) => loaded[index]?.view).filter((view) => view !== undefined))] ?? 0)
+}
+
+/** Picks the document in the list, and shows it. */
+function select(index: number): void {
+  picker.value = String(index)
+  show(index)
 }
 
 function show(index: number): void {
@@ -82,6 +104,8 @@ function show(index: number): void {
   renderFacts(current.view)
   renderDiagnostics(current)
   element('blocks').replaceChildren()
+  element('no-text').hidden = current.view.blocks > 0
+  exports.clear()
   cursor = { block: 0, segment: 0 }
   lastBlock = undefined
   clearOutput()
@@ -92,8 +116,18 @@ function show(index: number): void {
   })
 }
 
+/** The facts, term and value; the SHA-256 in a row of its own, whole, in monospace. */
 function renderFacts(view: DocumentView): void {
-  element('facts').replaceChildren(...view.facts.flatMap(([term, value]) => [Object.assign(document.createElement('dt'), { textContent: term }), Object.assign(document.createElement('dd'), { textContent: value })]))
+  element('facts').replaceChildren(
+    ...view.facts.flatMap(([term, value]) => {
+      const pair = [Object.assign(document.createElement('dt'), { textContent: term }), Object.assign(document.createElement('dd'), { textContent: value })]
+      if (term === 'SHA-256') {
+        for (const item of pair) item.className = 'hash'
+        pair[1]?.setAttribute('id', 'sha256')
+      }
+      return pair
+    })
+  )
 }
 
 /** Shows the next page of blocks, or every page through the block `through`; one after the other, so that none is shown twice. */
@@ -171,50 +205,96 @@ function renderDiagnostics({ view }: Loaded): void {
     return item
   })
   const hidden = view.diagnosticCount - view.diagnostics.length
-  if (hidden > 0) items.push(Object.assign(document.createElement('li'), { textContent: `${hidden} more, in the CSV diagnostics table and the JSON-LD.` }))
-  element('diagnostics').replaceChildren(...(items.length ? items : [Object.assign(document.createElement('li'), { textContent: 'None.' })]))
+  element('diagnostics').replaceChildren(...items)
+  element('diagnostics').hidden = items.length === 0
+  element('no-diagnostics').hidden = items.length > 0
+  element('more-diagnostics').hidden = hidden <= 0
+  element('more-diagnostics').textContent = `And ${plural(hidden, 'more diagnostic')}, in the CSV diagnostics table and the JSON-LD.`
 }
 
 /** Empties the export pane, and makes any export still on its way stale: the pane never shows another document's or format's export. */
 function clearOutput(): void {
   outputs++
-  element('output').textContent = ''
+  shownOutput = null
+  element('output').replaceChildren()
   element('output-note').hidden = true
   element('download').hidden = true
 }
 
-/** The current document in the chosen format: its start shown, all of it to download. */
+/** An export made in the worker, and the address of its download. */
+interface Made {
+  view: ExportView
+  url: string
+}
+
+// The current document's exports, each made when its tab is first shown; forgotten when another document is shown.
+const exports = lazyExports<Made>(
+  async (chosen, table) => {
+    const item = current
+    if (!item) throw new Error('no document')
+    const label = `Exporting ${FORMAT_NAMES[chosen]}${chosen === 'csv' ? ` (${table})` : ''} of ${item.name}…`
+    const view = await client.run({ kind: 'export', id: item.id, name: item.name, file: item.file, format: chosen, ...(chosen === 'csv' ? { table } : {}) }, label)
+    return { view, url: URL.createObjectURL(view.blob) }
+  },
+  ({ url }) => URL.revokeObjectURL(url)
+)
+
+/**
+ * The current document in the chosen format: its start shown, all of it to
+ * download. Made once the pane is on screen, and once for each format (each
+ * CSV table) of a document: shown again, it is not made again.
+ */
 async function renderOutput(): Promise<void> {
   const item = current
-  if (!item) return
-  clearOutput()
-  const output = outputs
   const chosen = format
+  const table = tablePicker.value as TableName
   tablePicker.hidden = chosen !== 'csv'
+  const key = chosen === 'csv' ? `csv ${table}` : chosen
+  if (!item || key === shownOutput || !nearScreen(element('exports'))) return
+  clearOutput()
+  shownOutput = key
+  const output = outputs
   const link = element<HTMLAnchorElement>('download')
   const note = element('output-note')
-  const table = tablePicker.value as TableName
-  const request: Extract<Request, { kind: 'export' }> = { kind: 'export', id: item.id, name: item.name, file: item.file, format: chosen, ...(chosen === 'csv' ? { table } : {}) }
   try {
-    const view = await client.run(request, `Exporting ${FORMAT_NAMES[chosen]}${chosen === 'csv' ? ` (${table})` : ''} of ${item.name}…`)
+    const { view, url } = await exports.get(chosen, table)
     if (output !== outputs) return
-    element('output').textContent = view.preview
+    element('output').replaceChildren(...lines(view.preview))
     note.hidden = view.preview.length === view.length
-    note.textContent = `The first ${view.preview.length.toLocaleString('en')} characters of ${view.length.toLocaleString('en')}: the download holds all of it.`
-    URL.revokeObjectURL(link.href)
-    link.href = URL.createObjectURL(view.blob)
+    note.textContent = `The first ${plural(view.preview.length, 'character')} of ${view.length.toLocaleString('en')}: the download holds all of it.`
+    link.href = url
     link.download = view.name
     link.textContent = `Download ${view.name}`
     link.hidden = false
   } catch (error) {
     if (output !== outputs) return
+    // Shown again, it is asked for again.
+    shownOutput = null
     note.hidden = false
     note.textContent = `Not exported: ${reasonOf(error)}.`
   }
 }
 
+/** Whether the element is on screen, or within `NEAR` pixels of it: asked of the layout as it is now, which a page of blocks just shown has changed. */
+function nearScreen(item: HTMLElement): boolean {
+  const { top, bottom } = item.getBoundingClientRect()
+  return top < innerHeight + NEAR && bottom > -NEAR
+}
+
+/** The text, a line to an element, each with its line break: a line too long for the pane wraps, indented under its start. */
+function lines(text: string): HTMLElement[] {
+  return text.split(/(?<=\n)/).map((line) => Object.assign(document.createElement('span'), { className: 'line', textContent: line }))
+}
+
 tablePicker.replaceChildren(...TABLE_NAMES.map((table) => new Option(table, table)))
 picker.addEventListener('change', () => show(Number(picker.value)))
+// The export is made when the pane comes near the screen: on a narrow screen it stands below the text.
+new IntersectionObserver(
+  (entries) => {
+    if (entries.some((entry) => entry.isIntersecting)) void renderOutput()
+  },
+  { rootMargin: `${NEAR}px 0px` }
+).observe(element('exports'))
 tablePicker.addEventListener('change', () => void renderOutput())
 moreButton.addEventListener('click', () => void more())
 element('cancel').addEventListener('click', () => client.cancel())
@@ -243,8 +323,10 @@ for (const tab of document.querySelectorAll<HTMLButtonElement>('[role=tab]')) {
     void renderOutput()
   })
 }
+// The page opens on the sample that shows best what the parser finds: quotations, dates and diagnostics.
 void add(
   Object.entries(samples)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([path, text]) => new File([text], path.slice(path.lastIndexOf('/') + 1), { type: 'text/plain' }))
+    .map(([path, text]) => new File([text], path.slice(path.lastIndexOf('/') + 1), { type: 'text/plain' })),
+  showcase
 )

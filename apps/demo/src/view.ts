@@ -1,4 +1,5 @@
 import { documentTitle, type ArticleDate, type Block, type BlockType, type Document, type FurnitureRole, type Severity } from '@corpus/core'
+import { plural } from './plural.js'
 import type { Highlight, Segment } from './segments.js'
 
 /** How many diagnostics the page lists; the exports hold them all. */
@@ -20,10 +21,13 @@ export interface DiagnosticView {
   block: number | null
 }
 
-/** What the page shows of a document at once: its facts, how many blocks, the first diagnostics. */
+/** What the page shows of a document at once: its facts, how many blocks, its annotations and diagnostics, the first diagnostics. */
 export interface DocumentView {
   facts: [string, string][]
   blocks: number
+  /** How many quotations and dates it holds. */
+  quotes: number
+  dates: number
   diagnostics: DiagnosticView[]
   /** How many diagnostics there are in all. */
   diagnosticCount: number
@@ -74,10 +78,10 @@ export function documentView(name: string, doc: Document): DocumentView {
   const facts: [string, string][] = [
     ['Title', title ? `${title.value}${title.devised ? ' (devised)' : ''}` : '—'],
     ['Language', doc.language ?? 'unknown'],
-    ['Date', doc.date ? `${doc.date.value} (${doc.date.precision}, from ${DATE_SOURCES[doc.date.source]})` : 'none stated'],
+    ['Date', doc.date ? `${doc.date.date} (${doc.date.precision}, from ${DATE_SOURCES[doc.date.source]})` : 'none stated'],
     ['Dateline', doc.dateline?.raw ?? '—'],
     ['Byline', doc.byline?.author ?? '—'],
-    ['Counts', `${doc.children.length} blocks, ${doc.sentences.length} sentences, ${doc.quotes.length} quotations, ${doc.dates.length} dates, ${doc.entities.length} entities`],
+    ['Counts', [plural(doc.children.length, 'block'), plural(doc.sentences.length, 'sentence'), plural(doc.quotes.length, 'quote'), plural(doc.dates.length, 'date'), plural(doc.entities.length, 'entity', 'entities')].join(', ')],
     ['Quoted', speakers(doc)],
     ['Page furniture', furniture(doc)],
     ['SHA-256', doc.source.sha256]
@@ -90,7 +94,23 @@ export function documentView(name: string, doc: Document): DocumentView {
     index,
     block: position ? blockAt(doc, position.start.offset) : null
   }))
-  return { facts, blocks: doc.children.length, diagnostics, diagnosticCount: doc.diagnostics.length }
+  return { facts, blocks: doc.children.length, quotes: doc.quotes.length, dates: doc.dates.length, diagnostics, diagnosticCount: doc.diagnostics.length }
+}
+
+/**
+ * Which of the documents shows best what the parser finds, to open on: the
+ * one with the most kinds of quotations, dates and diagnostics, then the most
+ * of them in all; the first of equals. `0` when there are none.
+ */
+export function showcase(views: readonly Pick<DocumentView, 'quotes' | 'dates' | 'diagnosticCount'>[]): number {
+  const scores = views.map(({ quotes, dates, diagnosticCount }) => {
+    const counts = [quotes, dates, diagnosticCount]
+    return { kinds: counts.filter((count) => count > 0).length, total: quotes + dates + diagnosticCount }
+  })
+  return scores.reduce((best, score, index) => {
+    const top = scores[best]
+    return top && (score.kinds > top.kinds || (score.kinds === top.kinds && score.total > top.total)) ? index : best
+  }, 0)
 }
 
 // Where the date comes from, as the page says it; a record, so that the compiler says when core adds a source.

@@ -1,20 +1,25 @@
 /**
- * The demo, end to end in a real browser: a sample article loads with its
- * quotations highlighted; a dropped file is parsed; a diagnostic leads to its
+ * The demo, end to end in a real browser: it opens on the sample article that
+ * shows best what the parser finds, its quotations, dates and diagnostics
+ * marked; a sample with no diagnostics says so; a dropped file is parsed; a diagnostic leads to its
  * place in the text; the CSV downloads with its header; a large file parses
  * while the page stays responsive, a hostile one is shown or listed with its
  * reason, and the files after it are added; a cancel lists what it stopped;
- * page furniture is set apart, labelled with its role.
+ * page furniture is set apart, labelled with its role. At a desktop and a
+ * phone width the page fits the screen, its screenshots are saved, and each
+ * export is made once, when its tab is first shown.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { parse } from '@corpus/core'
 import { toCsv } from '@corpus/csv'
+import { plural } from '../src/plural.js'
 import { createService } from '../src/service.js'
-import type { Cursor } from '../src/view.js'
+import { documentView, showcase, type Cursor } from '../src/view.js'
 import { frenchArticle } from './article.js'
 import { chromiumPath, openDemo } from './browser.js'
 
@@ -58,23 +63,51 @@ const busyLabel = () => page.locator('#busy-label').textContent()
 const idle = () => expect.poll(() => page.locator('#busy').isHidden(), { timeout: 60_000 }).toBe(true)
 
 const SAMPLE = new URL('../../../sample/', import.meta.url)
+// The sample articles in the list's order, parsed here too.
+const SAMPLES = readdirSync(SAMPLE)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => ({ name, document: parse(readFileSync(new URL(name, SAMPLE)), { file: name }) }))
+// The page opens on the one whose parse shows the most: quotations, dates and diagnostics.
+const OPENING = SAMPLES[showcase(SAMPLES.map(({ name, document }) => documentView(name, document)))]
+// Where the layout test saves its screenshots (ignored by git).
+const SCREENSHOTS = process.env.DEMO_SCREENSHOTS ?? fileURLToPath(new URL('screenshots/', import.meta.url))
 const DROPPED = 'Le maire Jean Dupont a déclaré : « Le pont rouvrira le 12 mars 2024. » Puis il est parti.\n\nIl fait beau , ajoute-t-il.\n'
 
 describe.skipIf(browser === null)('the demo', () => {
-  it('lists the sample articles, and shows one with its quotations highlighted', async () => {
+  it('lists the sample articles, and opens on one with quotations, dates and diagnostics, all marked', async () => {
     await expect.poll(() => page.locator('#documents option').count()).toBe(10)
-    const names = await optionNames()
-    const documents = names.map((name) => parse(readFileSync(new URL(name, SAMPLE)), { file: name }))
-    const index = documents.findIndex((document) => document.quotes.length > 0)
-    const document = documents[index]
-    await page.selectOption('#documents', String(index))
-    await expect.poll(() => page.locator('#blocks .block').count()).toBe(document?.children.length)
+    expect(await optionNames()).toEqual(SAMPLES.map(({ name }) => name))
+    // The article with a weekday that contradicts its date and a broken hyphenation (see sample/README.md).
+    expect(OPENING?.name).toBe('005_1d7c5e0a9b34f2e6.txt')
+    const document = OPENING?.document
+    if (!document) throw new Error('No sample to open on')
+    await expect.poll(() => page.locator('#documents option:checked').textContent()).toBe(OPENING.name)
+    await expect.poll(() => page.locator('#blocks .block').count()).toBe(document.children.length)
     await idle()
-    const quote = document?.quotes[0]
-    const marked = (await page.locator('#blocks mark.quote').allTextContents()).join('')
-    expect(marked).toContain(document?.text.slice(quote?.position.start.offset, quote?.position.end.offset))
+    expect(document.quotes.length).toBeGreaterThan(0)
+    expect(document.dates.length).toBeGreaterThan(0)
+    expect(await page.locator('#facts').textContent()).toContain(`${plural(document.quotes.length, 'quote')}, ${plural(document.dates.length, 'date')}, `)
+    const slice = ({ position }: { position: { start: { offset: number }; end: { offset: number } } }) => document.text.slice(position.start.offset, position.end.offset)
+    const quotes = (await page.locator('#blocks mark.quote').allTextContents()).join('')
+    for (const quote of document.quotes) expect(quotes).toContain(slice(quote))
+    const dates = await page.locator('#blocks mark.date').allTextContents()
+    expect(dates.join('')).toBe(document.dates.map(slice).join(''))
+    expect(await page.locator('#diagnostics button').evaluateAll((buttons) => buttons.map((button) => button.dataset.rule))).toEqual(['weekday-mismatch', 'broken-hyphenation'])
+    expect(await page.locator('#diagnostics button').count()).toBe(document.diagnostics.length)
+    expect(await page.locator('#no-diagnostics').isHidden()).toBe(true)
     // `pnpm screenshot` keeps this view for the README.
     if (process.env.DEMO_SCREENSHOT) await page.screenshot({ path: process.env.DEMO_SCREENSHOT, fullPage: false })
+  })
+
+  it('says when a document has no diagnostics, with no numbered item', async () => {
+    const index = SAMPLES.findIndex(({ document }) => document.diagnostics.length === 0)
+    await page.selectOption('#documents', String(index))
+    await expect.poll(() => page.locator('#no-diagnostics').isVisible()).toBe(true)
+    expect(await page.locator('#no-diagnostics').textContent()).toBe('No diagnostics.')
+    expect(await page.locator('#diagnostics li').count()).toBe(0)
+    expect(await page.locator('#diagnostics').isHidden()).toBe(true)
+    await idle()
   })
 
   it('parses a dropped file, and its diagnostic leads to its place', async () => {
@@ -193,5 +226,92 @@ describe.skipIf(browser === null)('the demo', () => {
     expect(await page.locator('#facts').textContent()).toContain('Date2023-10-30 (day, from a publication line)')
     expect(await page.locator('#facts').textContent()).toContain('Page furniturepublication (1), interface (1)')
     expect(pageErrors).toEqual([])
+  })
+
+  it('fits a desktop and a phone screen, and makes each export once, when it is first shown', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true })
+    const article = OPENING?.document
+    for (const { name, width, height } of [
+      { name: 'desktop', width: 1280, height: 900 },
+      { name: 'phone', width: 420, height: 844 }
+    ]) {
+      const view = await demo.browser.newPage({ viewport: { width, height } })
+      const errors: string[] = []
+      view.on('pageerror', (error) => errors.push(error.message))
+      // Every export the page asks of its worker, as `format` or `csv table`.
+      await view.addInitScript(() => {
+        const made: string[] = []
+        Object.assign(window, { made })
+        const post = Worker.prototype.postMessage
+        Worker.prototype.postMessage = function (this: Worker, message: unknown, options?: StructuredSerializeOptions | Transferable[]) {
+          if (typeof message === 'object' && message !== null && 'kind' in message && message.kind === 'export' && 'format' in message) {
+            made.push(`${String(message.format)}${'table' in message ? ` ${String(message.table)}` : ''}`)
+          }
+          return post.call(this, message, options as StructuredSerializeOptions)
+        }
+      })
+      const made = () => view.evaluate(() => (window as unknown as { made: string[] }).made)
+      await view.goto(demo.url)
+      await expect.poll(() => view.locator('#documents option:checked').textContent()).toBe(OPENING?.name)
+      await expect.poll(() => view.locator('#blocks .block').count()).toBe(article?.children.length)
+      await expect.poll(() => view.locator('#busy').isHidden()).toBe(true)
+
+      if (name === 'phone') {
+        // The export pane stands below the text: nothing is exported until it comes near the screen.
+        expect(await view.locator('#exports').evaluate((pane) => pane.getBoundingClientRect().top > innerHeight + 200)).toBe(true)
+        expect(await made()).toEqual([])
+        await view.locator('#exports').scrollIntoViewIfNeeded()
+      }
+      await expect.poll(() => view.locator('#download').textContent()).toMatch(/\.jsonld$/)
+      expect(await made()).toEqual(['jsonld'])
+      await view.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true })
+
+      // Each tab shows its export, made once: shown again, it is not made again.
+      for (const format of ['csv', 'jsonld', 'csv', 'markdown', 'csv']) {
+        await view.click(`[role=tab][data-format=${format}]`)
+        await expect.poll(() => view.locator('#download').textContent()).toMatch(format === 'csv' ? /-documents\.csv$/ : format === 'jsonld' ? /\.jsonld$/ : /\.md$/)
+      }
+      await view.selectOption('#table', 'quotes')
+      await expect.poll(() => view.locator('#download').textContent()).toMatch(/-quotes\.csv$/)
+      await view.selectOption('#table', 'documents')
+      await expect.poll(() => view.locator('#download').textContent()).toMatch(/-documents\.csv$/)
+      expect(await made()).toEqual(['jsonld', 'csv documents', 'markdown', 'csv quotes'])
+      const path = join(SCREENSHOTS, `${name}-csv.png`)
+      await view.screenshot({ path, fullPage: true })
+      console.log(`The demo at ${width}×${height}: ${join(SCREENSHOTS, `${name}.png`)}, and on the CSV tab: ${path}`)
+
+      const layout = await view.evaluate(() => {
+        const box = (selector: string) => document.querySelector(selector)?.getBoundingClientRect() ?? new DOMRect()
+        const output = document.querySelector('#output')
+        const hash = document.querySelector('#sha256')
+        const rangeOf = (node: Node) => {
+          const range = document.createRange()
+          range.selectNodeContents(node)
+          return range
+        }
+        return {
+          pageWidth: document.documentElement.scrollWidth,
+          screenWidth: innerWidth,
+          // From the end of the diagnostics to the start of the exports.
+          gap: box('#exports').top - box('section[aria-labelledby=diagnostics-title]').bottom,
+          outputOverflow: output ? output.scrollWidth - output.clientWidth : NaN,
+          outputLines: document.querySelectorAll('#output .line').length,
+          // The lines its text stands on: the tops of its boxes.
+          hashLines: hash ? new Set([...rangeOf(hash).getClientRects()].map((rect) => Math.round(rect.top))).size : NaN,
+          hashWidth: box('#sha256').width
+        }
+      })
+      // No sideways scroll, no empty space between the sections, the CSV lines whole (they wrap), the SHA-256 on a line or two.
+      expect(layout.pageWidth).toBeLessThanOrEqual(layout.screenWidth)
+      expect(layout.gap).toBeGreaterThanOrEqual(0)
+      expect(layout.gap).toBeLessThan(40)
+      expect(layout.outputOverflow).toBe(0)
+      expect(layout.outputLines).toBe((toCsv(article ? [article] : [], { tables: ['documents'] }).documents ?? '').split(/(?<=\n)/).length)
+      expect(layout.hashLines).toBeGreaterThanOrEqual(1)
+      expect(layout.hashLines).toBeLessThanOrEqual(name === 'phone' ? 2 : 1)
+      expect(layout.hashWidth).toBeGreaterThan(200)
+      expect(errors).toEqual([])
+      await view.close()
+    }
   })
 })

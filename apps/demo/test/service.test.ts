@@ -30,13 +30,19 @@ describe('the worker’s service', () => {
   it('opens a file: its facts, its block count, its diagnostics and the block each stands in', async () => {
     const view = await answer<'open'>(createService(), { kind: 'open', id: 1, name: 'depeche.txt', file: file(DEPECHE) })
     const document = parse(new TextEncoder().encode(DEPECHE), { file: 'depeche.txt' })
-    expect(view.blocks).toBe(2)
-    expect(view.facts.find(([term]) => term === 'Counts')).toEqual(['Counts', '2 blocks, 3 sentences, 1 quotations, 1 dates, 1 entities'])
+    expect([view.blocks, view.quotes, view.dates]).toEqual([2, 1, 1])
+    expect(view.facts.find(([term]) => term === 'Counts')).toEqual(['Counts', '2 blocks, 3 sentences, 1 quote, 1 date, 1 entity'])
     expect(view.facts.find(([term]) => term === 'SHA-256')).toEqual(['SHA-256', document.source.sha256])
     expect(view.facts.find(([term]) => term === 'Title')).toEqual(['Title', '[Le maire Jean Dupont a déclaré : « Le pont rouvrira le 12 mars…] (devised)'])
     expect(view.facts.find(([term]) => term === 'Quoted')).toEqual(['Quoted', 'Le maire Jean Dupont (1)'])
     expect(view.diagnostics).toEqual([{ place: 'depeche.txt:3:9', severity: 'warning', message: 'Unexpected space before `,` in `beau ,`, expected `beau,`', ruleId: 'space-before-punctuation', index: 0, block: 1 }])
     expect(view.diagnosticCount).toBe(1)
+  })
+
+  it('counts in the plural all but one', async () => {
+    const view = await answer<'open'>(createService(), { kind: 'open', id: 1, name: 'vide.txt', file: file('Rien.\n\nToujours rien.\n') })
+    expect(view.facts.find(([term]) => term === 'Counts')).toEqual(['Counts', '2 blocks, 2 sentences, 0 quotes, 0 dates, 0 entities'])
+    expect([view.quotes, view.dates, view.diagnosticCount]).toEqual([0, 0, 0])
   })
 
   it('lists the page furniture by role, says a publication line dates the article, and gives each line of furniture its role', async () => {

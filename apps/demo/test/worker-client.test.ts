@@ -29,7 +29,7 @@ function standIns() {
 
 const file = new Blob(['Texte.'])
 const open = (id: number): Extract<Request, { kind: 'open' }> => ({ kind: 'open', id, name: `${id}.txt`, file })
-const view = (blocks: number): DocumentView => ({ facts: [], blocks, diagnostics: [], diagnosticCount: 0 })
+const view = (blocks: number): DocumentView => ({ facts: [], blocks, quotes: 0, dates: 0, diagnostics: [], diagnosticCount: 0 })
 const outcome = (promise: Promise<unknown>) => promise.then((value) => ({ value }), (error: Error) => ({ error: error.message, cancelled: error instanceof Cancelled }))
 
 describe('workerClient', () => {
