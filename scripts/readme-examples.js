@@ -1,8 +1,9 @@
 // Runs every JavaScript and TypeScript example of the READMEs (the root's and
-// each package's) as a user would: as an ES module of its own, importing the
-// built packages, in a folder that holds `articles/` (the sample corpus); and
-// every shell block of `corpus` commands, with the built command. A package
-// README's lists of exports must be what the package exports.
+// each package's) as a user would: as an ES module of its own (TypeScript
+// compiled by tsc first, so it must type-check), importing the built packages,
+// in a folder that holds `articles/` (the sample corpus); and every shell block
+// of `corpus` commands, with the built command. A package README's lists of
+// exports must be what the package exports.
 // When the prose after an example says what it prints, the next fenced block
 // is that output, and it must match exactly; an example the README shows no
 // output for must print nothing. Every fence names its language, one this
@@ -20,6 +21,8 @@ const readmes = [join(root, 'README.md'), ...readdirSync(join(root, 'packages'))
 // Inside the repository, so that `@corpus/*` and the packages' dependencies resolve as for a user.
 const modules = join(root, 'node_modules', '.cache', 'readme-examples')
 const corpus = [process.execPath, join(root, 'packages', 'cli', 'dist', 'cli.js')]
+// TypeScript examples are compiled by the workspace's TypeScript, as a reader's would be by theirs.
+const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc')
 rmSync(modules, { recursive: true, force: true })
 mkdirSync(modules, { recursive: true })
 let failed = 0
@@ -46,7 +49,7 @@ try {
         console.log(`${where}: imports ${uninstalled.join(', ')}, which the README never says to install`)
       }
       run++
-      const { ok, message } = runExample(example, { sample: join(root, 'sample'), modules, corpus, name: `example-${run}` })
+      const { ok, message } = runExample(example, { sample: join(root, 'sample'), modules, corpus, tsc, name: `example-${run}` })
       if (!ok) failed++
       console.log(`${where}: ${message}`)
     }

@@ -1,21 +1,23 @@
-/** Command-line options of `run.js`: `--files N`, `--quick`. */
+/** Command-line options of `run.js`: `--files N`, `--quick`; read by `node:util`'s `parseArgs`, as the `corpus` command reads its own. */
+import { parseArgs as parseOptions } from 'node:util'
+
 export const QUICK_FILES = 2_000
 
 /** @returns {{ files: number, quick: boolean, help: boolean }} */
 export function parseArgs(argv) {
-  const options = { files: Infinity, quick: false, help: false }
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]
-    if (arg === '--quick') options.quick = true
-    else if (arg === '--help' || arg === '-h') options.help = true
-    else if (arg === '--files' || arg.startsWith('--files=')) {
-      const value = Number(arg.includes('=') ? arg.slice(8) : argv[++i])
-      if (!Number.isInteger(value) || value < 1) throw new Error(`--files needs a positive integer, got ${arg.includes('=') ? arg.slice(8) : argv[i]}`)
-      options.files = value
-    } else throw new Error(`Unknown option: ${arg}`)
+  const { values } = parseOptions({
+    args: argv,
+    options: { files: { type: 'string' }, quick: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    strict: true,
+    allowPositionals: false
+  })
+  let files = Infinity
+  if (values.files !== undefined) {
+    files = Number(values.files)
+    if (!Number.isInteger(files) || files < 1) throw new Error(`--files needs a positive integer, got ${values.files}`)
   }
-  if (options.quick && options.files === Infinity) options.files = QUICK_FILES
-  return options
+  if (values.quick && files === Infinity) files = QUICK_FILES
+  return { files, quick: values.quick, help: values.help }
 }
 
 export const USAGE = `Usage: node scripts/bench/run.js [--files N] [--quick]

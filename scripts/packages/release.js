@@ -23,6 +23,12 @@ export async function releasePlan(root, packages) {
   if (strays.length > 0 || unpublished.length > 0) throw new Error(`a changeset would release what is not published: ${[...strays, ...unpublished].join(', ')}`)
   const unplanned = packages.filter((pkg) => pkg.version === '0.0.0' && !releases.some((release) => release.name === pkg.name)).map((pkg) => pkg.name)
   if (unplanned.length > 0) throw new Error(`${unplanned.join(', ')} never released and no changeset names it`)
+  // Before its first release a package's changelog is one description, not the history of its making.
+  const folded = packages.filter((pkg) => pkg.version === '0.0.0').flatMap((pkg) => {
+    const naming = plan.changesets.filter((changeset) => changeset.releases.some((release) => release.name === pkg.name)).map((changeset) => changeset.id)
+    return naming.length > 1 ? [`${pkg.name} (${naming.join(', ')})`] : []
+  })
+  if (folded.length > 0) throw new Error(`a package never released has one changeset, its initial release; fold these: ${folded.join('; ')}`)
   const bumps = releases.map((release) => `${release.name} ${release.oldVersion} → ${release.newVersion} (${release.type})`)
   return `${plan.changesets.length} changesets; ${bumps.join(', ') || 'nothing to release'}; published: ${publishable.join(', ')}`
 }

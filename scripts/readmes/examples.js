@@ -5,7 +5,6 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
-import { transformSync } from 'esbuild'
 
 export const RUNNABLE = new Set(['js', 'javascript', 'ts', 'typescript'])
 /** Shown, never run: shell sessions, data, output, other languages. */
@@ -58,14 +57,22 @@ export function examples(blocks) {
 }
 
 /**
+ * How a TypeScript example is compiled before it runs (Node.js 20 runs no
+ * `.ts`), as the READMEs tell their readers: `tsc` with these options on an
+ * `.mts` file, then `node` on the `.mjs` it writes.
+ */
+export const TSC_OPTIONS = ['--strict', '--module', 'nodenext', '--target', 'es2022']
+
+/**
  * Runs `example` as a reader would, in a fresh folder whose `articles/` holds
  * the `sample` corpus: a module of its own written in `modules` (where its
- * imports resolve), or its `corpus` commands run by `corpus` (the command and
- * its first arguments). Returns how it went, in a line: `ok` is false when it
- * fails or prints other than what the README shows (nothing, when it shows
- * no output).
+ * imports resolve; TypeScript compiled there first by `tsc`, the path of
+ * TypeScript's `bin/tsc`, with `TSC_OPTIONS`, so that it must type-check), or
+ * its `corpus` commands run by `corpus` (the command and its first arguments).
+ * Returns how it went, in a line: `ok` is false when it fails or prints other
+ * than what the README shows (nothing, when it shows no output).
  */
-export function runExample(example, { sample, modules, corpus, name }) {
+export function runExample(example, { sample, modules, corpus, tsc, name }) {
   const work = mkdtempSync(join(tmpdir(), 'corpus-readme-'))
   try {
     cpSync(sample, join(work, 'articles'), { recursive: true })
@@ -76,7 +83,14 @@ export function runExample(example, { sample, modules, corpus, name }) {
       printed = commandLines(example).map((line) => execFileSync(command, [...first, ...line.split(/\s+/).slice(1)], options)).join('')
     } else {
       const file = join(modules, `${name}.mjs`)
-      writeFileSync(file, example.lang.startsWith('t') ? transformSync(example.code, { loader: 'ts', format: 'esm' }).code : example.code)
+      if (example.lang.startsWith('t')) {
+        writeFileSync(join(modules, `${name}.mts`), example.code)
+        try {
+          execFileSync(process.execPath, [tsc, ...TSC_OPTIONS, join(modules, `${name}.mts`)], { ...options, cwd: modules })
+        } catch (error) {
+          return { ok: false, message: `does not compile with tsc ${TSC_OPTIONS.join(' ')}:\n${error.stdout || error.message}` }
+        }
+      } else writeFileSync(file, example.code)
       printed = execFileSync(process.execPath, [file], options)
     }
     if (printed.replaceAll('\r\n', '\n').trimEnd() === (example.output ?? '').trimEnd()) return { ok: true, message: example.output === null ? 'ok (runs; prints nothing)' : 'ok (prints what is shown)' }

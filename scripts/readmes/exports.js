@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import ts from 'typescript'
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/
 
@@ -24,13 +25,18 @@ export function listedNames(paragraph, name) {
   return byEntry
 }
 
-/** The names a declaration file exports (`export { a, type B, c as D }`). */
-export function declaredNames(declarations) {
-  const names = new Set()
-  for (const [, list = ''] of declarations.matchAll(/^export (?:type )?\{([^}]*)\}/gm)) {
-    for (const item of list.split(',').map((part) => part.trim()).filter(Boolean)) names.add(item.replace(/^type\s+/, '').split(/\s+as\s+/).at(-1))
-  }
-  return names
+/**
+ * The names the declaration file at `path` exports, as TypeScript reads them:
+ * its re-exports followed (`export type * from './types.js'`) to every module
+ * of the declarations.
+ */
+export function declaredNames(path) {
+  const program = ts.createProgram([path], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, types: [], noEmit: true })
+  const checker = program.getTypeChecker()
+  const file = program.getSourceFile(path)
+  const symbol = file === undefined ? undefined : checker.getSymbolAtLocation(file)
+  if (symbol === undefined) throw new Error(`TypeScript reads no module in ${path}`)
+  return new Set(checker.getExportsOfModule(symbol).map((exported) => exported.getName()))
 }
 
 /** The sentences that say what is exported, of the paragraph that holds `words`. */
@@ -50,7 +56,7 @@ export async function exportProblems(dir, markdown) {
   const types = listedNames(lists.types ?? '', manifest.name)
   for (const [entry, target] of entries) {
     const values = new Set(Object.keys(await import(pathToFileURL(join(dir, target.default)).href)))
-    const declared = [...declaredNames(readFileSync(join(dir, target.types), 'utf8'))].filter((name) => !values.has(name))
+    const declared = [...declaredNames(join(dir, target.types))].filter((name) => !values.has(name))
     const shown = entry === '.' ? manifest.name : `${manifest.name}${entry.slice(1)}`
     for (const [kind, listed, actual] of [['identifiers', identifiers.get(entry) ?? new Set(), values], ['types', types.get(entry) ?? new Set(), new Set(declared)]]) {
       const missing = [...actual].filter((name) => !listed.has(name))

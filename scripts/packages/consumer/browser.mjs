@@ -10,5 +10,5 @@ import { fromMarkdown, toMarkdown } from '@corpus/markdown'
 export function job(bytes) {
   const document = parse(bytes, { file: 'article.txt' })
   const markdown = toMarkdown(document)
-  return { sha256: document.source.sha256, jsonld: toJsonLd(document), csv: toCsv([document]), markdown, blocks: fromMarkdown(markdown).blocks.length }
+  return { sha256: document.source.sha256, jsonld: toJsonLd(document), csv: toCsv([document]), markdown, blocks: fromMarkdown(markdown).children.length }
 }

@@ -11,9 +11,9 @@ import { corpusParse, fromMarkdown, markdownFileName, toMarkdown, type ReadDocum
 const document: Document = parse('Le conseil municipal se réunit lundi soir.', { file: '001_0123456789abcdef.txt' })
 const first: Block | undefined = document.children[0]
 const language: string | null = document.language
-const options: JsonLdOptions = { profile: 'dcterms', annotations: true }
+const options: JsonLdOptions = { vocabulary: 'dcterms', annotations: true }
 const jsonld: object = toJsonLd(document, options)
-const tables: Record<TableName, string> = toCsv([document], { profile: 'excel-fr' })
+const tables: Record<TableName, string> = toCsv([document], { dialect: 'excel-fr' })
 const some: Partial<Record<TableName, string>> = toCsv([document], { tables: ['documents'] })
 const records: CsvRecords = csvWriter().render(document)
 const name: string = markdownFileName({ source: document.source }, { extension: '.md' })

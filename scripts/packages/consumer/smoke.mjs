@@ -21,7 +21,7 @@ process.stdout.write(
     jsonld: toJsonLd(document),
     csv: toCsv([document]),
     markdown: toMarkdown(document),
-    blocks: fromMarkdown(toMarkdown(document)).blocks.length,
+    blocks: fromMarkdown(toMarkdown(document)).children.length,
     corpus: documents.length,
     tables: written.files.map((table) => [table.path, table.sha256])
   })
