@@ -1,10 +1,8 @@
 import type { Io } from './io.js'
 
-/** One `corpus` command. */
+/** One `corpus` command. Its one-line summary, for `corpus --help`, is in `main.ts`, which loads a command only to run it. */
 export interface Command {
   name: string
-  /** One line, for `corpus --help`. */
-  summary: string
   /** The command's `--help`. */
   usage: string
   /** Runs with the arguments after the command's name; resolves to the exit code. */

@@ -8,7 +8,7 @@ import { corpusToMarkdownBook } from '@corpus/markdown'
 import { conflictMessage, inFolder, namesIn, plannedStems, type Listing } from './conflicts.js'
 import { diagnosticLine, failureLine } from './diagnostic-line.js'
 import { escapeControl } from './escape.js'
-import { type Format, type Plan } from './export-plan.js'
+import { formatFolder, type Format, type Plan } from './export-plan.js'
 import { exportEach, optionsOf } from './export-each.js'
 import { MANIFEST, manifestHeader, readManifest } from './manifest.js'
 import type { Shard } from './shard.js'
@@ -20,7 +20,7 @@ import { Progress } from './progress.js'
 import { jsonFile } from './json-chunks.js'
 import { errorsOf, type Text } from './render.js'
 import { summary, type Outcome, type Reading } from './summary.js'
-import { removeStaleTemporaryFiles } from './temporary.js'
+import { noteFolder, removeStaleTemporaryFiles } from './temporary.js'
 
 const EXTENSIONS: Record<Exclude<Format, 'csv'>, string> = { jsonld: '.jsonld', markdown: '.md' }
 const CORPUS_FILES: Record<Exclude<Format, 'csv'>, string> = { jsonld: 'corpus.jsonld', markdown: 'corpus.md' }
@@ -32,11 +32,9 @@ const CORPUS_FILES: Record<Exclude<Format, 'csv'>, string> = { jsonld: 'corpus.j
  * document writes nothing.
  */
 export async function toFolder(inputs: readonly string[], plan: Plan, io: Io, quiet: boolean, read: ReadSettings, scale: Scale = { shard: null, update: false }): Promise<number> {
-  const folderOf = (format: Format) => (plan.formats.length === 1 ? plan.out : join(plan.out, format))
+  const folderOf = (format: Format) => formatFolder(plan.out, format)
   const shown = (path: string) => displayPath(path, io.cwd)
   const created: string[] = []
-  // With several formats, --out holds their folders: an earlier run of one format may have left its temporary files there.
-  if (plan.formats.length > 1) removeStaleTemporaryFiles(plan.out)
   for (const format of plan.formats) {
     try {
       created.push(...(await prepareFolder(folderOf(format))))
@@ -46,6 +44,9 @@ export async function toFolder(inputs: readonly string[], plan: Plan, io: Io, qu
       return EXIT.trouble
     }
   }
+  // --out holds the formats' folders and the manifest, whose temporary file an earlier run may have left there.
+  noteFolder(plan.out)
+  removeStaleTemporaryFiles(plan.out)
   const earlier = scale.update ? earlierManifest(plan.out) : null
   if (earlier !== null) {
     const changed = madeOtherwise(earlier, plan)

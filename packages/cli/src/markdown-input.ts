@@ -84,7 +84,7 @@ export function rawText(blocks: readonly MarkdownBlock[], record: Recorded, layo
  */
 export function parseMarkdownBytes(bytes: Uint8Array, file: string, options: FileParseOptions): Document {
   const read = parseBytes(bytes, file, { detectLanguage: false, entities: false, entityModel: false })
-  const { frontmatter, blocks } = markdownOf(read.text)
+  const { frontmatter, children: blocks } = markdownOf(read.text)
   const record = recorded(frontmatter)
   if (typeof record === 'string') throw new Error(`${record}: only Markdown written by \`corpus export\` is read back (rename the file to .txt to read it as raw text)`)
   const texts = LAYOUTS.map((layout) => rawText(blocks, record, layout))

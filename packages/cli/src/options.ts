@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { UsageError } from './io.js'
+import { didYouMean, suggest } from './suggest.js'
 
 type Options = NonNullable<ParseArgsConfig['options']>
 
@@ -9,13 +10,37 @@ export const COMMON = {
   quiet: { type: 'boolean', short: 'q' }
 } as const satisfies Options
 
-/** `node:util`'s `parseArgs`, strict, with its errors as usage errors. */
+/** `node:util`'s `parseArgs`, strict, with its errors as usage errors said in this command's words. */
 export function parseCommand<T extends Options>(args: readonly string[], options: T) {
   try {
     return parseArgs({ args: [...args], options, strict: true, allowPositionals: true })
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error))
+    throw new UsageError(problemOf(args, options) ?? (error instanceof Error ? error.message : String(error)))
   }
+}
+
+/**
+ * What is wrong with `args` for `options`, as a user would say it: the first
+ * unknown option (with what it may have meant), option missing its value, or
+ * option given a value it does not take. `parseArgs`'s own messages say it in
+ * its terms (`Unknown option '--outt'. To specify a positional argument…`).
+ */
+function problemOf(args: readonly string[], options: Options): string | undefined {
+  const { tokens } = parseArgs({ args: [...args], options, strict: false, allowPositionals: true, tokens: true })
+  const names = Object.keys(options).map((name) => `--${name}`)
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue
+    const { rawName, value } = token
+    const type = Object.hasOwn(options, token.name) ? options[token.name]?.type : undefined
+    // A short option (`-x`) looks like no long one.
+    if (type === undefined) return `unknown option ${rawName}${rawName.startsWith('--') ? didYouMean(suggest(rawName, names)) : ''}`
+    if (type === 'boolean' && value !== undefined) return `${rawName} takes no value, not \`${value}\``
+    if (type === 'string' && value === undefined) return `${rawName} needs a value`
+    if (type === 'string' && !token.inlineValue && value !== undefined && value.length > 1 && value.startsWith('-')) {
+      return `${rawName} needs a value, not \`${value}\` (a value that begins with a dash is written ${rawName}=${value})`
+    }
+  }
+  return undefined
 }
 
 /** The value of an option that takes one of `choices`. */

@@ -26,7 +26,8 @@ export async function prepareFolder(folder: string): Promise<string[]> {
     missing.unshift(path)
     if (dirname(path) === path) break
   }
-  if (missing.length === 0 && !statSync(path).isDirectory()) throw Object.assign(new Error('Not a folder'), { code: 'ENOTDIR' })
+  // The nearest level there (--out itself, or above a format's folder) must be a folder.
+  if (existsSync(path) && !statSync(path).isDirectory()) throw Object.assign(new Error('Not a folder'), { code: 'ENOTDIR' })
   for (const path of missing) await mkdir(path).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'EEXIST') throw error
   })

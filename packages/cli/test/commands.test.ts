@@ -1,10 +1,13 @@
+import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { countWords, parse, type Document } from '@corpus/core'
 import { parseFile } from '@corpus/core/node'
 import { describe, expect, it } from 'vitest'
+import { inOrder, statsText, type CorpusStats } from '../src/commands/stats.js'
+import { jsonText } from '../src/json-text.js'
 import { corpusCommand } from './in-process.js'
-import { run, SAMPLE, SAMPLE_FILES, scratch } from './run.js'
+import { BINARY, run, SAMPLE, SAMPLE_FILES, scratch } from './run.js'
 
 const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
 /** `corpus <args>` run in this process, as the binary runs it; what only the binary shows (its version, help, exit on no command, standard input) is tested through it. */
@@ -29,8 +32,32 @@ describe('corpus', () => {
     expect(none.code).toBe(2)
     expect(none.stderr.startsWith('Usage: corpus <command>')).toBe(true)
     const unknown = await here(['frobnicate'])
-    expect(unknown.code).toBe(2)
-    expect(unknown.stderr.startsWith('corpus: unknown command `frobnicate`\n\nUsage:')).toBe(true)
+    expect(unknown).toEqual({ code: 2, stdout: '', stderr: 'corpus: unknown command `frobnicate`\nRun `corpus --help` for the commands.\n' })
+  })
+
+  it('says what is wrong in a mistyped command or option, and what may have been meant', async () => {
+    const said = async (args: string[]) => {
+      const { code, stdout, stderr } = await run(args)
+      return { code, stdout, stderr }
+    }
+    expect(await said(['exprot', '.'])).toEqual({ code: 2, stdout: '', stderr: 'corpus: unknown command `exprot`. Did you mean `export`?\nRun `corpus --help` for the commands.\n' })
+    expect(await here(['--verison'])).toEqual({ code: 2, stdout: '', stderr: 'corpus: unknown option --verison. Did you mean --version?\nRun `corpus --help` for the commands.\n' })
+    expect(await said(['export', '.', '--outt', 'out'])).toEqual({ code: 2, stdout: '', stderr: 'corpus export: unknown option --outt. Did you mean --out?\nRun `corpus export --help` for its options.\n' })
+    const usage = (command: string, message: string) => `corpus ${command}: ${message}\nRun \`corpus ${command} --help\` for its options.\n`
+    expect((await here(['lint', '.', '--max'])).stderr).toBe(usage('lint', 'unknown option --max. Did you mean --max-file-size or --max-warnings?'))
+    expect((await here(['stats', '.', '-x'])).stderr).toBe(usage('stats', 'unknown option -x'))
+    expect((await here(['export', '.', '--out'])).stderr).toBe(usage('export', '--out needs a value'))
+    expect((await here(['export', '.', '--out', '--force'])).stderr).toBe(usage('export', '--out needs a value, not `--force` (a value that begins with a dash is written --out=--force)'))
+    expect(await here(['stats', '.', '--json=yes'])).toEqual({ code: 2, stdout: '', stderr: usage('stats', '--json takes no value, not `yes`') })
+  })
+
+  it('loads no command, nor the packages they use, to show its version and help', () => {
+    // In this process, importing a `@corpus/*` package fails.
+    const refusing = (args: string[]) => spawnSync(process.execPath, ['--import', new URL('./hooks/refuse-packages.mjs', import.meta.url).href, BINARY, ...args], { cwd: SAMPLE, encoding: 'utf8' })
+    expect(refusing(['--version'])).toMatchObject({ status: 0, stdout: `${packageJson.version}\n`, stderr: '' })
+    expect(refusing(['--help'])).toMatchObject({ status: 0, stderr: '' })
+    // A command loads them when it runs, and is refused them here.
+    expect(refusing(['stats', '--help']).stderr).toContain('refused to load @corpus/core')
   })
 })
 
@@ -80,7 +107,7 @@ describe('corpus stats', () => {
       bytes: sum((document) => document.source.byteLength),
       words: sum((document) => countWords(document.text)),
       languages: tally(documents.map((document) => document.language ?? 'unknown')),
-      months: tally(documents.map((document) => document.date?.value.slice(0, 7) ?? 'none')),
+      months: tally(documents.map((document) => document.date?.date.slice(0, 7) ?? 'none')),
       blocks: tally(documents.flatMap((document) => document.children.map((block) => block.type))),
       sentences: sum((document) => document.sentences.length),
       quotes: sum((document) => document.quotes.length),
@@ -95,6 +122,44 @@ describe('corpus stats', () => {
       `words           ${sum((document) => countWords(document.text)).toLocaleString('en-US')}`,
       'languages       fr 10'
     ])
+    // Months in calendar order, those with no date last; as a table, a line a year.
+    expect(Object.keys(JSON.parse(result.stdout).months)).toEqual(['2020-09', '2021-10', '2022-06', '2023-09', '2023-11', '2024-03', 'none'])
+    expect(text.stdout.split('\n').slice(4, 11)).toEqual([
+      'dates by month  year  01  02  03  04  05  06  07  08  09  10  11  12',
+      '                2020                                   1',
+      '                2021                                       1',
+      '                2022                       1',
+      '                2023                                   2       1',
+      '                2024           1',
+      'no date         3'
+    ])
+  })
+
+  it('shows dates by month as a table a year a line, with the dates that state only their year apart', () => {
+    const figures: CorpusStats = {
+      documents: 20_012,
+      unreadable: [],
+      withErrors: [],
+      bytes: 0,
+      words: 0,
+      languages: {},
+      months: { '1999-12': 1204, none: 2, '1998-01': 3, '1999': 1, '1998-11': 17 },
+      blocks: {},
+      sentences: 0,
+      quotes: 0,
+      dates: 0,
+      entities: {},
+      diagnostics: {}
+    }
+    expect(statsText(figures).split('\n').slice(4, 8)).toEqual([
+      'dates by month  year     01     02     03     04     05     06     07     08     09     10     11     12  year only',
+      '                1998      3                                                                    17',
+      '                1999                                                                               1,204          1',
+      'no date         2'
+    ])
+    expect(statsText({ ...figures, months: { none: 5 } }).split('\n').slice(4, 6)).toEqual(['dates by month  none', 'no date         5'])
+    // The same output whatever the order of the documents; JavaScript puts a key that is a whole number (a year alone) first.
+    expect(jsonText(inOrder(figures).months)).toBe('{\n  "1999": 1,\n  "1998-01": 3,\n  "1998-11": 17,\n  "1999-12": 1204,\n  "none": 2\n}\n')
   })
 })
 
@@ -111,7 +176,7 @@ describe('corpus inspect', () => {
     expect(lines).toContain(`  sha256      ${document.source.sha256}`)
     expect(lines).toContain(`  blocks      ${document.children.length}`)
     for (const diagnostic of document.diagnostics) expect(lines).toContain(`    ${name}:${diagnostic.position?.start.line}:${diagnostic.position?.start.column}  ${diagnostic.severity}  ${diagnostic.message}  ${diagnostic.ruleId}`)
-    for (const entity of document.entities) expect(lines).toContain(`    ${entity.kind.padEnd(13)}${entity.label} (${entity.mentions})`)
+    for (const entity of document.entities) expect(lines).toContain(`    ${entity.kind.padEnd(13)}${entity.label} (${entity.mentionCount})`)
   })
 
   it('reads standard input, and wants exactly one input', async () => {

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join } from 'node:path'
 import { parse } from '@corpus/core'
 import { parseFile } from '@corpus/core/node'
+import { TABLES as CSV_TABLES, toCsv } from '@corpus/csv'
 import { corpusToJsonLd, toJsonLd } from '@corpus/jsonld'
 import { corpusToMarkdownBook, toMarkdown } from '@corpus/markdown'
 import { describe, expect, it } from 'vitest'
@@ -12,6 +13,7 @@ import { corpusOf, filesUnder, run, SAMPLE, SAMPLE_FILES, scratch, start } from 
 const stem = (name: string) => name.replace(/\.txt$/, '')
 const TABLES_IN_ORDER = 'documents, blocks, sentences, quotes, dates, entities, mentions, diagnostics'
 const TABLES = ['blocks', 'dates', 'diagnostics', 'documents', 'entities', 'mentions', 'quotes', 'sentences']
+const TABLE_COLUMNS: Record<string, string[]> = Object.fromEntries(Object.values(CSV_TABLES).map((table) => [table.name, table.columns.map((column) => column.name)]))
 
 /** `corpus <args>` run in this process, as the binary runs it: most tests need no process of their own, which costs more than the work. */
 const here = (args: readonly string[]) => corpusCommand(args, SAMPLE)
@@ -49,13 +51,13 @@ describe.concurrent('corpus export', () => {
     for (const path of filesUnder(one)) expect(readFileSync(join(two, path), 'utf8'), path).toBe(readFileSync(join(one, path), 'utf8'))
   })
 
-  it('writes one format into --out itself, with the exporters’ options', async () => {
+  it('writes one format into its own folder of --out, as it writes all, with the exporters’ options', async () => {
     const out = scratch()
-    const result = await here(['export', SAMPLE_FILES[0] ?? '', '--format', 'jsonld', '--out', out, '--profile', 'dcterms', '--base', 'https://archives.example/presse/', '--annotations'])
-    expect(result.code).toBe(0)
-    expect(filesUnder(out)).toEqual([`${stem(SAMPLE_FILES[0] ?? '')}.jsonld`, 'corpus-export.ndjson'])
+    const result = await here(['export', SAMPLE_FILES[0] ?? '', '--format', 'jsonld', '--out', out, '--vocabulary', 'dcterms', '--base', 'https://archives.example/presse/', '--annotations'])
+    expect(result).toEqual({ code: 0, stdout: `1 document read.\njsonld    1 file in ${out}/jsonld\n`, stderr: '' })
+    expect(filesUnder(out)).toEqual(['corpus-export.ndjson', `jsonld/${stem(SAMPLE_FILES[0] ?? '')}.jsonld`])
     const document = await parseFile(join(SAMPLE, SAMPLE_FILES[0] ?? ''))
-    expect(JSON.parse(readFileSync(join(out, `${stem(SAMPLE_FILES[0] ?? '')}.jsonld`), 'utf8'))).toEqual(toJsonLd(document, { profile: 'dcterms', base: 'https://archives.example/presse/', annotations: true }))
+    expect(JSON.parse(readFileSync(join(out, 'jsonld', `${stem(SAMPLE_FILES[0] ?? '')}.jsonld`), 'utf8'))).toEqual(toJsonLd(document, { vocabulary: 'dcterms', base: 'https://archives.example/presse/', annotations: true }))
   })
 
   it('describes the collection as the options say, and refuses a licence that is not an IRI by its option', async () => {
@@ -65,7 +67,7 @@ describe.concurrent('corpus export', () => {
     expect(result.code).toBe(0)
     const corpus = { name: 'Presse régionale', description: 'Articles de 2020 à 2024.', license: 'https://creativecommons.org/licenses/by/4.0/', publisher: 'Archives de Lurcy', creator: 'Service des archives' }
     const document = await parseFile(join(SAMPLE, SAMPLE_FILES[0] ?? ''))
-    expect(JSON.parse(readFileSync(join(out, `${stem(SAMPLE_FILES[0] ?? '')}.jsonld`), 'utf8'))).toEqual(toJsonLd(document, { corpus }))
+    expect(JSON.parse(readFileSync(join(out, 'jsonld', `${stem(SAMPLE_FILES[0] ?? '')}.jsonld`), 'utf8'))).toEqual(toJsonLd(document, { corpus }))
     const bad = await here(['export', SAMPLE_FILES[0] ?? '', '--format', 'jsonld', '--out', scratch(), '--license', 'CC BY'])
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('--license: Invalid `license` "CC BY": expected an absolute IRI')
@@ -85,14 +87,15 @@ describe.concurrent('corpus export', () => {
 
     // One document's file there already: nothing is read, nothing written.
     const jsonld = scratch()
-    const first = join(jsonld, `${stem(SAMPLE_FILES[0] ?? '')}.jsonld`)
+    mkdirSync(join(jsonld, 'jsonld'))
+    const first = join(jsonld, 'jsonld', `${stem(SAMPLE_FILES[0] ?? '')}.jsonld`)
     writeFileSync(first, 'mine\n')
     const some = await here(['export', '.', '--format', 'jsonld', '--out', jsonld])
     expect(some).toMatchObject({ code: 2, stdout: '', stderr: `Not overwriting a file that exists (pass --force to replace it):\n  ${first}\n` })
     expect(readFileSync(first, 'utf8')).toBe('mine\n')
     expect(filesUnder(jsonld)).toHaveLength(1)
     // Files of other names in the folder are in no one's way.
-    writeFileSync(join(jsonld, 'autre.jsonld'), 'mine\n')
+    writeFileSync(join(jsonld, 'jsonld', 'autre.jsonld'), 'mine\n')
     expect((await here(['export', SAMPLE_FILES[1] ?? '', '--format', 'jsonld', '--out', jsonld])).code).toBe(0)
 
     const forced = await here(['export', '.', '--format', 'jsonld', '--out', jsonld, '--force'])
@@ -118,7 +121,7 @@ describe.concurrent('corpus export', () => {
     const result = await here(['export', SAMPLE_FILES[0] ?? '', 'missing.txt', SAMPLE_FILES[1] ?? '', '--format', 'markdown', '--out', out])
     expect(result.code).toBe(2)
     expect(result.stderr).toBe(`missing.txt  error  Cannot read '${join(SAMPLE, 'missing.txt')}': no such file or directory  read-error\n`)
-    expect(filesUnder(out)).toEqual([`${stem(SAMPLE_FILES[0] ?? '')}.md`, `${stem(SAMPLE_FILES[1] ?? '')}.md`, 'corpus-export.ndjson'])
+    expect(filesUnder(out)).toEqual(['corpus-export.ndjson', `markdown/${stem(SAMPLE_FILES[0] ?? '')}.md`, `markdown/${stem(SAMPLE_FILES[1] ?? '')}.md`])
   })
 
   it('reads one document from standard input and writes one format to standard output', async () => {
@@ -145,13 +148,19 @@ describe.concurrent('corpus export', () => {
       [['export', '.', '--tables', 'documents,people', '--out', out], '--tables must be one of documents, blocks, sentences, quotes, dates, entities, mentions, diagnostics, not `people`'],
       [['export', '.'], '--out is required: a folder, or - for standard output'],
       [['export', '--out', out], 'no input: name files, folders, patterns, or - for standard input'],
-      [['export', '.', '--out', out, '--colour'], "Unknown option '--colour'"],
+      [['export', '.', '--out', out, '--colour'], 'unknown option --colour'],
       [['export', '.', '--out', out, '--jobs', '0x4'], '--jobs must be a whole number of at least 1, not `0x4`'],
       [['export', '.', '--out', out, '--jobs', '17'], '--jobs must be at most 16, not 17'],
       [['export', '.', '--out', ''], '--out is empty: name a folder, or - for standard output'],
       [['export', '.', '--out', out, '--tables', ''], `--tables names no table: name one or more of ${TABLES_IN_ORDER}`],
       [['export', '.', '--out', out, '--tables', ' , '], `--tables names no table: name one or more of ${TABLES_IN_ORDER}`],
-      [['export', '.', '--out', out, '-f', 'csv', '-f', 'pdf'], '--format must be one of jsonld, csv, markdown, all, not `pdf`']
+      [['export', '.', '--out', out, '-f', 'csv', '-f', 'pdf'], '--format must be one of jsonld, csv, markdown, all, not `pdf`'],
+      [['export', '.', '--out', out, '--columns', 'wide'], '--columns must be all or compact, or columns as table.column, not `wide`'],
+      [['export', '.', '--out', out, '--columns', ' , '], '--columns names nothing: give all or compact, or columns as table.column, comma-separated'],
+      [['export', '.', '--out', out, '--columns', 'people.name'], `--columns: \`people.name\`: no table people; the tables are ${TABLES_IN_ORDER}`],
+      [['export', '.', '--out', out, '--columns', 'sentences.txt'], '--columns: `sentences.txt`: sentences has no column txt; its columns are doc_id, sentence_index, block_index, text, start_line,'],
+      [['export', '.', '--out', out, '--columns', 'sentences.text,sentences.text'], '--columns: `sentences.text` is named twice'],
+      [['export', '.', '--out', out, '--tables', 'documents', '--columns', 'sentences.text'], '--columns: `sentences.text`: the table sentences is not written (--tables)']
     ]
     // Refused while reading the command line: in this process, as the binary runs it, without starting one each.
     for (const [args, message] of cases) {
@@ -175,7 +184,7 @@ describe.concurrent('corpus export', () => {
     const names = filesUnder(out)
     expect(names).toHaveLength(4)
     expect(names).toContain('corpus-export.ndjson')
-    expect(names).toContain('notes.jsonld')
+    expect(names).toContain('jsonld/notes.jsonld')
   })
 
   it('leaves a second document of one id out of the CSV tables, says so, and writes the rest', async () => {
@@ -252,6 +261,56 @@ describe.concurrent('corpus export', () => {
     expect(readdirSync(out).sort()).toEqual(['corpus-export.ndjson', 'csv', 'jsonld'])
   })
 
+  it('puts each format in its own folder by one rule, whatever the number of formats and the layout', async () => {
+    const name = SAMPLE_FILES[0] ?? ''
+    const cases: Array<[string[], string[]]> = [
+      [['-f', 'csv', '--tables', 'documents'], ['corpus-export.ndjson', 'csv/csv-metadata.json', 'csv/datapackage.json', 'csv/documents.csv']],
+      [['-f', 'markdown', '--layout', 'corpus'], ['markdown/corpus.md']],
+      [['-f', 'jsonld', '-f', 'markdown', '--layout', 'corpus'], ['jsonld/corpus.jsonld', 'markdown/corpus.md']]
+    ]
+    for (const [options, files] of cases) {
+      const out = scratch()
+      expect(await here(['export', name, '--out', out, '--quiet', ...options]), options.join(' ')).toEqual({ code: 0, stdout: '', stderr: '' })
+      expect(filesUnder(out), options.join(' ')).toEqual(files)
+    }
+  })
+
+  it('writes the CSV columns --columns chooses, as the library writes them, with metadata that describes them', async () => {
+    const [whole, compact, chosen] = [scratch(), scratch(), scratch()]
+    const runs = [[whole], [compact, '--columns', 'compact'], [chosen, '--columns', 'compact,documents.doc_id,documents.title, sentences.text,sentences.doc_id']]
+    for (const [out = '', ...options] of runs) expect(await here(['export', '.', '-f', 'csv', '--out', out, '--quiet', ...options]), options.join(' ')).toEqual({ code: 0, stdout: '', stderr: '' })
+    const documents = await Promise.all(SAMPLE_FILES.map((name) => parseFile(join(SAMPLE, name))))
+    const lines = ['start_line', 'start_column', 'end_line', 'end_column']
+    const spanned = ['blocks', 'sentences', 'quotes', 'dates', 'mentions']
+    const compactColumns = Object.fromEntries(spanned.map((table) => [table, { include: (TABLE_COLUMNS[table] ?? []).filter((column) => !lines.includes(column)) }]))
+    const chosenColumns = { documents: { include: ['doc_id', 'title'] }, ...compactColumns, sentences: { include: ['text', 'doc_id'] } }
+    const table = (out: string, name: string) => readFileSync(join(out, 'csv', `${name}.csv`), 'utf8')
+    const header = (out: string, name: string) => table(out, name).split('\r\n')[0]
+    for (const [out, columns] of [[compact, compactColumns], [chosen, chosenColumns]] as const) {
+      // Byte for byte what the library writes with that choice.
+      const expected = toCsv(documents, { columns })
+      for (const name of TABLES) expect(table(out, name), name).toBe(expected[name as keyof typeof expected])
+      // The metadata lists the columns written, and the bytes of each table.
+      const data = JSON.parse(readFileSync(join(out, 'csv', 'datapackage.json'), 'utf8')) as { resources: Array<{ name: string; bytes: number; schema: { fields: Array<{ name: string }> } }> }
+      const csvw = JSON.parse(readFileSync(join(out, 'csv', 'csv-metadata.json'), 'utf8')) as { tables: Array<{ url: string; tableSchema: { columns: Array<{ name: string }> } }> }
+      for (const resource of data.resources) {
+        expect(resource.schema.fields.map((field) => field.name).join(','), resource.name).toBe(header(out, resource.name))
+        expect(resource.bytes, resource.name).toBe(statSync(join(out, 'csv', `${resource.name}.csv`)).size)
+      }
+      for (const described of csvw.tables) expect(described.tableSchema.columns.map((column) => column.name).join(','), described.url).toBe(header(out, described.url.replace(/\.csv$/, '')))
+      const manifest = JSON.parse(readFileSync(join(out, 'corpus-export.ndjson'), 'utf8').split('\n')[0] ?? '') as { options: { csv: { columns: unknown } } }
+      expect(manifest.options.csv.columns).toEqual(columns)
+    }
+    expect(header(compact, 'sentences')).toBe('doc_id,sentence_index,block_index,text,start_utf16,end_utf16,start_codepoint,end_codepoint')
+    expect(header(chosen, 'sentences')).toBe('text,doc_id')
+    expect(header(chosen, 'documents')).toBe('doc_id,title')
+    expect(header(chosen, 'mentions')).toBe(header(compact, 'mentions'))
+    // The tables without offsets are as they were (a diagnostic keeps the line and column of its end: it has nothing else); those with them are smaller.
+    const size = (out: string, name: string) => statSync(join(out, 'csv', `${name}.csv`)).size
+    for (const name of ['entities', 'diagnostics', 'documents']) expect(size(compact, name), name).toBe(size(whole, name))
+    for (const name of spanned) expect(size(compact, name), name).toBeLessThan(size(whole, name))
+  })
+
   it('refuses an --out that is a file at once, before reading', async () => {
     const file = join(scratch(), 'notes.txt')
     writeFileSync(file, 'mine\n')
@@ -266,13 +325,14 @@ describe.concurrent('corpus export', () => {
     const out = scratch()
     const { child, done } = start(['export', corpus, '--out', out, '--format', 'csv'])
     // Once the tables are being written, after the check for existing files.
-    for (let tries = 0; tries < 1000 && !readdirSync(out).some((name) => name.startsWith('.corpus-tables-')); tries++) await new Promise((resolve) => setTimeout(resolve, 10))
-    writeFileSync(join(out, 'quotes.csv'), 'mine\n')
+    const csv = join(out, 'csv')
+    for (let tries = 0; tries < 1000 && !(existsSync(csv) && readdirSync(csv).some((name) => name.startsWith('.corpus-tables-'))); tries++) await new Promise((resolve) => setTimeout(resolve, 10))
+    writeFileSync(join(csv, 'quotes.csv'), 'mine\n')
     const result = await done
     expect(child.exitCode).toBe(2)
-    expect(result.stderr).toBe(`${out}  error  Not overwriting ${join(out, 'quotes.csv')} (pass --force to replace): the CSV tables are not written  write-error\n`)
-    expect(result.stdout).toBe(`300 documents read.\ncsv       no table written in ${out}\n`)
-    expect(readFileSync(join(out, 'quotes.csv'), 'utf8')).toBe('mine\n')
+    expect(result.stderr).toBe(`${csv}  error  Not overwriting ${join(csv, 'quotes.csv')} (pass --force to replace): the CSV tables are not written  write-error\n`)
+    expect(result.stdout).toBe(`300 documents read.\ncsv       no table written in ${csv}\n`)
+    expect(readFileSync(join(csv, 'quotes.csv'), 'utf8')).toBe('mine\n')
   })
 
   it('names every output inside --out, whatever the input’s name', async () => {
@@ -282,7 +342,7 @@ describe.concurrent('corpus export', () => {
     const out = scratch()
     const result = await here(['export', join(input, '...txt'), join(input, 'CON.txt'), '--format', 'markdown', '--out', out])
     expect(result.code).toBe(0)
-    expect(filesUnder(out)).toEqual(['_CON.md', '_txt.md', 'corpus-export.ndjson'])
+    expect(filesUnder(out)).toEqual(['corpus-export.ndjson', 'markdown/_CON.md', 'markdown/_txt.md'])
   })
 
   it('reads back its own Markdown edited by hand: the text it now says, no front matter in the body, a warning that it was edited', async () => {
@@ -293,8 +353,8 @@ describe.concurrent('corpus export', () => {
     mkdirSync(join(folder, 'edited'))
     writeFileSync(join(folder, 'edited', name), bytes)
     const result = await corpusCommand(['export', `edited/${name}`, '-f', 'jsonld', '--out', out], folder)
-    expect(result).toEqual({ code: 0, stdout: `1 document read.\njsonld    1 file in out\n`, stderr: '' })
-    const record = JSON.parse(readFileSync(join(out, '041_9c3e5a7b1f2d4e60.jsonld'), 'utf8')) as { '@id': string; articleBody: { '@value': string } }
+    expect(result).toEqual({ code: 0, stdout: `1 document read.\njsonld    1 file in out/jsonld\n`, stderr: '' })
+    const record = JSON.parse(readFileSync(join(out, 'jsonld', '041_9c3e5a7b1f2d4e60.jsonld'), 'utf8')) as { '@id': string; articleBody: { '@value': string } }
     expect(record).toEqual(toJsonLd(parseMarkdownBytes(bytes, name, {})))
     expect(record.articleBody['@value']).toMatch(/^NANTES, 8 novembre \(Presse Ouest\) - La médiathèque .* après onze mois de travaux, et non dix\.\n/)
     const lint = await corpusCommand(['lint', `edited/${name}`], folder)
@@ -307,7 +367,7 @@ describe.concurrent('corpus export', () => {
     const result = await corpusCommand(['export', 'foreign.md', '041_9c3e5a7b1f2d4e60.md', '-f', 'jsonld', '--out', out], folder)
     expect(result).toEqual({
       code: 2,
-      stdout: `1 document read (1 input not read).\njsonld    1 file in ${out}\n`,
+      stdout: `1 document read (1 input not read).\njsonld    1 file in ${out}/jsonld\n`,
       stderr: `foreign.md  error  Cannot read '${folder}foreign.md': it could not be parsed: its front matter has no \`id\`: only Markdown written by \`corpus export\` is read back (rename the file to .txt to read it as raw text)  read-error\n`
     })
   })

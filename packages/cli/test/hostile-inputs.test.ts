@@ -49,7 +49,7 @@ describe('--max-file-size', () => {
     expect(await corpusCommand(['inspect', 'grand.txt', '--max-file-size', '2000'], folder)).toMatchObject({ code: 2, stdout: '', stderr: skipped })
     const exported = await corpusCommand(['export', '.', '-f', 'jsonld', '-o', 'out', '--max-file-size', '2kB', '--quiet'], folder)
     expect(exported).toMatchObject({ code: 2, stderr: skipped })
-    expect(readdirSync(join(folder, 'out')).sort()).toEqual(['a.jsonld', 'b.jsonld', 'corpus-export.ndjson'])
+    expect(readdirSync(join(folder, 'out', 'jsonld')).sort()).toEqual(['a.jsonld', 'b.jsonld'])
     expect((await corpusCommand(['lint', '.', '--max-file-size', '2K'], folder)).code).toBe(0)
   })
 
@@ -124,7 +124,8 @@ describe.skipIf(process.platform === 'win32')('symbolic links', () => {
     expect(await corpusCommand(['lint', 'dedans'], folder)).toMatchObject({ code: 2, stdout: `${skipped}\n0 errors, 0 warnings, 0 notes, 1 file not read in 2 files\n` })
     const exported = await corpusCommand(['export', 'dedans', '-f', 'markdown', '-o', 'out', '--quiet'], folder)
     expect(exported).toMatchObject({ code: 2, stderr: skipped })
-    expect(readdirSync(join(folder, 'out')).sort()).toEqual(['a.md', 'corpus-export.ndjson'])
+    expect(readdirSync(join(folder, 'out')).sort()).toEqual(['corpus-export.ndjson', 'markdown'])
+    expect(readdirSync(join(folder, 'out', 'markdown'))).toEqual(['a.md'])
   })
 
   it('follows it with --follow-symlinks', async () => {

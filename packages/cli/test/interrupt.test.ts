@@ -48,7 +48,7 @@ describe('an interrupted export', () => {
   it('killed outright, leaves no output file but whole ones', async () => {
     const out = scratch()
     const { child, done } = start(['export', corpus, '--out', out, '--format', 'jsonld'])
-    await filled(out, 20)
+    await filled(join(out, 'jsonld'), 20)
     child.kill('SIGKILL')
     expect((await done).signal).toBe('SIGKILL')
     const files = filesUnder(out).filter((path) => !path.startsWith('.'))
@@ -58,12 +58,13 @@ describe('an interrupted export', () => {
 
   it('killed outright, leaves temporary files that the next run into the folder removes, not those of a run going on', async () => {
     const out = scratch()
+    const csv = join(out, 'csv')
     const { child, done } = start(['export', corpus, '--out', out, '--format', 'csv'])
-    // The tables are being written into their generation folder.
-    const generation = () => readdirSync(out).find((name) => /^\.corpus-tables-\d+-[0-9a-f]{8}$/.test(name))
+    // The tables are being written into their generation folder, in the CSV folder of --out.
+    const generation = () => (existsSync(csv) ? readdirSync(csv) : []).find((name) => /^\.corpus-tables-\d+-[0-9a-f]{8}$/.test(name))
     for (let tries = 0; tries < 1000; tries++) {
       const found = generation()
-      if (found !== undefined && existsSync(join(out, found, 'blocks.csv')) && statSync(join(out, found, 'blocks.csv')).size > 0) break
+      if (found !== undefined && existsSync(join(csv, found, 'blocks.csv')) && statSync(join(csv, found, 'blocks.csv')).size > 0) break
       await new Promise((resolve) => setTimeout(resolve, 10))
     }
     child.kill('SIGKILL')
@@ -73,10 +74,10 @@ describe('an interrupted export', () => {
     // A file of the run that is gone, named as the command names its temporary files; and one of this test's process, which runs.
     const gone = `.notes.md.${child.pid}-0123abcd.tmp`
     const inUse = `.notes.md.${process.pid}-0badc0de.tmp`
-    for (const name of [gone, inUse]) writeFileSync(join(out, name), 'en cours\n')
+    for (const name of [gone, inUse]) writeFileSync(join(csv, name), 'en cours\n')
     const again = await run(['export', SAMPLE_FILES[0] ?? '', '--out', out, '--format', 'csv', '--quiet'], { cwd: SAMPLE })
     expect(again).toMatchObject({ code: 0, stderr: '' })
-    const hidden = hiddenUnder(out)
+    const hidden = hiddenUnder(csv)
     expect(hidden).toContain(inUse)
     expect(hidden).not.toContain(gone)
     expect(hidden).not.toContain(stale)

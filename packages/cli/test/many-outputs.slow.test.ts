@@ -13,15 +13,15 @@ describe('corpus export over an earlier export of many files', () => {
     const input = join(root, 'in')
     const out = join(root, 'out')
     mkdirSync(input)
-    mkdirSync(out)
+    mkdirSync(join(out, 'markdown'), { recursive: true })
     const stems = Array.from({ length: FILES }, (_, index) => `${String(index).padStart(6, '0')}_0123456789abcdef`)
     for (const stem of stems) {
       writeFileSync(join(input, `${stem}.txt`), 'a.\n')
-      writeFileSync(join(out, `${stem}.md`), '')
+      writeFileSync(join(out, 'markdown', `${stem}.md`), '')
     }
     try {
       const result = await corpusCommand(['export', input, '--format', 'markdown', '--out', out], root)
-      const shown = stems.slice(0, 5).map((stem) => `  out/${stem}.md\n`)
+      const shown = stems.slice(0, 5).map((stem) => `  out/markdown/${stem}.md\n`)
       expect(result).toEqual({ code: 2, stdout: '', stderr: `Not overwriting 150,000 files that exist (pass --force to replace them):\n${shown.join('')}  and 149,995 more\n` })
     } finally {
       rmSync(root, { recursive: true, force: true })

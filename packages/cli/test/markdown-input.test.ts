@@ -54,7 +54,7 @@ describe('Markdown written by corpus export', () => {
     ])
     expect(documentId(document)).toBe('doc-9c3e5a7b1f2d4e60')
     expect(document.source.sha256).toBe(sha256(bytes))
-    expect(document.date).toEqual({ value: '2023-11-08', precision: 'day', source: 'dateline' })
+    expect(document.date).toEqual({ date: '2023-11-08', precision: 'day', source: 'dateline' })
     expect(fromMarkdown(toMarkdown(document)).frontmatter?.counts).toEqual({ blocks: 5, sentences: 6, words: 66, quotes: 1, dates: 2, diagnostics: 1 })
     // The article's body: no front matter, no header.
     expect((toJsonLd(document) as { articleBody?: unknown }).articleBody).toEqual({ '@language': 'fr', '@value': document.text.slice(14, 441) })

@@ -72,7 +72,8 @@ describe('a file whose parse throws', () => {
     const result = await corpusCommand(['export', '.', '-f', 'jsonld', '-o', 'out', '--quiet'], folder)
     expect(result.code).toBe(2)
     expect(result.stderr).toBe(line(folder))
-    expect(readdirSync(join(folder, 'out')).sort()).toEqual(['a.jsonld', 'corpus-export.ndjson', 'z.jsonld'])
+    expect(readdirSync(join(folder, 'out')).sort()).toEqual(['corpus-export.ndjson', 'jsonld'])
+    expect(readdirSync(join(folder, 'out', 'jsonld')).sort()).toEqual(['a.jsonld', 'z.jsonld'])
   })
 
   it('from standard input, it is reported as standard input', async () => {

@@ -137,8 +137,8 @@ describe.concurrent('corpus export --jobs', () => {
       options: {
         formats: ['jsonld', 'csv', 'markdown'],
         layout: 'files',
-        jsonld: { profile: 'schema', context: 'embed', annotations: false, keepFurniture: false },
-        csv: { profile: 'rfc4180' },
+        jsonld: { vocabulary: 'schema', context: 'embed', annotations: false, keepFurniture: false },
+        csv: { dialect: 'rfc4180' },
         markdown: { frontmatter: true, annotations: false, keepFurniture: false }
       }
     })
@@ -235,6 +235,20 @@ describe.concurrent('corpus export --shard and corpus merge', () => {
     expectSameFiles(join(root, 'export'), await whole())
   })
 
+  it('places one format by the rule of all: its own folder in a shard, in the merge and in an update, as a single run places it', async () => {
+    const root = scratch()
+    const options = ['-f', 'markdown', '-q']
+    const [whole, merged] = [join(root, 'whole'), join(root, 'merged')]
+    const runs = await Promise.all([here(['export', '.', '--out', whole, ...options]), ...[1, 2].map((index) => here(['export', '.', '--out', join(root, `shard-${index}`), '--shard', `${index}/2`, ...options]))])
+    for (const result of runs) expect(result).toEqual({ code: 0, stdout: '', stderr: '' })
+    expect(Object.keys(snapshot(whole))).toEqual([MANIFEST, ...SAMPLE_FILES.map((name) => `markdown/${stem(name)}.md`)])
+    for (const index of [1, 2]) for (const path of Object.keys(snapshot(join(root, `shard-${index}`)))) expect(path === MANIFEST || path.startsWith('markdown/'), path).toBe(true)
+    expect(await here(['merge', join(root, 'shard-1'), join(root, 'shard-2'), '--out', merged, '-q'])).toEqual({ code: 0, stdout: '', stderr: '' })
+    expectSameFiles(merged, whole)
+    expect(await here(['export', '.', '--out', merged, '--update', ...options])).toEqual({ code: 0, stdout: '', stderr: '' })
+    expectSameFiles(merged, whole)
+  })
+
   it('refuses to merge folders made with other options, and writes nothing', async () => {
     const root = scratch()
     const [first, second] = [join(root, 'shard-1'), join(root, 'shard-2')]
@@ -325,7 +339,7 @@ describe.concurrent('corpus export --update', () => {
     expect(await here(['export', '.', '--out', up, '-q'])).toEqual({ code: 0, stdout: '', stderr: '' })
     const before = snapshot(up)
     const hidden = hiddenUnder(up)
-    const results: Array<{ code: number | null; stdout: string; stderr: string }> = await Promise.all([['--dialect', 'tsv'], ['--profile', 'dcterms']].map((options) => here(['export', '.', '--out', up, '--update', ...options])))
+    const results: Array<{ code: number | null; stdout: string; stderr: string }> = await Promise.all([['--dialect', 'tsv'], ['--columns', 'compact'], ['--vocabulary', 'dcterms']].map((options) => here(['export', '.', '--out', up, '--update', ...options])))
     // The binary says the same.
     results.push(await run(['export', '.', '--out', up, '--update', '--format', 'jsonld']))
     for (const result of results) {

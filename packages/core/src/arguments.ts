@@ -45,6 +45,16 @@ export function checkBoolean(fn: string, name: string, value: unknown): boolean 
   return value
 }
 
+/**
+ * Throws on an option the type does not declare: a misspelt or renamed option
+ * would otherwise be ignored without a word. `known` lists the declared ones.
+ */
+export function checkKeys(fn: string, name: string, options: Record<string, unknown>, known: Readonly<Record<string, true>>): void {
+  for (const key of Object.keys(options)) {
+    if (!Object.hasOwn(known, key)) throw new TypeError(`${fn}: \`${name}\` has no option ${quote(key)}; its options are ${Object.keys(known).map((option) => `\`${option}\``).join(', ')}`)
+  }
+}
+
 /** An options object: an object, or `undefined` or `null` for none. */
 export function checkOptions(fn: string, name: string, value: unknown): Record<string, unknown> {
   if (value === undefined || value === null) return {}

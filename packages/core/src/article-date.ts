@@ -17,15 +17,15 @@ export function datelineYear(header: HeaderMatch | null, dateline: DatelineMatch
 
 function turnOfYear(a: ArticleDate, b: ArticleDate): boolean {
   // Both must name a month: a year alone is no turn of the year.
-  if (a.value.length < 7 || b.value.length < 7) return false
-  const [late, early] = a.value < b.value ? [a.value, b.value] : [b.value, a.value]
+  if (a.date.length < 7 || b.date.length < 7) return false
+  const [late, early] = a.date < b.date ? [a.date, b.date] : [b.date, a.date]
   return Number(early.slice(0, 4)) === Number(late.slice(0, 4)) + 1 && late.slice(5, 7) >= '11' && early.slice(5, 7) <= '02'
 }
 
 /** The article's own date, and a note when two parts of the file disagree. */
 export interface ArticleDateResult {
   date: ArticleDate | null
-  conflict: { with: ArticleDate['source']; value: string } | null
+  conflict: { with: ArticleDate['source']; date: string } | null
 }
 
 /**
@@ -38,18 +38,18 @@ export function articleDate(header: HeaderMatch | null, dateline: DatelineMatch 
   const datelineValue = dateline ? datelineDate(dateline, datelineYear(usable, dateline, byline)) : null
   const fromByline = byline ? bylineDate(byline) : null
   const candidates: ArticleDate[] = []
-  if (datelineValue && !datelineValue.startsWith('--')) candidates.push({ value: datelineValue, precision: 'day', source: 'dateline' })
-  if (fromByline) candidates.push({ value: fromByline, precision: 'day', source: 'byline' })
-  if (publication) candidates.push({ value: publication, precision: 'day', source: 'publication' })
-  if (usable) candidates.push({ value: usable.date, precision: usable.precision, source: 'header' })
+  if (datelineValue && !datelineValue.startsWith('--')) candidates.push({ date: datelineValue, precision: 'day', source: 'dateline' })
+  if (fromByline) candidates.push({ date: fromByline, precision: 'day', source: 'byline' })
+  if (publication) candidates.push({ date: publication, precision: 'day', source: 'publication' })
+  if (usable) candidates.push({ date: usable.date, precision: usable.precision, source: 'header' })
   const [date = null] = candidates
   // Every other statement must agree with the chosen one at its own precision;
   // a December dateline under a January header is the turn of the year, not a conflict.
   const disagreeing = candidates.find(
-    (other) => date !== null && !date.value.startsWith(other.value) && !other.value.startsWith(date.value) && !turnOfYear(date, other)
+    (other) => date !== null && !date.date.startsWith(other.date) && !other.date.startsWith(date.date) && !turnOfYear(date, other)
   )
   return {
     date,
-    conflict: disagreeing ? { with: disagreeing.source, value: disagreeing.value } : null
+    conflict: disagreeing ? { with: disagreeing.source, date: disagreeing.date } : null
   }
 }

@@ -1,5 +1,5 @@
 import { articleDate, datelineYear } from './article-date.js'
-import { checkBoolean, checkOptions, fail, toBytes } from './arguments.js'
+import { checkBoolean, checkKeys, checkOptions, fail, toBytes } from './arguments.js'
 import { classify, type RawBlock } from './blocks.js'
 import { isBlank } from './characters.js'
 import { dates } from './dates.js'
@@ -129,10 +129,13 @@ export function parse(input: string | Uint8Array | ArrayBuffer | ArrayBufferView
 }
 
 const SHA256 = /^[0-9a-f]{64}$/
+// Every option `ParseOptions` declares, and no other: the compiler keeps the two in step.
+const PARSE_OPTIONS = { file: true, sha256: true, detectLanguage: true, entities: true, entityModel: true, gazetteer: true } as const satisfies Record<keyof ParseOptions, true>
 
 /** The options, each of the type it must have; a `TypeError` otherwise. */
 function checkParseOptions(options: unknown): ParseOptions {
   const given = checkOptions('parse', 'options', options)
+  checkKeys('parse', 'options', given, PARSE_OPTIONS)
   const { file, sha256, gazetteer } = given
   if (file !== undefined && file !== null && typeof file !== 'string') fail('parse', 'options.file', 'a string or null', file)
   // Written into ids (`urn:corpus:sha256-…`): only the documented form gets through.
@@ -223,13 +226,13 @@ function readBody(document: Document, starts: Int32Array, where: Location, messa
     messages.add(
       'date-conflict',
       'warning',
-      `The ${chosen.date.source} dates the article \`${chosen.date.value}\` but the ${chosen.conflict.with} says \`${chosen.conflict.value}\``,
+      `The ${chosen.date.source} dates the article \`${chosen.date.date}\` but the ${chosen.conflict.with} says \`${chosen.conflict.date}\``,
       { header: header ?? undefined, dateline: datelineBlock, byline: bylineBlock, publication: publicationBlock }[chosen.conflict.with]
     )
   }
   const dateOf = (dateline: DatelineMatch) => datelineDate(dateline, datelineYear(header?.valid ? header : null, dateline, byline))
   document.children = raw.map((block) => toBlock(text, where, block, dateOf))
-  return chosen.date ? { year: Number(chosen.date.value.slice(0, 4)), month: chosen.date.precision === 'year' ? null : Number(chosen.date.value.slice(5, 7)) } : null
+  return chosen.date ? { year: Number(chosen.date.date.slice(0, 4)), month: chosen.date.precision === 'year' ? null : Number(chosen.date.date.slice(5, 7)) } : null
 }
 
 function toBlock(text: string, where: Location, block: RawBlock, dateOf: (dateline: DatelineMatch) => string | null): Block {
@@ -366,7 +369,7 @@ function addQuotes(context: BlockContext, marks: readonly number[]): void {
       inner: positionIn(context, quote.inner),
       depth: 0,
       parent: null,
-      sentences: 0,
+      sentenceCount: 0,
       speaker: null
     }
   })
@@ -433,7 +436,7 @@ function addDates(context: BlockContext, numbers: readonly number[], article: Ye
       block: index,
       position: positionIn(context, date),
       text: value.slice(date.start, date.end),
-      value: date.value,
+      date: date.value,
       precision: date.precision,
       year: date.year,
       weekday: date.weekday
@@ -514,6 +517,6 @@ function linkQuotes(quotesFound: Quote[], sentencesFound: readonly Sentence[]): 
     // Overlapping sentences: those starting before the inside ends, less those ending before it starts.
     const start = quote.inner.start.offset
     const end = Math.max(quote.inner.end.offset, start + 1)
-    quote.sentences = countBelow(starts, end) - countBelow(ends, start + 1)
+    quote.sentenceCount = countBelow(starts, end) - countBelow(ends, start + 1)
   })
 }

@@ -52,13 +52,13 @@ export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
 export type DatePrecision = 'year' | 'month' | 'day'
 
 /**
- * The article's own date. `value` is ISO 8601 at its precision: `2023`,
+ * The article's own date. `date` is ISO 8601 at its precision: `2023`,
  * `2023-09` or `2023-09-25`; never padded to a day the source does not state.
  */
 export interface ArticleDate {
   /** ISO 8601 at `precision`. */
-  value: string
-  /** How precise `value` is. */
+  date: string
+  /** How precise `date` is. */
   precision: DatePrecision
   /** Which part of the file states it: the header, a dateline, a byline, or a publication line (`Publié le …`). */
   source: 'header' | 'dateline' | 'byline' | 'publication'
@@ -252,7 +252,7 @@ export interface Quote extends AnnotationBase {
   /** Index in `Document.quotes` of the quote it stands in, or `null`. */
   parent: number | null
   /** How many sentences it overlaps (2 or more: it spans a sentence boundary). */
-  sentences: number
+  sentenceCount: number
   /** Who the text says said it, or `null` when it does not say (a quote inside another, a word in scare quotes, a title). */
   speaker: Speaker | null
 }
@@ -296,8 +296,8 @@ export interface DateMention extends AnnotationBase {
   /** The expression exactly as written (`lundi 28 septembre 2020`, `en 1991` gives `1991`). */
   text: string
   /** ISO 8601 at its precision; `--MM-DD` when the year cannot be known. */
-  value: string
-  /** How precise `value` is: a month stays a month. */
+  date: string
+  /** How precise `date` is: a month stays a month. */
   precision: DatePrecision
   /** Where the year comes from: the expression itself, the article's date (its year or one next to it), or nowhere (also for a day that comes back every year). */
   year: 'stated' | 'article' | 'unknown'
@@ -331,7 +331,7 @@ export interface Entity {
   /** Authority ids by authority (`{ iso3166: 'AM' }`), only those the gazetteer states. */
   ids: Record<string, string>
   /** How many mentions of it the document holds. */
-  mentions: number
+  mentionCount: number
 }
 
 /** Every annotation type by name (extensible by declaration merging). */

@@ -33,6 +33,12 @@ describe('parse', () => {
     expect(() => parse(loose(input))).toThrow(new TypeError(`parse: \`input\` must be bytes (a Uint8Array, an ArrayBuffer or a view of one), got ${got}`))
   })
 
+  it('refuses an option its type does not declare, naming the ones it does', () => {
+    expect(() => parse('Le texte.', loose<ParseOptions>({ detectLanguages: false }))).toThrow(
+      new TypeError('parse: `options` has no option "detectLanguages"; its options are `file`, `sha256`, `detectLanguage`, `entities`, `entityModel`, `gazetteer`')
+    )
+  })
+
   it('reads an ArrayBuffer, a DataView and other typed arrays as their bytes', () => {
     const bytes = new TextEncoder().encode('Le texte.')
     const expected = parse(bytes)

@@ -98,7 +98,7 @@ export function assertDocument(document: Document): void {
     end = mention.position.end.offset
     expect(document.entities.find((entity) => entity.id === mention.entity)?.kind).toBe(mention.kind)
   }
-  for (const entity of document.entities) expect(entity.mentions).toBe(document.mentions.filter((mention) => mention.entity === entity.id).length)
+  for (const entity of document.entities) expect(entity.mentionCount).toBe(document.mentions.filter((mention) => mention.entity === entity.id).length)
   expect(new Set(document.entities.map((entity) => entity.id)).size).toBe(document.entities.length)
   for (const diagnostic of document.diagnostics) {
     if (diagnostic.position) {

@@ -7,7 +7,7 @@ import { parse } from '../src/index.js'
 const read = (text: string) => {
   const document = parse(text)
   return {
-    dates: document.dates.map((date) => [date.text, date.value, date.year]),
+    dates: document.dates.map((date) => [date.text, date.date, date.year]),
     rules: document.diagnostics.map((diagnostic) => diagnostic.ruleId)
   }
 }
@@ -84,7 +84,7 @@ describe('a weekday given with a day and no year', () => {
           const rules = document.diagnostics.map((diagnostic) => diagnostic.ruleId)
           const [year] = fits
           if (year !== undefined) {
-            expect(document.dates.map((date) => date.value)).toEqual([`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`])
+            expect(document.dates.map((date) => date.date)).toEqual([`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`])
             expect(rules).toEqual([])
           } else {
             // An article of March to October reads the day in its own year.

@@ -33,7 +33,7 @@ describe('one place, many names', () => {
   it.each(['Haut-Karabakh', 'Nagorny Karabakh', 'Karabakh', 'Karabagh', 'Artsakh', "République d'Artsakh", 'République d’Artsakh', 'région occupée du Karabakh', 'Haut -Karabakh'])('%s is the Haut-Karabakh', (name) => {
     const document = read(`Les combats ont repris dans le ${name} mardi.\n`)
     expect(mentions(document)).toEqual([[name, 'place:haut-karabakh']])
-    expect(document.entities).toEqual([{ id: 'place:haut-karabakh', kind: 'place', label: 'Haut-Karabakh', ids: {}, mentions: 1 }])
+    expect(document.entities).toEqual([{ id: 'place:haut-karabakh', kind: 'place', label: 'Haut-Karabakh', ids: {}, mentionCount: 1 }])
   })
 
   it.each([
@@ -64,7 +64,7 @@ describe('one place, many names', () => {
   it('keeps the country apart from its adjective and its people', () => {
     const document = read('Le gouvernement arménien a répondu. L’Arménie et les Arméniens attendent ; la délégation arménienne est partie.\n')
     expect(mentions(document)).toEqual([['Arménie', 'country:AM']])
-    expect(document.entities[0]).toEqual({ id: 'country:AM', kind: 'place', label: 'Arménie', ids: { iso3166: 'AM', iso3166Alpha3: 'ARM' }, mentions: 1 })
+    expect(document.entities[0]).toEqual({ id: 'country:AM', kind: 'place', label: 'Arménie', ids: { iso3166: 'AM', iso3166Alpha3: 'ARM' }, mentionCount: 1 })
   })
 })
 
@@ -116,7 +116,7 @@ describe('the gazetteer', () => {
       ['Artsakh', 'place:haut-karabakh'],
       ['Karabakh', 'place:haut-karabakh']
     ])
-    expect(document.entities[1]).toEqual({ id: 'place:haut-karabakh', kind: 'place', label: 'Karabakh', ids: { wikidata: 'Q23430' }, mentions: 2 })
+    expect(document.entities[1]).toEqual({ id: 'place:haut-karabakh', kind: 'place', label: 'Karabakh', ids: { wikidata: 'Q23430' }, mentionCount: 2 })
   })
 
   it('takes entries from CSV, quoted fields and authority columns included', () => {
@@ -125,6 +125,17 @@ describe('the gazetteer', () => {
       { id: 'person:marie-curie', label: 'Marie Curie', kind: 'person', aliases: ['Curie', 'Marie Skłodowska-Curie'], ids: { wikidata: 'Q7186' } },
       { id: 'organization:cnrs', label: 'CNRS', kind: 'organization', aliases: ['Centre national de la recherche scientifique, France'], ids: {} }
     ])
+  })
+
+  it('finds the separator in the header row: semicolons (French Excel, with its BOM and CRLF), tabs, commas', () => {
+    const entry = { id: 'place:lorient', label: 'Lorient', kind: 'place', aliases: ['An Oriant', 'Lorient, la ville'], ids: { archive: 'LOR-0042' } }
+    expect(gazetteerFromCsv('\ufeffid;label;kind;aliases;ids.archive\r\nplace:lorient;Lorient;place;An Oriant|Lorient, la ville;LOR-0042\r\n')).toEqual([entry])
+    expect(gazetteerFromCsv('id\tlabel\tkind\taliases\tids.archive\nplace:lorient\tLorient\tplace\tAn Oriant|Lorient, la ville\tLOR-0042\n')).toEqual([entry])
+    // A semicolon inside a quoted header name is not the separator; the commas outside quotes are.
+    expect(gazetteerFromCsv('id,label,kind,aliases,"ids.archive;old"\nplace:lorient,Lorient,place,"An Oriant|Lorient, la ville",LOR-0042\n')).toEqual([{ ...entry, ids: { 'archive;old': 'LOR-0042' } }])
+    // Cells a spreadsheet guard prefixed with ' read as they were.
+    expect(gazetteerFromCsv("id;label;kind;ids.archive\r\nplace:lorient;Lorient;place;'-0042\r\n")).toEqual([{ ...entry, aliases: [], ids: { archive: '-0042' } }])
+    expect(() => gazetteerFromCsv('id;label\r\nx;X\r\n')).toThrow('Invalid gazetteer CSV: no `kind` column')
   })
 
   it('refuses an entry of no known kind, or without an id', () => {
@@ -152,7 +163,7 @@ describe('a long run of capitalised words', () => {
 describe('entity ids', () => {
   it('keep the letters of every script: three people named in Cyrillic are three entities', () => {
     const document = read('Le président Путин a reçu le ministre Лавров et M. Медведев.\n')
-    expect(document.entities.map((entity) => [entity.id, entity.mentions])).toEqual([
+    expect(document.entities.map((entity) => [entity.id, entity.mentionCount])).toEqual([
       ['person:путин', 1],
       ['person:лавров', 1],
       ['person:медведев', 1]

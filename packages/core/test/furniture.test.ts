@@ -51,10 +51,10 @@ describe('furniture', () => {
   it('reads several dates alone on their lines as a timeline’s headings, not the page’s date', () => {
     const page = parse(' date 2024-03 12/03/2024\nLe chantier du pont reprend lundi.\n')
     expect(page.children.map((block) => block.type)).toEqual(['furniture', 'paragraph'])
-    expect(page.date).toEqual({ value: '2024-03-12', precision: 'day', source: 'publication' })
+    expect(page.date).toEqual({ date: '2024-03-12', precision: 'day', source: 'publication' })
     const timeline = parse(' date 2024-03 Le chantier du pont\n\n12 janvier 2024\nLe chantier ouvre.\n\n3 février 2024\nLes piles sont coulées.\n')
     expect(timeline.children.map((block) => block.type)).toEqual(['heading', 'heading', 'paragraph', 'heading', 'paragraph'])
-    expect(timeline.date).toEqual({ value: '2024-03', precision: 'month', source: 'header' })
+    expect(timeline.date).toEqual({ date: '2024-03', precision: 'month', source: 'header' })
   })
 
   it.each([
@@ -66,7 +66,7 @@ describe('furniture', () => {
   ])('keeps %s between paragraphs as article text, dating nothing (%j)', (_what, lines, type) => {
     const document = parse(` date 2024-09 Le conseil municipal a voté le budget mardi soir.\n${lines}\nLes travaux commenceront le mois prochain.\n`)
     expect(document.children[1]?.type).toBe(type)
-    expect(document.date).toEqual({ value: '2024-09', precision: 'month', source: 'header' })
+    expect(document.date).toEqual({ date: '2024-09', precision: 'month', source: 'header' })
   })
 
   it('reads a byline and a publication line on one line as the publication line, and `Paru le …`', () => {
@@ -96,13 +96,13 @@ describe('furniture', () => {
 
   it('dates the article by the day of publication, over the month of the header', () => {
     const document = parse(' date 2023-10 Publié le 30/10/2023 à 14h24, mis à jour le 31/10/2023\nLe festival annonce sa programmation.\n')
-    expect(document.date).toEqual({ value: '2023-10-30', precision: 'day', source: 'publication' })
+    expect(document.date).toEqual({ date: '2023-10-30', precision: 'day', source: 'publication' })
     expect(document.diagnostics).toEqual([])
   })
 
   it('reports a publication day that the header contradicts, and keeps the day', () => {
     const document = parse(' date 2023-09 Publié le 30/10/2023\nLe festival annonce sa programmation.\n')
-    expect(document.date).toEqual({ value: '2023-10-30', precision: 'day', source: 'publication' })
+    expect(document.date).toEqual({ date: '2023-10-30', precision: 'day', source: 'publication' })
     expect(document.diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.message])).toEqual([
       ['date-conflict', 'The publication dates the article `2023-10-30` but the header says `2023-09`']
     ])

@@ -19,7 +19,7 @@ describe('parse on hostile input', () => {
     // Each `Pi,` is a later mention of M. Jean Pi: the list of them was spread into one call.
     const document = parse(`M. Jean Pi a parlé. ${'Pi,'.repeat(150_000)}`, { detectLanguage: false })
     expect(document.mentions).toHaveLength(150_001)
-    expect(document.entities).toEqual([{ id: 'person:jean-pi', kind: 'person', label: 'Jean Pi', ids: {}, mentions: 150_001 }])
+    expect(document.entities).toEqual([{ id: 'person:jean-pi', kind: 'person', label: 'Jean Pi', ids: {}, mentionCount: 150_001 }])
   })
 
   it('reads random printable bytes as Windows-1252 and keeps its invariants', () => {

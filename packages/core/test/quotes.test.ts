@@ -20,7 +20,7 @@ describe('quotes under pressure', () => {
 
   it('counts the sentences a quote overlaps', () => {
     const document = parse('Il a dit : « Nous partons. Nous reviendrons. Peut-être. » Puis il est parti.')
-    expect(document.quotes.map((quote) => quote.sentences)).toEqual([3])
+    expect(document.quotes.map((quote) => quote.sentenceCount)).toEqual([3])
     expect(document.sentences).toHaveLength(4)
   })
 })

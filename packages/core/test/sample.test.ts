@@ -64,7 +64,7 @@ describe.each(Object.entries(expected))('sample %s', (file, wanted) => {
     expect({
       blocks: document.children.map((block) => block.type),
       diagnostics: document.diagnostics.map((diagnostic) => diagnostic.ruleId),
-      date: document.date?.value ?? null
+      date: document.date?.date ?? null
     }).toEqual(wanted)
   })
 })

@@ -1,5 +1,5 @@
 /** What the public types allow and refuse (checked by `tsc`, run by `pnpm typecheck`). */
-import { describe, expectTypeOf, it } from 'vitest'
+import { describe, expect, expectTypeOf, it } from 'vitest'
 import type { Block, BlockType, Diagnostic, Document, ParseOptions, Quote, RuleId } from '../src/index.js'
 import { parse } from '../src/index.js'
 import type { FileParseOptions } from '../src/node/index.js'
@@ -19,7 +19,7 @@ describe('public types', () => {
   })
 
   it('keeps dates honest: a precision, never a Date object', () => {
-    expectTypeOf<Document['date']>().toEqualTypeOf<{ value: string; precision: 'year' | 'month' | 'day'; source: 'header' | 'dateline' | 'byline' | 'publication' } | null>()
+    expectTypeOf<Document['date']>().toEqualTypeOf<{ date: string; precision: 'year' | 'month' | 'day'; source: 'header' | 'dateline' | 'byline' | 'publication' } | null>()
     expectTypeOf<Quote['parent']>().toEqualTypeOf<number | null>()
     expectTypeOf<Diagnostic['severity']>().toEqualTypeOf<'error' | 'warning' | 'info'>()
     // Binary input is not decoded: no encoding is claimed for it.
@@ -34,8 +34,8 @@ describe('public types', () => {
     expectTypeOf<Diagnostic['ruleId']>().toEqualTypeOf<RuleId>()
   })
 
-  it('refuses options that do not exist', () => {
+  it('refuses options that do not exist, in the types and at run time', () => {
     // @ts-expect-error: `language` is not an option; detection is `detectLanguage`.
-    parse('Texte.', { language: 'fr' })
+    expect(() => parse('Texte.', { language: 'fr' })).toThrow(TypeError)
   })
 })

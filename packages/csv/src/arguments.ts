@@ -1,5 +1,5 @@
 import type { Document } from '@corpus/core'
-import type { Dialect } from './types.js'
+import type { CsvOptions, Dialect } from './types.js'
 import type { CsvRecords } from './writer.js'
 
 // Checks of the public functions' arguments: a wrong one is a `TypeError`
@@ -57,7 +57,18 @@ export function checkDocuments(value: unknown, async: boolean): void {
   if (!iterable) throw invalid('documents', `${async ? 'an iterable or async iterable' : 'an iterable'} of documents (an array of \`parse\` results)`, value)
 }
 
-/** Checks an options object: absent, or a plain object. */
-export function checkOptions(value: unknown): void {
-  if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) throw invalid('options', 'an object', value)
+/**
+ * Checks an options object: absent, or an object of the options `known` lists
+ * and no other, since a misspelt or renamed option would otherwise be ignored
+ * without a word.
+ */
+export function checkOptions(value: unknown, known: Readonly<Record<string, true>>): void {
+  if (value === undefined) return
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid('options', 'an object', value)
+  for (const key of Object.keys(value)) {
+    if (!Object.hasOwn(known, key)) throw new TypeError(`Invalid \`options\`: unknown option ${JSON.stringify(key)}; the options are ${Object.keys(known).map((option) => `\`${option}\``).join(', ')}`)
+  }
 }
+
+// Every option `CsvOptions` declares, and no other: the compiler keeps the two in step.
+export const CSV_OPTIONS = { dialect: true, tables: true, columns: true } as const satisfies Record<keyof CsvOptions, true>

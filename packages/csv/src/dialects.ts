@@ -1,4 +1,4 @@
-import type { Dialect, Profile } from './types.js'
+import type { Dialect, DialectName } from './types.js'
 
 /**
  * The named dialects. `rfc4180` is the standard (no BOM, CRLF, commas) and
@@ -9,7 +9,7 @@ import type { Dialect, Profile } from './types.js'
  * quoting, tabs and line breaks inside a field escaped with backslashes, and
  * records ending with LF, so that `cut` and `awk -F'\t'` split every line right.
  */
-export const DIALECTS: Record<Profile, Dialect> = {
+export const DIALECTS: Record<DialectName, Dialect> = {
   rfc4180: { delimiter: ',', lineTerminator: '\r\n', bom: false, formulaGuard: false, escape: 'quote' },
   excel: { delimiter: ',', lineTerminator: '\r\n', bom: true, formulaGuard: true, escape: 'quote' },
   'excel-fr': { delimiter: ';', lineTerminator: '\r\n', bom: true, formulaGuard: true, escape: 'quote' },

@@ -39,7 +39,7 @@ function csvwDialect(dialect: Dialect): MetadataValue {
 
 /** A Frictionless Data Package (v2) describing the tables: resources, dialect, schemas with keys, hashes. */
 export function dataPackage(writer: CsvWriter, files: readonly TableFile[], options: { name?: string } = {}): MetadataValue {
-  checkMetadataArguments(writer, files, options)
+  checkMetadataArguments(writer, files, options, { name: true })
   const { dialect } = writer
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
@@ -85,7 +85,7 @@ const DATATYPES: Record<FieldType, string> = { string: 'string', integer: 'integ
  * compute: rows then have no `aboutUrl`.
  */
 export function csvwMetadata(writer: CsvWriter, files: readonly TableFile[], options: { base?: string } = {}): MetadataValue {
-  checkMetadataArguments(writer, files, options)
+  checkMetadataArguments(writer, files, options, { base: true })
   const base = options.base ?? null
   const { dialect } = writer
   const pathOf = (name: string) => files.find((file) => file.table === name)?.path ?? `${name}.csv`
@@ -154,8 +154,8 @@ function tableOf(writer: CsvWriter, name: OutputTable['name']): OutputTable {
   return table
 }
 
-function checkMetadataArguments(writer: unknown, files: unknown, options: unknown): void {
+function checkMetadataArguments(writer: unknown, files: unknown, options: unknown, known: Readonly<Record<string, true>>): void {
   if (typeof writer !== 'object' || writer === null || !Array.isArray((writer as Partial<CsvWriter>).tables)) throw invalid('writer', 'a writer from `csvWriter`', writer)
   if (!Array.isArray(files)) throw invalid('files', 'an array of the files written (`{ table, path, bytes, sha256 }`)', files)
-  checkOptions(options)
+  checkOptions(options, known)
 }

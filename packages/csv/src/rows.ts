@@ -53,7 +53,7 @@ const ROWS: Record<TableName, Rows> = {
       depth: quote.depth,
       parent_index: quote.parent,
       parent_id: quote.parent === null ? null : quoteId(id, quote.parent),
-      sentence_count: quote.sentences,
+      sentence_count: quote.sentenceCount,
       speaker: quote.speaker?.text ?? null,
       speaker_entity_id: quote.speaker?.entity ?? null,
       speaker_cue: quote.speaker?.cue.kind ?? null
@@ -64,7 +64,7 @@ const ROWS: Record<TableName, Rows> = {
       date_index: dateIndex,
       block_index: date.block,
       text: date.text,
-      value: date.value,
+      date: date.date,
       precision: date.precision,
       year_source: date.year,
       weekday: date.weekday
@@ -75,7 +75,7 @@ const ROWS: Record<TableName, Rows> = {
       entity_id: entity.id,
       kind: entity.kind,
       label: entity.label,
-      mention_count: entity.mentions,
+      mention_count: entity.mentionCount,
       wikidata: entity.ids.wikidata ?? null,
       iso3166: entity.ids.iso3166 ?? null,
       authority_ids: authorityIds(entity.ids)
@@ -109,7 +109,7 @@ const ROWS: Record<TableName, Rows> = {
 function documentRow(document: Document, id: string): Row {
   const { source, date, dateline } = document
   // `2023-09-25` → 2023, 9, 25: the parts the date states, and no more.
-  const [year = null, month = null, day = null] = date ? date.value.split('-').map((part) => Number.parseInt(part, 10)) : []
+  const [year = null, month = null, day = null] = date ? date.date.split('-').map((part) => Number.parseInt(part, 10)) : []
   const first = document.children[0]
   const last = document.children.at(-1)
   // A file of bytes that are not text has no blocks, hence no title.
@@ -124,11 +124,11 @@ function documentRow(document: Document, id: string): Row {
     byte_length: source.byteLength,
     encoding: source.encoding,
     language: document.language,
-    date: date?.value ?? null,
+    date: date?.date ?? null,
     date_precision: date?.precision ?? null,
     date_source: date?.source ?? null,
     year,
-    year_month: date && date.precision !== 'year' ? date.value.slice(0, 7) : null,
+    year_month: date && date.precision !== 'year' ? date.date.slice(0, 7) : null,
     month,
     day,
     dateline: dateline?.raw ?? null,

@@ -126,7 +126,7 @@ export const TABLES: Record<TableName, Table> = {
       index('date_index', 'date expression'),
       blockIndex,
       column('text', 'string', 'The expression exactly as written.', { term: 'name', required: true }),
-      column('value', 'string', 'ISO 8601 at its precision; --MM-DD when the year cannot be known.', { term: 'value', required: true }),
+      column('date', 'string', 'ISO 8601 at its precision; --MM-DD when the year cannot be known.', { term: 'value', required: true }),
       column('precision', 'string', 'year, month or day.', { required: true }),
       column('year_source', 'string', 'Where the year comes from: stated, article (the article’s date) or unknown.', { required: true }),
       column('weekday', 'string', 'The weekday as written.'),

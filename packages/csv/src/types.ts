@@ -56,7 +56,7 @@ export interface Table {
   }>
 }
 
-/** A CSV dialect: the named profiles are listed in `DIALECTS`. */
+/** A CSV dialect: the named ones are listed in `DIALECTS`. */
 export interface Dialect {
   /** Field separator. */
   delimiter: string
@@ -79,8 +79,8 @@ export interface Dialect {
   escape?: 'quote' | 'backslash'
 }
 
-/** The named dialects. */
-export type Profile = 'rfc4180' | 'excel' | 'excel-fr' | 'tsv'
+/** The names of the dialects. */
+export type DialectName = 'rfc4180' | 'excel' | 'excel-fr' | 'tsv'
 
 /** Which columns of a table to write, and under which names. */
 export interface ColumnChoice {
@@ -93,7 +93,7 @@ export interface ColumnChoice {
 /** Options of the CSV writer. */
 export interface CsvOptions {
   /** The dialect (default `rfc4180`). */
-  profile?: Profile
+  dialect?: DialectName
   /** The tables to write (default: all). */
   tables?: TableName[]
   /** Column choices by table. */

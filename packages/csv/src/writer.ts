@@ -1,10 +1,10 @@
 import { documentId, type Document } from '@corpus/core'
-import { checkDocument, checkItem, checkOptions, invalid } from './arguments.js'
+import { CSV_OPTIONS, checkDocument, checkItem, checkOptions, invalid } from './arguments.js'
 import { DIALECTS } from './dialects.js'
 import { formatRecord, formatRow } from './format.js'
 import { rowsOf } from './rows.js'
 import { TABLE_NAMES, TABLES } from './tables.js'
-import type { Column, CsvOptions, Dialect, Profile, Table, TableName } from './types.js'
+import type { Column, CsvOptions, Dialect, DialectName, Table, TableName } from './types.js'
 
 /** A table as it is written: its columns chosen and named by the options. */
 export interface OutputTable extends Table {
@@ -35,9 +35,7 @@ export interface CsvRecords {
 
 /** A CSV writer: headers, and the records of each document, per table. */
 export interface CsvWriter {
-  /** The profile of its options. */
-  profile: Profile
-  /** That profile's dialect: separator, line ending, byte order mark. */
+  /** The dialect of its options: separator, line ending, byte order mark. */
   dialect: Dialect
   /** The tables it writes, in order, with the columns chosen. */
   tables: OutputTable[]
@@ -61,7 +59,7 @@ export interface CsvWriter {
   pieces(document: Document, table: TableName): Generator<string>
 }
 
-/** Makes a writer for these options; throws a `TypeError` on an unknown profile, table or column. */
+/** Makes a writer for these options; throws a `TypeError` on an unknown dialect, table or column. */
 export function csvWriter(options: CsvOptions = {}): CsvWriter {
   return tableWriter(options)
 }
@@ -77,12 +75,10 @@ const BATCH = 2048
 
 /** {@link csvWriter}, with {@link TableWriter}'s methods. */
 export function tableWriter(options: CsvOptions = {}): TableWriter {
-  checkOptions(options)
+  checkOptions(options, CSV_OPTIONS)
   if (options.tables !== undefined && !Array.isArray(options.tables)) throw invalid('tables', `an array of table names (${TABLE_NAMES.join(', ')})`, options.tables)
   if (options.columns !== undefined && (typeof options.columns !== 'object' || options.columns === null)) throw invalid('columns', 'an object of column choices by table', options.columns)
-  const profile = options.profile ?? 'rfc4180'
-  const dialect = DIALECTS[profile]
-  if (!dialect) throw new TypeError(`Invalid \`profile\` ${JSON.stringify(profile)}: expected one of ${Object.keys(DIALECTS).join(', ')}`)
+  const dialect = dialectNamed(options.dialect ?? 'rfc4180')
   const tables = (options.tables ?? TABLE_NAMES).map((name) => outputTable(name, options))
   const seen = new Set<string>()
   const tableNamed = (name: TableName) => {
@@ -92,7 +88,6 @@ export function tableWriter(options: CsvOptions = {}): TableWriter {
   }
   const duplicate = (id: string, file: string | null) => new Error(`Two documents have the id \`${id}\` (${file ?? 'a text'}): doc_id is the key of every table`)
   return {
-    profile,
     dialect,
     tables,
     header: (name) => (dialect.bom ? '\ufeff' : '') + formatRecord(tableNamed(name).columns.map((column) => column.name), dialect),
@@ -191,4 +186,9 @@ function included(name: TableName, options: CsvOptions): string[] {
 function renamer(name: TableName, options: CsvOptions): (column: string) => string {
   const rename = options.columns?.[name]?.rename ?? {}
   return (column) => rename[column] ?? column
+}
+
+function dialectNamed(name: string): Dialect {
+  if (Object.hasOwn(DIALECTS, name)) return DIALECTS[name as DialectName]
+  throw new TypeError(`Invalid \`dialect\` ${JSON.stringify(name)}: expected one of ${Object.keys(DIALECTS).join(', ')}`)
 }

@@ -16,9 +16,9 @@ describe('public API', () => {
   it('types toCsv as every table when the options choose none, as some when they may', () => {
     const documents = [parse('Le conseil a voté le budget.\n')]
     expectTypeOf(csv.toCsv(documents)).toEqualTypeOf<Record<TableName, string>>()
-    expectTypeOf(csv.toCsv(documents, { profile: 'tsv' })).toEqualTypeOf<Record<TableName, string>>()
+    expectTypeOf(csv.toCsv(documents, { dialect: 'tsv' })).toEqualTypeOf<Record<TableName, string>>()
     expectTypeOf(csv.toCsv(documents, { tables: ['documents'] })).toEqualTypeOf<Partial<Record<TableName, string>>>()
-    const options: CsvOptions = { profile: 'excel' }
+    const options: CsvOptions = { dialect: 'excel' }
     expectTypeOf(csv.toCsv(documents, options)).toEqualTypeOf<Partial<Record<TableName, string>>>()
     expect(Object.keys(csv.toCsv(documents))).toEqual([...csv.TABLE_NAMES])
     expect(Object.keys(csv.toCsv(documents, { tables: ['dates', 'documents'] }))).toEqual(['dates', 'documents'])

@@ -24,6 +24,16 @@ describe('wrong arguments are TypeErrors that name them and say what they accept
     expect(() => toCsv([document], wrong<CsvOptions>({ columns: 3 }))).toThrow(new TypeError('Invalid `columns`: expected an object of column choices by table, got a number (3)'))
   })
 
+  it('options the types do not declare', async () => {
+    const csvOptions = 'the options are `dialect`, `tables`, `columns`'
+    expect(() => toCsv([document], wrong({ profile: 'excel' }))).toThrow(new TypeError(`Invalid \`options\`: unknown option "profile"; ${csvOptions}`))
+    expect(() => csvWriter(wrong({ overwrite: true }))).toThrow(new TypeError(`Invalid \`options\`: unknown option "overwrite"; ${csvOptions}`))
+    await expect(writeCsvTables([document], scratch(), wrong({ force: true }))).rejects.toThrow(
+      new TypeError('Invalid `options`: unknown option "force"; the options are `dialect`, `tables`, `columns`, `overwrite`, `name`, `base`, `onDuplicate`')
+    )
+    expect(() => dataPackage(csvWriter(), [], wrong({ base: 'https://example.org/' }))).toThrow(new TypeError('Invalid `options`: unknown option "base"; the options are `name`'))
+  })
+
   it('toCsvChunks, at its first chunk', async () => {
     await expect(toCsvChunks(wrong(new Map())).next()).resolves.toMatchObject({ done: false })
     await expect(toCsvChunks(wrong(7)).next()).rejects.toThrow(new TypeError('Invalid `documents`: expected an iterable or async iterable of documents (an array of `parse` results), got a number (7)'))

@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { Ajv } from 'ajv'
 import addFormatsModule from 'ajv-formats'
 import { afterAll, describe, expect, it } from 'vitest'
-import type { Profile } from '../src/index.js'
+import type { DialectName } from '../src/index.js'
 import { writeCsvTables } from '../src/node/index.js'
 import { inputs } from './support/inputs.js'
 
@@ -42,11 +42,11 @@ describe('the vendored schema', () => {
   })
 })
 
-describe.each(['rfc4180', 'excel', 'excel-fr', 'tsv'] satisfies Profile[])('%s', (profile) => {
+describe.each(['rfc4180', 'excel', 'excel-fr', 'tsv'] satisfies DialectName[])('%s', (profile) => {
   it('writes a datapackage.json that validates, with the files’ sizes and hashes', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'corpus-csv-'))
     folders.push(folder)
-    await writeCsvTables(documents, folder, { profile, name: 'presse-regionale' })
+    await writeCsvTables(documents, folder, { dialect: profile, name: 'presse-regionale' })
     const datapackage = JSON.parse(readFileSync(join(folder, 'datapackage.json'), 'utf8')) as { name: string; resources: Resource[] }
     expect(validate(datapackage), JSON.stringify(validate.errors)).toBe(true)
     expect(datapackage.name).toBe('presse-regionale')

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { documentId } from '@corpus/core'
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { TABLE_NAMES, TABLES, type Profile } from '../src/index.js'
+import { TABLE_NAMES, TABLES, type DialectName } from '../src/index.js'
 import { writeCsvTables } from '../src/node/index.js'
 import { inputs } from './support/inputs.js'
 import { unescapeField } from './support/read.js'
@@ -34,7 +34,7 @@ describe.each([
   ['rfc4180', ',', 'csv'],
   ['excel-fr', ';', 'csv'],
   ['tsv', '\t', 'tsv']
-] satisfies Array<[Profile, string, string]>)('%s', (profile, delimiter, extension) => {
+] satisfies Array<[DialectName, string, string]>)('%s', (profile, delimiter, extension) => {
   const folder = mkdtempSync(join(tmpdir(), 'corpus-csv-'))
   folders.push(folder)
   // TSV quotes nothing: DuckDB reads each field as written, and the test unescapes it.
@@ -43,7 +43,7 @@ describe.each([
   const text = (value: unknown) => (profile === 'tsv' ? unescapeField(String(value)) : value)
 
   beforeAll(async () => {
-    await writeCsvTables(documents, folder, { profile })
+    await writeCsvTables(documents, folder, { dialect: profile })
   })
 
   it.each(TABLE_NAMES)('reads %s strictly, with every row and column', async (name) => {
@@ -73,7 +73,7 @@ describe.each([
   it('gives back the model’s values', async () => {
     const fromDuck = await rows(`select doc_id, sha256, block_count, coalesce(date, ''), coalesce(language, '') from ${table('documents')} order by doc_id`)
     const expected = documents
-      .map((document) => [documentId(document), document.source.sha256, document.children.length, document.date?.value ?? '', document.language ?? ''])
+      .map((document) => [documentId(document), document.source.sha256, document.children.length, document.date?.date ?? '', document.language ?? ''])
       .sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1))
     expect(fromDuck.map((row) => [row[0], row[1], Number(row[2]), String(row[3]), row[4]])).toEqual(expected)
     const quoted = documents.find((document) => document.quotes.length > 2)

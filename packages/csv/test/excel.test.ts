@@ -7,7 +7,7 @@ const TEXT = ['=1+1', '+33 1 23 45 67 89', '-10 degrés cette nuit à Briançon'
 const document = parse(TEXT, { file: '012_5f3a9c0e7b1d2468.txt' })
 
 function blockTexts(profile: 'excel' | 'excel-fr' | 'rfc4180'): string {
-  return toCsv([document], { profile, tables: ['blocks'], columns: { blocks: { include: ['text'] } } }).blocks ?? ''
+  return toCsv([document], { dialect: profile, tables: ['blocks'], columns: { blocks: { include: ['text'] } } }).blocks ?? ''
 }
 
 describe('the excel profiles', () => {

@@ -43,7 +43,7 @@ describe('CSVW metadata', () => {
   })
 
   it('describes TSV as unquoted, with backslash escapes', () => {
-    const metadata = csvwMetadata(csvWriter({ profile: 'tsv' }), files) as { dialect: unknown; tables: Array<{ 'dc:description': string }> }
+    const metadata = csvwMetadata(csvWriter({ dialect: 'tsv' }), files) as { dialect: unknown; tables: Array<{ 'dc:description': string }> }
     expect(metadata.dialect).toEqual({ delimiter: '\t', encoding: 'utf-8', header: true, headerRowCount: 1, lineTerminators: ['\n'], doubleQuote: false, quoteChar: null, trim: false })
     expect(metadata.tables[0]?.['dc:description']).toBe(
       'One row per document (source file). Tab-separated values (IANA text/tab-separated-values): no field is quoted, and a tab, line feed, carriage return or backslash inside one is written \\t, \\n, \\r or \\\\; read \\t, \\n, \\r and \\\\ back as those characters.'
@@ -51,7 +51,7 @@ describe('CSVW metadata', () => {
   })
 
   it('says in the excel profiles that cells are guarded', () => {
-    const guarded = JSON.stringify(csvwMetadata(csvWriter({ profile: 'excel' }), files))
+    const guarded = JSON.stringify(csvwMetadata(csvWriter({ dialect: 'excel' }), files))
     expect(guarded).toContain('prefixed with an apostrophe')
     expect(JSON.stringify(csvwMetadata(csvWriter(), files))).not.toContain('apostrophe')
   })

@@ -5,19 +5,19 @@
  */
 import { parse } from '@corpus/core'
 import { describe, expect, it } from 'vitest'
-import { DIALECTS, TABLE_NAMES, TABLES, documentRows, toCsv, type Profile } from '../src/index.js'
+import { DIALECTS, TABLE_NAMES, TABLES, documentRows, toCsv, type DialectName } from '../src/index.js'
 import { asRead } from './support/expected.js'
 import { inputs } from './support/inputs.js'
 import { readRecords } from './support/read.js'
 
 const all = inputs()
-const PROFILES: Profile[] = ['rfc4180', 'excel', 'excel-fr', 'tsv']
+const PROFILES: DialectName[] = ['rfc4180', 'excel', 'excel-fr', 'tsv']
 
 describe.each(PROFILES)('%s', (profile) => {
   const dialect = DIALECTS[profile]
   const tables = toCsv(
     all.map((input) => input.document),
-    { profile }
+    { dialect: profile }
   )
 
   it.each(TABLE_NAMES)('%s reads back as the rows produced', (name) => {
@@ -36,7 +36,7 @@ describe.each(PROFILES)('%s', (profile) => {
 describe('tsv', () => {
   const tables = toCsv(
     all.map((input) => input.document),
-    { profile: 'tsv' }
+    { dialect: 'tsv' }
   )
 
   it.each(TABLE_NAMES)('%s has one record a line, each with one tab fewer than its columns, as cut and awk -F"\\t" need', (name) => {
@@ -62,8 +62,8 @@ describe('rows', () => {
       expect(documents[0]?.sha256).toBe(input.document.source.sha256)
       expect(sentences.map((row) => row.text)).toEqual(input.document.sentences.map((sentence) => input.document.text.slice(sentence.position.start.offset, sentence.position.end.offset)))
       expect(quotes.map((row) => row.text)).toEqual(input.document.quotes.map((quote) => quote.value))
-      expect(dates.map((row) => row.value)).toEqual(input.document.dates.map((date) => date.value))
-      expect(entities.map((row) => [row.entity_id, row.kind, row.label, row.mention_count])).toEqual(input.document.entities.map((entity) => [entity.id, entity.kind, entity.label, entity.mentions]))
+      expect(dates.map((row) => row.date)).toEqual(input.document.dates.map((date) => date.date))
+      expect(entities.map((row) => [row.entity_id, row.kind, row.label, row.mention_count])).toEqual(input.document.entities.map((entity) => [entity.id, entity.kind, entity.label, entity.mentionCount]))
       expect(mentions.map((row) => [row.entity_id, row.text, row.block_index])).toEqual(input.document.mentions.map((mention) => [mention.entity, mention.text, mention.block]))
       expect(diagnostics.map((row) => row.rule)).toEqual(input.document.diagnostics.map((diagnostic) => diagnostic.ruleId))
     }

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { DIALECTS, formatCell, formatRecord, type Profile } from '../src/index.js'
+import { DIALECTS, formatCell, formatRecord, type DialectName } from '../src/index.js'
 import { readRecords } from './support/read.js'
 
 const folder = join(dirname(createRequire(import.meta.url).resolve('csv-spectrum/package.json')), 'json')
@@ -19,7 +19,7 @@ describe('csv-spectrum', () => {
     expect(cases.length).toBeGreaterThanOrEqual(12)
   })
 
-  describe.each(['rfc4180', 'tsv', 'excel-fr'] satisfies Profile[])('%s', (profile) => {
+  describe.each(['rfc4180', 'tsv', 'excel-fr'] satisfies DialectName[])('%s', (profile) => {
     const dialect = DIALECTS[profile]
     it.each(cases)('%s is written and read back equal', (name) => {
       // One case holds a single record, not a list.

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Profile } from '../src/index.js'
+import type { DialectName } from '../src/index.js'
 import { writeCsvTables } from '../src/node/index.js'
 import { inputs } from './support/inputs.js'
 import { scratchFolders } from './support/scratch.js'
@@ -27,13 +27,13 @@ it('checks a corpus with quotations inside others, and outermost ones', () => {
   expect(quotes.filter((quote) => quote.parent === null).length).toBeGreaterThan(0)
 })
 
-describe.each(['rfc4180', 'excel', 'excel-fr', 'tsv'] satisfies Profile[])('%s', (profile) => {
+describe.each(['rfc4180', 'excel', 'excel-fr', 'tsv'] satisfies DialectName[])('%s', (profile) => {
   it('writes tables that pass the Frictionless and CSVW checks', async () => {
     const out = folder()
     const written = await writeCsvTables(
       all.map((input) => input.document),
       out,
-      { profile }
+      { dialect: profile }
     )
     const files: Files = Object.fromEntries(written.files.map((file) => [file.path, readFileSync(join(out, file.path), 'utf8')]))
     const descriptor = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8')) as Descriptor

@@ -19,7 +19,7 @@ const visible = (path: string) => readdirSync(path).filter((name) => !name.start
 
 describe('columns', () => {
   it('are chosen and renamed through options, keys following their columns', () => {
-    const writer = csvWriter({ tables: ['documents', 'dates'], columns: { documents: { include: ['doc_id', 'date', 'year_month'], rename: { doc_id: 'id' } }, dates: { include: ['doc_id', 'date_index', 'value'] } } })
+    const writer = csvWriter({ tables: ['documents', 'dates'], columns: { documents: { include: ['doc_id', 'date', 'year_month'], rename: { doc_id: 'id' } }, dates: { include: ['doc_id', 'date_index', 'date'] } } })
     expect(writer.header('documents')).toBe('id,date,year_month\r\n')
     expect(writer.records(documents[0] as Document)).toEqual({ documents: 'doc-0a1b2c3d4e5f6071,2024-02,2024-02\r\n', dates: 'doc-0a1b2c3d4e5f6071,0,2024-02-05\r\n' })
     const [table, dates] = writer.tables
@@ -38,7 +38,7 @@ describe('columns', () => {
     expect(() => csvWriter({ tables: ['documents', 'pages' as 'documents'] })).toThrow('Invalid table `pages`')
     expect(() => csvWriter({ columns: { blocks: { include: ['doc_id', 'txt'] } } })).toThrow('Invalid column `txt` of table `blocks`')
     expect(() => csvWriter({ columns: { blocks: { rename: { txt: 'x' } } } })).toThrow('Invalid column `txt`')
-    expect(() => csvWriter({ profile: 'excel-de' as 'excel' })).toThrow('Invalid `profile` "excel-de"')
+    expect(() => csvWriter({ dialect: 'excel-de' as 'excel' })).toThrow('Invalid `dialect` "excel-de"')
     expect(() => csvWriter({ columns: { blocks: { rename: { kind: 'text' } } } })).toThrow('Two columns of table `blocks` would have the same name')
   })
 
@@ -50,7 +50,7 @@ describe('columns', () => {
 })
 
 describe('rendered records', () => {
-  const options: CsvOptions = { profile: 'excel-fr', tables: ['documents', 'quotes'] }
+  const options: CsvOptions = { dialect: 'excel-fr', tables: ['documents', 'quotes'] }
 
   it('are the records of the document, and are taken as the document is', () => {
     const rendered = csvWriter(options).render(documents[0] as Document)
@@ -158,7 +158,7 @@ describe('writeCsvTables', () => {
 
   it('writes .tsv files in the TSV profile', async () => {
     const out = folder()
-    await writeCsvTables(documents, out, { profile: 'tsv', tables: ['documents'] })
+    await writeCsvTables(documents, out, { dialect: 'tsv', tables: ['documents'] })
     expect(visible(out)).toEqual(['csv-metadata.json', 'datapackage.json', 'documents.tsv'])
   })
 

@@ -27,7 +27,7 @@ export function webAnnotations(document: Document, iri: string, base: string | n
   const selected = selections(body.text, spans)
   const annotations = quotes.map(({ index }, at) => annotation(partIri(iri, 'annotation-quote', index), 'tagging', [tag('quotation')], target(iri, selected[at])))
   dates.forEach(({ date, index }, at) => {
-    const body = [tag('date'), { type: 'TextualBody', value: date.value, purpose: 'describing' }]
+    const body = [tag('date'), { type: 'TextualBody', value: date.date, purpose: 'describing' }]
     annotations.push(annotation(partIri(iri, 'annotation-date', index), 'describing', body, target(iri, selected[quotes.length + at])))
   })
   // Each mention identifies its entity: the body is the entity's node.

@@ -1,4 +1,5 @@
 import type { Document } from '@corpus/core'
+import type { CorpusInfo, JsonLdOptions } from './types.js'
 
 // Checks of the public functions' arguments: a wrong one is a `TypeError`
 // that names it and says what it accepts, not a crash deep inside.
@@ -37,9 +38,24 @@ export function checkOptions(value: unknown): void {
   if (value === undefined) return
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid('options', 'an object', value)
   const options = value as Record<string, unknown>
-  for (const [key, accepts] of [['base', 'string'], ['profile', 'string'], ['annotations', 'boolean'], ['context', 'string'], ['corpus', 'object'], ['keepFurniture', 'boolean']] as const) {
+  checkKeys('options', options, OPTIONS)
+  for (const [key, accepts] of Object.entries(OPTIONS)) {
     if (options[key] !== undefined && (typeof options[key] !== accepts || options[key] === null)) throw invalid(key, accepts === 'object' ? 'an object (`{ id, name }`)' : `a ${accepts}`, options[key])
   }
-  const corpus = options.corpus as Record<string, unknown> | undefined
-  for (const key of ['id', 'name'] as const) if (corpus?.[key] !== undefined && typeof corpus[key] !== 'string') throw invalid(`corpus.${key}`, 'a string', corpus[key])
+  if (options.corpus === undefined) return
+  const corpus = options.corpus as Record<string, unknown>
+  checkKeys('corpus', corpus, CORPUS_INFO)
+  for (const key of Object.keys(CORPUS_INFO)) if (corpus[key] !== undefined && typeof corpus[key] !== 'string') throw invalid(`corpus.${key}`, 'a string', corpus[key])
+}
+
+// Every option the types declare, and no other, with the `typeof` it must
+// have: the compiler keeps these in step with `JsonLdOptions` and `CorpusInfo`.
+const OPTIONS = { base: 'string', vocabulary: 'string', annotations: 'boolean', context: 'string', corpus: 'object', keepFurniture: 'boolean' } as const satisfies Record<keyof JsonLdOptions, 'string' | 'boolean' | 'object'>
+const CORPUS_INFO = { id: 'string', name: 'string', description: 'string', license: 'string', publisher: 'string', creator: 'string' } as const satisfies Record<keyof CorpusInfo, 'string'>
+
+/** Throws on a key the type does not declare: a misspelt or renamed option would otherwise be ignored without a word. */
+function checkKeys(name: string, value: Record<string, unknown>, known: Readonly<Record<string, string>>): void {
+  for (const key of Object.keys(value)) {
+    if (!Object.hasOwn(known, key)) throw new TypeError(`Invalid \`${name}\`: unknown option ${JSON.stringify(key)}; the options are ${Object.keys(known).map((option) => `\`${option}\``).join(', ')}`)
+  }
 }

@@ -13,7 +13,7 @@ const PREFIXES: JsonObject = {
   xsd: 'http://www.w3.org/2001/XMLSchema#'
 }
 
-// The schema.org terms the schema profile writes, as schema.org’s context
+// The schema.org terms the schema.org vocabulary writes, as schema.org’s context
 // defines them (its `http://schema.org/` namespace). Values are always
 // written as node or value objects, so no term needs coercion.
 const SCHEMA_TERMS = [
@@ -73,6 +73,6 @@ export function jsonLdContext(options?: JsonLdOptions): Context {
 export function contextOf(options: Settings): Context {
   if (options.reference) return [SCHEMA_CONTEXT, TEXT_TERMS]
   const context: JsonObject = { ...PREFIXES }
-  if (options.profile === 'schema') for (const term of SCHEMA_TERMS) context[term] = `schema:${term}`
+  if (options.vocabulary === 'schema') for (const term of SCHEMA_TERMS) context[term] = `schema:${term}`
   return context
 }

@@ -12,7 +12,7 @@ import type { JsonLdDocument, JsonLdGraphDocument, JsonLdNodeDocument, JsonLdOpt
 
 /**
  * A corpus as one JSON-LD document: a schema.org `Dataset` (a DCMI
- * `Collection` with `profile: 'dcterms'`) whose parts are the articles. Holds
+ * `Collection` with `vocabulary: 'dcterms'`) whose parts are the articles. Holds
  * the whole corpus in memory: for large corpora, stream {@link toNdjson}.
  * Throws an `Error` when two different files share an id (a catalogue would
  * merge them into one record); the same bytes under two names are both
@@ -35,7 +35,7 @@ export function corpusToJsonLd(documents: Iterable<Document>, options?: JsonLdOp
     // One by one: spread into a call, a document's many annotations would overflow the stack.
     if (resolved.annotations) for (const annotation of webAnnotations(document, iri, resolved.base, resolved.keepFurniture)) annotations.push(annotation)
   }
-  const dcterms = resolved.profile === 'dcterms'
+  const dcterms = resolved.vocabulary === 'dcterms'
   const node: JsonObject = { ...(dcterms ? collection(resolved) : corpus(resolved)), [dcterms ? 'dcterms:hasPart' : 'hasPart']: records }
   const context = contextOf(resolved)
   if (resolved.annotations) return { '@context': context, '@graph': [node, ...annotations] }

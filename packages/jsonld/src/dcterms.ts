@@ -35,7 +35,7 @@ export function dctermsRecord(document: Document, iri: string, options: Settings
   if (title) node['dcterms:title'] = textLiteral(title.value, document.language)
   node['dcterms:identifier'] = [...(file === null ? [] : [file]), ...(sourceId === null ? [] : [sourceId]), `sha256:${sha256}`]
   node['dcterms:isPartOf'] = collection(options)
-  if (document.date) node['dcterms:issued'] = dateLiteral(document.date.value, document.date.precision)
+  if (document.date) node['dcterms:issued'] = dateLiteral(document.date.date, document.date.precision)
   if (isBinary(document)) node['dcterms:format'] = labelled('dcterms:MediaType', BYTES)
   if (!article) return node
   if (document.language) node['dcterms:language'] = language(document.language)

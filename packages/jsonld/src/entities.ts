@@ -38,7 +38,7 @@ function sameAs(ids: Readonly<Record<string, string>>): JsonObject[] {
 /** The entity the document is most about: the one it mentions most, twice at least (the first of equals); none otherwise. */
 export function centralEntity(document: Document): Entity | null {
   let central: Entity | null = null
-  for (const entity of document.entities) if (entity.mentions >= 2 && entity.mentions > (central?.mentions ?? 0)) central = entity
+  for (const entity of document.entities) if (entity.mentionCount >= 2 && entity.mentionCount > (central?.mentionCount ?? 0)) central = entity
   return central
 }
 

@@ -1,4 +1,4 @@
 export { toJsonLd } from './to-json-ld.js'
 export { corpusToJsonLd, toNdjson } from './corpus.js'
 export { jsonLdContext, SCHEMA_CONTEXT } from './context.js'
-export type { Context, CorpusInfo, Json, JsonLdDocument, JsonLdGraphDocument, JsonLdNodeDocument, JsonLdOptions, JsonObject, Profile } from './types.js'
+export type { Context, CorpusInfo, Json, JsonLdDocument, JsonLdGraphDocument, JsonLdNodeDocument, JsonLdOptions, JsonObject, Vocabulary } from './types.js'

@@ -1,11 +1,11 @@
 import { checkOptions } from './arguments.js'
 import { checkIri, uuidIri } from './iris.js'
-import type { CorpusInfo, JsonLdOptions, Profile } from './types.js'
+import type { CorpusInfo, JsonLdOptions, Vocabulary } from './types.js'
 
 /** Options with their defaults filled in and checked. */
 export interface Settings {
   base: string | null
-  profile: Profile
+  vocabulary: Vocabulary
   annotations: boolean
   reference: boolean
   keepFurniture: boolean
@@ -22,26 +22,26 @@ export interface Collection {
   creator: string | null
 }
 
-const PROFILES: readonly string[] = ['schema', 'dcterms'] satisfies Profile[]
+const VOCABULARIES: readonly string[] = ['schema', 'dcterms'] satisfies Vocabulary[]
 const CONTEXTS: readonly string[] = ['embed', 'reference'] satisfies Array<JsonLdOptions['context']>
 
 /**
  * Fills in the defaults of {@link JsonLdOptions}; throws a `TypeError` on an
- * unknown profile or context mode, and on an IRI that would not be kept as
+ * unknown vocabulary or context mode, and on an IRI that would not be kept as
  * written (see `checkIri`).
  */
 export function settings(options: JsonLdOptions = {}): Settings {
   checkOptions(options)
   const base = options.base === undefined ? null : checkIri('base', options.base, true)
-  const profile = options.profile ?? 'schema'
+  const vocabulary = options.vocabulary ?? 'schema'
   const context = options.context ?? 'embed'
-  if (!PROFILES.includes(profile)) throw new TypeError(`Invalid \`profile\` ${JSON.stringify(profile)}: expected \`schema\` or \`dcterms\``)
+  if (!VOCABULARIES.includes(vocabulary)) throw new TypeError(`Invalid \`vocabulary\` ${JSON.stringify(vocabulary)}: expected \`schema\` or \`dcterms\``)
   if (!CONTEXTS.includes(context)) throw new TypeError(`Invalid \`context\` ${JSON.stringify(context)}: expected \`embed\` or \`reference\``)
   return {
     base,
-    profile,
+    vocabulary,
     annotations: options.annotations ?? false,
-    reference: context === 'reference' && profile === 'schema',
+    reference: context === 'reference' && vocabulary === 'schema',
     keepFurniture: options.keepFurniture ?? false,
     corpus: collection(options.corpus ?? {}, base)
   }

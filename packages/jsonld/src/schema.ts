@@ -27,7 +27,7 @@ export function newsArticle(document: Document, iri: string, options: Settings):
   if (title) node.name = textLiteral(title.value, language)
   node.identifier = identifiers(document)
   if (language) node.inLanguage = language
-  if (document.date) node.datePublished = dateLiteral(document.date.value, document.date.precision)
+  if (document.date) node.datePublished = dateLiteral(document.date.date, document.date.precision)
   if (!article) {
     node.isPartOf = corpus(options)
     return node
@@ -120,7 +120,7 @@ function oneOrMany(values: JsonObject[]): JsonObject | JsonObject[] {
 function dateMentions(document: Document, iri: string, pieces: readonly Piece[]): JsonObject[] {
   return document.dates.flatMap((date, index) => {
     if (!inBody(pieces, date.position.start.offset)) return []
-    const node: JsonObject = { '@id': partIri(iri, 'date', index), '@type': 'PropertyValue', propertyID: 'date', name: textLiteral(date.text, document.language), value: date.value }
+    const node: JsonObject = { '@id': partIri(iri, 'date', index), '@type': 'PropertyValue', propertyID: 'date', name: textLiteral(date.text, document.language), value: date.date }
     if (date.year === 'article') node.description = { '@value': 'year from the article date', '@language': 'en' }
     return [node]
   })

@@ -10,7 +10,7 @@ import type { JsonLdDocument, JsonLdGraphDocument, JsonLdNodeDocument, JsonLdOpt
 
 /**
  * One article as JSON-LD: a schema.org `NewsArticle` (or a Dublin Core record
- * with `profile: 'dcterms'`) with its `@context`. With `annotations: true`,
+ * with `vocabulary: 'dcterms'`) with its `@context`. With `annotations: true`,
  * the article and its Web Annotations are the nodes of an `@graph` (the
  * article first), even when there are none. Throws a `TypeError` on an IRI
  * option that is not absolute.
@@ -31,7 +31,7 @@ export function documentJsonLd(document: Document, options: Settings): JsonLdDoc
   return { '@context': context, '@id': iri, ...record }
 }
 
-/** The record of a document in the profile asked for. */
+/** The record of a document in the vocabulary asked for. */
 export function documentRecord(document: Document, iri: string, options: Settings): JsonObject {
-  return options.profile === 'dcterms' ? dctermsRecord(document, iri, options) : newsArticle(document, iri, options)
+  return options.vocabulary === 'dcterms' ? dctermsRecord(document, iri, options) : newsArticle(document, iri, options)
 }

@@ -38,7 +38,7 @@ export interface JsonLdGraphDocument extends JsonObject {
 export type JsonLdDocument = JsonLdNodeDocument | JsonLdGraphDocument
 
 /** The vocabulary the records are written in. */
-export type Profile = 'schema' | 'dcterms'
+export type Vocabulary = 'schema' | 'dcterms'
 
 /** Options of {@link toJsonLd}, {@link corpusToJsonLd} and {@link toNdjson}. */
 export interface JsonLdOptions {
@@ -55,7 +55,7 @@ export interface JsonLdOptions {
    */
   base?: string
   /** `schema` (default): schema.org `NewsArticle`; `dcterms`: Dublin Core terms, for library catalogues. */
-  profile?: Profile
+  vocabulary?: Vocabulary
   /**
    * Also write the quotes and dates as W3C Web Annotations on the article
    * (default `false`): the output is then an `@graph` (see {@link JsonLdGraphDocument}).
@@ -65,7 +65,7 @@ export interface JsonLdOptions {
    * `embed` (default): the `@context` holds every term the record uses, and the
    * record is understood offline; `reference`: it points at schema.org’s
    * context (`https://schema.org/`) and adds only the terms that context lacks.
-   * The Dublin Core profile has no published context to point at: it is always
+   * The Dublin Core vocabulary has no published context to point at: it is always
    * embedded. Web Annotations always name the W3C context, as their model requires.
    */
   context?: 'embed' | 'reference'

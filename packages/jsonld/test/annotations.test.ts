@@ -118,7 +118,7 @@ describe('Web Annotations', () => {
 })
 
 describe.each(inputs().map((input) => [input.name, input.document] as const))('%s', (_name, input) => {
-  it('has selectors that select exactly each quote, date and entity mention in articleBody, the same in both profiles', () => {
+  it('has selectors that select exactly each quote, date and entity mention in articleBody, the same in both vocabularies', () => {
     const [record, ...notes] = toJsonLd(input, { annotations: true })['@graph']
     const codePoints = Array.from(record?.['@type'] === 'NewsArticle' ? textOf(record.articleBody) : '')
     const article = record?.['@type'] === 'NewsArticle'
@@ -134,7 +134,7 @@ describe.each(inputs().map((input) => [input.name, input.document] as const))('%
       return quote.exact
     })
     expect(selected).toEqual(expected)
-    expect(toJsonLd(input, { annotations: true, profile: 'dcterms' })['@graph'].slice(1)).toEqual(notes)
+    expect(toJsonLd(input, { annotations: true, vocabulary: 'dcterms' })['@graph'].slice(1)).toEqual(notes)
   })
 })
 

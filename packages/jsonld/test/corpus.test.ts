@@ -32,8 +32,8 @@ describe('corpusToJsonLd', () => {
     expect(corpus['@id']).toBe('https://archives.example/fonds/12')
   })
 
-  it('writes a DCMI Collection in the Dublin Core profile', async () => {
-    const corpus = corpusToJsonLd(documents, { profile: 'dcterms', corpus: { name: 'Presse régionale' } })
+  it('writes a DCMI Collection in the Dublin Core vocabulary', async () => {
+    const corpus = corpusToJsonLd(documents, { vocabulary: 'dcterms', corpus: { name: 'Presse régionale' } })
     expect(corpus['@type']).toBe('dcmitype:Collection')
     expect(corpus['dcterms:title']).toBe('Presse régionale')
     expect((corpus['dcterms:hasPart'] as JsonObject[]).length).toBe(2)
@@ -89,7 +89,7 @@ describe('corpusToJsonLd', () => {
       creator: { '@type': 'Organization', name: 'Service des archives' },
       hasPart: []
     })
-    expect(corpusToJsonLd([], { profile: 'dcterms', corpus })).toMatchObject({
+    expect(corpusToJsonLd([], { vocabulary: 'dcterms', corpus })).toMatchObject({
       'dcterms:title': 'Presse régionale',
       'dcterms:description': 'Articles de la presse régionale, 2020–2024.',
       'dcterms:license': { '@id': 'https://creativecommons.org/licenses/by/4.0/' },
@@ -123,6 +123,6 @@ describe('jsonLdContext', () => {
   })
 
   it('embeds the Dublin Core context even when asked to reference one: none is published', () => {
-    expect(jsonLdContext({ profile: 'dcterms', context: 'reference' })).toEqual(jsonLdContext({ profile: 'dcterms' }))
+    expect(jsonLdContext({ vocabulary: 'dcterms', context: 'reference' })).toEqual(jsonLdContext({ vocabulary: 'dcterms' }))
   })
 })

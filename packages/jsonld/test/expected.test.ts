@@ -1,6 +1,6 @@
 /**
  * Exact output for a few core fixtures: `fixtures/<case>/schema.jsonld` (the
- * schema.org profile with annotations) and the N-Quads of both profiles. Run
+ * schema.org vocabulary with annotations) and the N-Quads of both vocabularies. Run
  * with `UPDATE_FIXTURES=1` to write them after a deliberate change, then read the diff.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -32,7 +32,7 @@ describe.each(CASES)('fixture %s', (name) => {
     await check('schema.jsonld', `${JSON.stringify(toJsonLd(document, { ...OPTIONS, annotations: true }), null, 2)}\n`)
   })
 
-  it('gives the expected N-Quads (schema.org profile, with annotations)', async () => {
+  it('gives the expected N-Quads (schema.org vocabulary, with annotations)', async () => {
     await check('schema.nq', await toNQuads(toJsonLd(document, { ...OPTIONS, annotations: true })))
   })
 
@@ -40,7 +40,7 @@ describe.each(CASES)('fixture %s', (name) => {
     expect(await toNQuads(toJsonLd(document, { ...OPTIONS, annotations: true, context: 'reference' }))).toBe(await toNQuads(toJsonLd(document, { ...OPTIONS, annotations: true })))
   })
 
-  it('gives the expected N-Quads (Dublin Core profile)', async () => {
-    await check('dcterms.nq', await toNQuads(toJsonLd(document, { ...OPTIONS, profile: 'dcterms' })))
+  it('gives the expected N-Quads (Dublin Core vocabulary)', async () => {
+    await check('dcterms.nq', await toNQuads(toJsonLd(document, { ...OPTIONS, vocabulary: 'dcterms' })))
   })
 })

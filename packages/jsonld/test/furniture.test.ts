@@ -50,7 +50,7 @@ function expectExact(body: string, selected: Selected[]) {
 describe('page furniture', () => {
   it('is what the parser found at the start, in the middle and at the end', () => {
     expect(document.children.map((block) => block.type)).toEqual(['furniture', 'furniture', 'paragraph', 'furniture', 'furniture', 'paragraph', 'furniture'])
-    expect(document.date).toEqual({ value: '2023-10-30', precision: 'day', source: 'publication' })
+    expect(document.date).toEqual({ date: '2023-10-30', precision: 'day', source: 'publication' })
   })
 
   it('is cut out of articleBody with the line break after it, and out of wordCount', () => {
@@ -58,7 +58,7 @@ describe('page furniture', () => {
     expect(article.articleBody).toEqual({ '@value': BODY, '@language': 'fr' })
     // 🏗️ counts as a word, as countWords of @corpus/core counts it.
     expect(article.wordCount).toBe(23)
-    expect(toJsonLd(document, { profile: 'dcterms' })['dcterms:extent']).toEqual({ '@type': 'dcterms:SizeOrDuration', 'rdfs:label': '23 words' })
+    expect(toJsonLd(document, { vocabulary: 'dcterms' })['dcterms:extent']).toEqual({ '@type': 'dcterms:SizeOrDuration', 'rdfs:label': '23 words' })
   })
 
   it('stands in no annotation: what is left is selected exactly in articleBody, by code points', () => {
@@ -99,7 +99,7 @@ describe('page furniture', () => {
     ])
     expect(selected[0]).toMatchObject({ start: 70, end: 100, exact: 'Nous 🏗️ reconstruirons l’école' })
     expectExact(whole, selected)
-    expect(toJsonLd(document, { profile: 'dcterms', keepFurniture: true })['dcterms:extent']).toEqual({ '@type': 'dcterms:SizeOrDuration', 'rdfs:label': '43 words' })
+    expect(toJsonLd(document, { vocabulary: 'dcterms', keepFurniture: true })['dcterms:extent']).toEqual({ '@type': 'dcterms:SizeOrDuration', 'rdfs:label': '43 words' })
   })
 
   it('is left out the same way in a corpus', () => {
@@ -128,8 +128,8 @@ describe('a repost signature', () => {
     expect('author' in article).toBe(false)
   })
 
-  it('is a dcterms:source in the Dublin Core profile, published by the publication it credits', () => {
-    const record = toJsonLd(repost, { profile: 'dcterms' })
+  it('is a dcterms:source in the Dublin Core vocabulary, published by the publication it credits', () => {
+    const record = toJsonLd(repost, { vocabulary: 'dcterms' })
     expect(record['dcterms:source']).toEqual([{ '@type': 'dcterms:BibliographicResource', 'dcterms:publisher': { '@type': 'dcterms:Agent', 'rdfs:label': 'Le Courrier de l’Ouest' } }])
     expect('dcterms:creator' in record).toBe(false)
   })

@@ -1,6 +1,6 @@
 import { parse } from '@corpus/core'
 import { describe, expect, it } from 'vitest'
-import { corpusToJsonLd, toJsonLd, toNdjson } from '../src/index.js'
+import { corpusToJsonLd, toJsonLd, toNdjson, type CorpusInfo, type JsonLdOptions } from '../src/index.js'
 import { toNQuads } from './support/loader.js'
 import { defaultIri } from './support/iris.js'
 
@@ -59,9 +59,18 @@ describe('IRI options', () => {
     expect(corpusToJsonLd([document], { corpus: { id: 'https://archives.example/#fonds' } })['@id']).toBe('https://archives.example/#fonds')
   })
 
-  it('refuses an unknown profile or context mode', () => {
-    expect(() => toJsonLd(document, { profile: 'Schema' as 'schema' })).toThrow('Invalid `profile` "Schema": expected `schema` or `dcterms`')
+  it('refuses an unknown vocabulary or context mode', () => {
+    expect(() => toJsonLd(document, { vocabulary: 'Schema' as 'schema' })).toThrow('Invalid `vocabulary` "Schema": expected `schema` or `dcterms`')
     expect(() => toJsonLd(document, { context: 'inline' as 'embed' })).toThrow('Invalid `context` "inline": expected `embed` or `reference`')
+  })
+
+  it('refuses an option the types do not declare, in the options and in the corpus', () => {
+    expect(() => toJsonLd(document, { profile: 'dcterms' } as JsonLdOptions)).toThrow(
+      new TypeError('Invalid `options`: unknown option "profile"; the options are `base`, `vocabulary`, `annotations`, `context`, `corpus`, `keepFurniture`')
+    )
+    expect(() => toJsonLd(document, { corpus: { title: 'Presse' } as CorpusInfo })).toThrow(
+      new TypeError('Invalid `corpus`: unknown option "title"; the options are `id`, `name`, `description`, `license`, `publisher`, `creator`')
+    )
   })
 
   it('throws before streaming anything', async () => {
@@ -87,8 +96,8 @@ describe('unreadable files', () => {
     ])
   })
 
-  it('keep their identifiers, collection and format in the Dublin Core profile, untyped', () => {
-    const record = toJsonLd(png, { profile: 'dcterms' })
+  it('keep their identifiers, collection and format in the Dublin Core vocabulary, untyped', () => {
+    const record = toJsonLd(png, { vocabulary: 'dcterms' })
     expect(Object.keys(record)).toEqual(['@context', '@id', 'dcterms:identifier', 'dcterms:isPartOf', 'dcterms:format'])
     expect(record['dcterms:format']).toEqual({ '@type': 'dcterms:MediaType', 'rdfs:label': 'application/octet-stream' })
   })

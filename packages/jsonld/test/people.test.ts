@@ -11,12 +11,12 @@ describe('authors and places', () => {
     // The author is the entity the byline names, one IRI across the corpus, described among the mentions.
     expect(toJsonLd(signed).author).toEqual({ '@id': defaultIri('person:claire-dumas') })
     expect(toJsonLd(signed).mentions).toContainEqual(expect.objectContaining({ '@id': defaultIri('person:claire-dumas'), '@type': 'Person', name: 'Claire Dumas' }))
-    expect(toJsonLd(signed, { profile: 'dcterms' })['dcterms:creator']).toEqual({ '@id': defaultIri('person:claire-dumas'), '@type': 'dcterms:Agent', 'rdfs:label': 'Claire Dumas' })
+    expect(toJsonLd(signed, { vocabulary: 'dcterms' })['dcterms:creator']).toEqual({ '@id': defaultIri('person:claire-dumas'), '@type': 'dcterms:Agent', 'rdfs:label': 'Claire Dumas' })
     const newsroom = parse('Le conseil a voté le budget hier soir après un long débat.\nPar la rédaction\n', { file: '012_5f3a9c0e7b1d2468.txt' })
     expect(toJsonLd(newsroom).author).toEqual({ '@type': 'Organization', name: 'la rédaction' })
     const desk = parse('Le conseil a voté le budget hier soir après un long débat.\nPar Rédaction Ouest\n', { file: '012_5f3a9c0e7b1d2468.txt' })
     expect(desk.byline?.author === 'Rédaction Ouest' ? toJsonLd(desk).author : null).toEqual({ '@type': 'Organization', name: 'Rédaction Ouest' })
-    expect(toJsonLd(newsroom, { profile: 'dcterms' })['dcterms:creator']).toEqual({ '@type': 'dcterms:Agent', 'rdfs:label': 'la rédaction' })
+    expect(toJsonLd(newsroom, { vocabulary: 'dcterms' })['dcterms:creator']).toEqual({ '@type': 'dcterms:Agent', 'rdfs:label': 'la rédaction' })
   })
 
   it('writes a dateline’s region as the place that contains its city', () => {
@@ -24,7 +24,7 @@ describe('authors and places', () => {
     expect(document.dateline).toMatchObject({ place: 'BREST', region: 'Finistère' })
     expect(toJsonLd(document).locationCreated).toEqual({ '@id': defaultIri('place:brest'), containedInPlace: { '@type': 'Place', name: 'Finistère' } })
     // The places the text names (the dateline's city among them), then the dateline's region, which it does not.
-    expect(toJsonLd(document, { profile: 'dcterms' })['dcterms:spatial']).toEqual([
+    expect(toJsonLd(document, { vocabulary: 'dcterms' })['dcterms:spatial']).toEqual([
       { '@id': `${defaultIri('place:brest')}`, '@type': 'dcterms:Location', 'rdfs:label': 'Brest' },
       { '@id': `${defaultIri('place:europe')}`, '@type': 'dcterms:Location', 'rdfs:label': 'Europe' },
       { '@type': 'dcterms:Location', 'rdfs:label': 'Finistère' }

@@ -1,6 +1,6 @@
 /**
  * Every document the project knows (the seeds, the sample corpus, every core
- * fixture), in every profile and context mode, goes through jsonld.js in safe
+ * fixture), in every vocabulary and context mode, goes through jsonld.js in safe
  * mode: expansion and conversion to RDF fail on any dropped term, relative
  * IRI or malformed value.
  */
@@ -17,8 +17,8 @@ const VARIANTS: Array<[string, JsonLdOptions]> = [
   ['schema, referenced context', { context: 'reference' }],
   ['schema, annotations', { annotations: true }],
   ['schema, annotations, referenced context', { annotations: true, context: 'reference' }],
-  ['dcterms', { profile: 'dcterms' }],
-  ['dcterms, annotations', { profile: 'dcterms', annotations: true }]
+  ['dcterms', { vocabulary: 'dcterms' }],
+  ['dcterms, annotations', { vocabulary: 'dcterms', annotations: true }]
 ]
 
 const all = inputs()
@@ -49,7 +49,7 @@ describe.each(VARIANTS)('%s', (_, options) => {
         : []
     expect(expanded.map((node) => node['@id'])).toEqual([iri, ...annotations])
     const quads = await toNQuads(output)
-    const partOf = options.profile === 'dcterms' ? 'http://purl.org/dc/terms/isPartOf' : 'http://schema.org/isPartOf'
-    expect(quads).toContain(readable || options.profile !== 'dcterms' ? `<${iri}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ` : `<${iri}> <${partOf}> _:b`)
+    const partOf = options.vocabulary === 'dcterms' ? 'http://purl.org/dc/terms/isPartOf' : 'http://schema.org/isPartOf'
+    expect(quads).toContain(readable || options.vocabulary !== 'dcterms' ? `<${iri}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ` : `<${iri}> <${partOf}> _:b`)
   })
 })

@@ -1,6 +1,6 @@
 /**
  * Round trip: the facts of every document, read back from the RDF of its
- * JSON-LD (through jsonld.js), in both profiles, equal the model’s.
+ * JSON-LD (through jsonld.js), in both vocabularies, equal the model’s.
  */
 import { documentId, documentTitle, type Document, type EntityKind } from '@corpus/core'
 import { describe, expect, it } from 'vitest'
@@ -78,7 +78,7 @@ function schemaModel(document: Document) {
     title: only(documentTitle(document)?.value),
     headline: only(documentTitle(document)?.devised === false ? documentTitle(document)?.value : null),
     words: only(wordsWithoutFurniture(document)),
-    date: document.date ? xsd(document.date.value, document.date.precision) : null,
+    date: document.date ? xsd(document.date.date, document.date.precision) : null,
     language: document.language === null ? [] : [document.language],
     dateline: only(document.dateline?.raw),
     place: only(named(document, 'dateline', 'place', document.dateline?.place)),
@@ -93,7 +93,7 @@ function schemaModel(document: Document) {
       sha256: document.source.sha256
     },
     quotes: readable ? document.quotes.filter((quote) => !inFurniture(document, quote.inner.start.offset)).map((quote) => quote.value).filter(Boolean).sort() : [],
-    dates: readable ? articleDates(document).map((date) => date.value).sort() : [],
+    dates: readable ? articleDates(document).map((date) => date.date).sort() : [],
     yearsFromArticle: readable ? articleDates(document).filter((date) => date.year === 'article').length : 0
   }
 }
@@ -118,8 +118,8 @@ function named(document: Document, type: 'dateline' | 'byline', kind: EntityKind
 
 // Independently of the exporter: the entity mentioned most, twice at least, the first of equals.
 function centralIds(document: Document): string[] {
-  const most = Math.max(0, ...document.entities.map((entity) => entity.mentions))
-  const central = document.entities.find((entity) => entity.mentions === most)
+  const most = Math.max(0, ...document.entities.map((entity) => entity.mentionCount))
+  const central = document.entities.find((entity) => entity.mentionCount === most)
   return most >= 2 && central ? [central.id] : []
 }
 
@@ -149,7 +149,7 @@ function dctermsModel(document: Document) {
     identifiers: [document.source.file, document.source.sourceId, `sha256:${document.source.sha256}`].filter((value) => value !== null).sort(),
     title: only(documentTitle(document)?.value),
     subjects: readable ? document.entities.filter((entity) => entity.kind !== 'place').map((entity) => entity.label).sort() : [],
-    date: document.date ? xsd(document.date.value, document.date.precision) : null,
+    date: document.date ? xsd(document.date.date, document.date.precision) : null,
     language: only(document.language === null ? null : (ISO_639_3[document.language] ?? `no ISO 639-3 code written for ${document.language}`)),
     places: [...(readable ? document.entities.filter((entity) => entity.kind === 'place').map((entity) => entity.label) : []), ...[...only(document.dateline?.place), ...only(document.dateline?.region)].filter((place) => !document.entities.some((entity) => entity.kind === 'place' && entity.label.toLowerCase() === place.toLowerCase()))].sort(),
     publisher: only(named(document, 'dateline', 'organization', document.dateline?.agency)),
@@ -161,15 +161,15 @@ function dctermsModel(document: Document) {
 describe.each(inputs().map((input) => [input.name, input.document] as const))('%s', (_name, document) => {
   const iri = defaultIri(documentId(document))
 
-  it('gives back its facts from the RDF of the schema.org profile, with either context', async () => {
+  it('gives back its facts from the RDF of the schema.org vocabulary, with either context', async () => {
     for (const context of ['embed', 'reference'] as const) {
       const quads = readQuads(await toNQuads(toJsonLd(document, { context })))
       expect(schemaFacts(quads, `<${iri}>`)).toEqual(schemaModel(document))
     }
   })
 
-  it('gives back its facts from the RDF of the Dublin Core profile', async () => {
-    const quads = readQuads(await toNQuads(toJsonLd(document, { profile: 'dcterms' })))
+  it('gives back its facts from the RDF of the Dublin Core vocabulary', async () => {
+    const quads = readQuads(await toNQuads(toJsonLd(document, { vocabulary: 'dcterms' })))
     expect(dctermsFacts(quads, `<${iri}>`)).toEqual(dctermsModel(document))
   })
 })

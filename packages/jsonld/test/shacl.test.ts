@@ -1,7 +1,7 @@
 /**
  * The catalogue shapes (`shapes/catalogue.ttl`), checked by a SHACL validator
  * on the RDF of every record of the sample corpus and the fixtures, in both
- * profiles, as a catalogue would load them.
+ * vocabularies, as a catalogue would load them.
  */
 import { readFileSync } from 'node:fs'
 import { parse, type Document } from '@corpus/core'
@@ -30,16 +30,16 @@ describe('catalogue shapes', () => {
     expect(articles.filter((input) => input.name.startsWith('sample/')).length).toBe(10)
   })
 
-  it.each(articles.map((input) => [input.name, input.document] as const))('%s conforms in both profiles', async (_name, document) => {
+  it.each(articles.map((input) => [input.name, input.document] as const))('%s conforms in both vocabularies', async (_name, document) => {
     expect(await violations(document, { corpus })).toEqual([])
-    expect(await violations(document, { corpus, profile: 'dcterms' })).toEqual([])
+    expect(await violations(document, { corpus, vocabulary: 'dcterms' })).toEqual([])
   })
 
   it('report a collection without a licence, and a record whose fixity value is damaged', async () => {
     const document = parse(' date 2024-03 Le conseil municipal a voté le budget. La séance a duré trois heures.', { file: '012_5f3a9c0e7b1d2468.txt' })
-    expect(await violations(document, { corpus: { name: 'Presse régionale' }, profile: 'dcterms' })).toEqual(['http://purl.org/dc/terms/license: A collection has a licence, an IRI.'])
+    expect(await violations(document, { corpus: { name: 'Presse régionale' }, vocabulary: 'dcterms' })).toEqual(['http://purl.org/dc/terms/license: A collection has a licence, an IRI.'])
     expect(await violations(document, { corpus: { name: 'Presse régionale' } })).toEqual(['http://schema.org/license: A dataset has a licence, an IRI.'])
     const damaged = { ...document, source: { ...document.source, sha256: 'abc' } }
-    expect(await violations(damaged, { corpus, profile: 'dcterms' })).toEqual(['http://purl.org/dc/terms/identifier: A record has its identifiers, one of them the SHA-256 of its bytes (sha256:<64 hex>).'])
+    expect(await violations(damaged, { corpus, vocabulary: 'dcterms' })).toEqual(['http://purl.org/dc/terms/identifier: A record has its identifiers, one of them the SHA-256 of its bytes (sha256:<64 hex>).'])
   })
 })

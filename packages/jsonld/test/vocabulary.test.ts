@@ -15,7 +15,7 @@ const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type'
 
 const VARIANTS: Array<[string, JsonLdOptions]> = [
   ['schema', { annotations: true }],
-  ['dcterms', { profile: 'dcterms', annotations: true }]
+  ['dcterms', { vocabulary: 'dcterms', annotations: true }]
 ]
 const all = inputs()
 
@@ -65,7 +65,7 @@ describe('the checker', () => {
   })
 })
 
-describe.each(VARIANTS)('%s profile', (_, options) => {
+describe.each(VARIANTS)('%s vocabulary', (_, options) => {
   it.each(all.map((input) => [input.name, input.document] as const))('%s uses its vocabularies correctly', async (_name, document) => {
     expect(vocabularyProblems(readQuads(await toNQuads(toJsonLd(document, options))))).toEqual([])
   })

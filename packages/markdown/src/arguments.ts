@@ -8,6 +8,9 @@ import type { MarkdownOptions } from './types.js'
  * parameter, what it accepts and what it got, before anything is written.
  */
 
+// Every option `MarkdownOptions` declares, and no other: the compiler keeps the two in step.
+export const MARKDOWN_OPTIONS = { frontmatter: true, omit: true, keepFurniture: true, annotations: true, headingDepth: true } as const satisfies Record<keyof MarkdownOptions, true>
+
 // Every block type, as a record so that the compiler says when core adds one.
 const BLOCK_TYPES: Record<BlockType, true> = { paragraph: true, heading: true, listItem: true, dateline: true, byline: true, boilerplate: true, furniture: true, fragment: true }
 
@@ -35,9 +38,13 @@ export function checkDocument(fn: string, name: string, value: unknown): Documen
 }
 
 /** Markdown options, each of the type it must have. */
-export function checkMarkdownOptions(fn: string, name: string, value: unknown): MarkdownOptions {
+export function checkMarkdownOptions(fn: string, name: string, value: unknown, known: Readonly<Record<string, true>> = MARKDOWN_OPTIONS): MarkdownOptions {
   if (value === undefined) return {}
   if (!isObject(value)) fail(fn, name, 'an object (MarkdownOptions) or undefined', value)
+  // A misspelt or renamed option would otherwise be ignored without a word.
+  for (const key of Object.keys(value)) {
+    if (!Object.hasOwn(known, key)) throw new TypeError(`${fn}: \`${name}\` has no option ${JSON.stringify(key)}; its options are ${Object.keys(known).map((option) => `\`${option}\``).join(', ')}`)
+  }
   const { frontmatter, omit, keepFurniture, annotations, headingDepth } = value
   if (frontmatter !== undefined && typeof frontmatter !== 'boolean') checkList(fn, `${name}.frontmatter`, frontmatter, 'true, false or an array of front matter fields', FRONTMATTER_FIELDS)
   if (omit !== undefined) checkList(fn, `${name}.omit`, omit, 'an array of block types', Object.keys(BLOCK_TYPES))

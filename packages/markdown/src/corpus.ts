@@ -1,5 +1,5 @@
 import { documentId, type Document } from '@corpus/core'
-import { checkDocument, checkIterable, checkMarkdownOptions, checkString } from './arguments.js'
+import { MARKDOWN_OPTIONS, checkDocument, checkIterable, checkMarkdownOptions, checkString } from './arguments.js'
 import { markdown } from './to-markdown.js'
 import type { MarkdownOptions } from './types.js'
 
@@ -64,7 +64,7 @@ export function corpusToMarkdownFiles(documents: Iterable<Document>, options?: M
  * one level down), without front matter.
  */
 export function corpusToMarkdownBook(documents: Iterable<Document>, options: MarkdownOptions & { title?: string } = {}): string {
-  const { title: given = 'Corpus', ...rest } = checkMarkdownOptions('corpusToMarkdownBook', 'options', options) as MarkdownOptions & { title?: unknown }
+  const { title: given = 'Corpus', ...rest } = checkMarkdownOptions('corpusToMarkdownBook', 'options', options, { ...MARKDOWN_OPTIONS, title: true }) as MarkdownOptions & { title?: unknown }
   const bookTitle = checkString('corpusToMarkdownBook', 'options.title', given)
   const sections: Array<{ title: string; anchor: string; body: string }> = []
   const anchors = new Set<string>()

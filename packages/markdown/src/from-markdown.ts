@@ -9,12 +9,12 @@ import type { Frontmatter, MarkdownBlock } from './types.js'
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 
-/** What {@link fromMarkdown} reads back: the front matter’s metadata and the blocks. */
+/** What {@link fromMarkdown} reads back: the front matter’s metadata and the blocks, as `children` (the model’s name). */
 export interface ReadDocument {
   /** The front matter, or `null` when there is none. */
   frontmatter: Frontmatter | null
   /** The blocks, in order. */
-  blocks: MarkdownBlock[]
+  children: MarkdownBlock[]
 }
 
 /**
@@ -26,15 +26,15 @@ export interface ReadDocument {
 export function fromMarkdown(markdown: string): ReadDocument {
   const tree = processor.parse(checkString('fromMarkdown', 'markdown', markdown, 'a string of Markdown')) as Root
   let frontmatter: Frontmatter | null = null
-  const blocks: MarkdownBlock[] = []
+  const children: MarkdownBlock[] = []
   for (const node of tree.children) {
     // The core schema: no timestamps, no other types a front matter should not hold.
     if (node.type === 'yaml') frontmatter = (load(node.value, { schema: CORE_SCHEMA }) as Frontmatter | null) ?? {}
     // Item by item: a list may hold more items than a call takes arguments.
-    else if (node.type === 'list') for (const item of node.children) blocks.push(block('listItem', item))
-    else blocks.push(block(blockType(node), node))
+    else if (node.type === 'list') for (const item of node.children) children.push(block('listItem', item))
+    else children.push(block(blockType(node), node))
   }
-  return { frontmatter, blocks }
+  return { frontmatter, children }
 }
 
 /** The block type a node other than a list stands for: see `toMdast`. */

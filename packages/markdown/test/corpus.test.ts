@@ -27,7 +27,7 @@ describe('file names', () => {
   it('are unique in a corpus', () => {
     const files = corpusToMarkdownFiles([article('a/x.txt'.replace('a/', '')), article('x.txt', 'Un autre texte, un autre jour.'), article('X.txt', 'Encore un texte.')])
     expect(files.map((file) => file.path)).toEqual(['x.md', expect.stringMatching(/^x-sha256-[0-9a-f]{16}\.md$/), expect.stringMatching(/^X-sha256-[0-9a-f]{16}\.md$/)])
-    expect(fromMarkdown(files[1]?.markdown ?? '').blocks).toEqual([{ type: 'paragraph', text: 'Un autre texte, un autre jour.' }])
+    expect(fromMarkdown(files[1]?.markdown ?? '').children).toEqual([{ type: 'paragraph', text: 'Un autre texte, un autre jour.' }])
     // The same bytes under the same name, three times: the id alone would repeat.
     const same = corpusToMarkdownFiles([article('y.txt'), article('y.txt'), article('y.txt')]).map((file) => file.path)
     expect(new Set(same).size).toBe(3)

@@ -60,7 +60,7 @@ describe.each(BLOCK_FORMS)('in a %s', (type) => {
   })
 
   it('reads back the same blocks', () => {
-    expect(fromMarkdown(markdown).blocks).toEqual(trimmed.map((text) => ({ type, text })))
+    expect(fromMarkdown(markdown).children).toEqual(trimmed.map((text) => ({ type, text })))
   })
 })
 
@@ -71,7 +71,7 @@ describe('any text', () => {
       fc.property(fc.array(character, { minLength: 1, maxLength: 24 }).map((parts) => parts.join('').trim()).filter((text) => text !== ''), (text) => {
         const markdown = toMarkdown(documentOf([text], 'paragraph'), { frontmatter: false })
         expect(textOf(render(markdown))).toEqual([text])
-        expect(fromMarkdown(markdown).blocks).toEqual([{ type: 'paragraph', text }])
+        expect(fromMarkdown(markdown).children).toEqual([{ type: 'paragraph', text }])
       }),
       { numRuns: 500 }
     )

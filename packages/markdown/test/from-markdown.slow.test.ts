@@ -8,7 +8,7 @@ import { fromMarkdown } from '../src/index.js'
 
 describe('fromMarkdown', () => {
   it('reads a list of 200,000 items without overflowing the stack', () => {
-    const { blocks } = fromMarkdown('-\n'.repeat(200_000))
+    const { children: blocks } = fromMarkdown('-\n'.repeat(200_000))
     expect(blocks).toHaveLength(200_000)
     expect(blocks.every((block) => block.type === 'listItem' && block.text === '')).toBe(true)
   })

@@ -8,7 +8,7 @@ import { fromMarkdown } from '../src/index.js'
 
 describe('fromMarkdown', () => {
   it('reads each item of a list', () => {
-    expect(fromMarkdown('- a\n- b\n\n  c\n-\n').blocks).toEqual([
+    expect(fromMarkdown('- a\n- b\n\n  c\n-\n').children).toEqual([
       { type: 'listItem', text: 'a' },
       { type: 'listItem', text: 'b\nc' },
       { type: 'listItem', text: '' }
@@ -16,12 +16,12 @@ describe('fromMarkdown', () => {
   })
 
   it('reads blocks nested deeper than the call stack goes', () => {
-    expect(fromMarkdown(`${'>'.repeat(10_000)} a\n`).blocks).toEqual([{ type: 'boilerplate', text: 'a' }])
-    expect(fromMarkdown(`> a\n>\n> > b\n> > - c\n>   d\n`).blocks).toEqual([{ type: 'boilerplate', text: 'a\nb\nc\nd' }])
+    expect(fromMarkdown(`${'>'.repeat(10_000)} a\n`).children).toEqual([{ type: 'boilerplate', text: 'a' }])
+    expect(fromMarkdown(`> a\n>\n> > b\n> > - c\n>   d\n`).children).toEqual([{ type: 'boilerplate', text: 'a\nb\nc\nd' }])
   })
 
   it('reads a block quote of one emphasis as page furniture, any other as a credit line', () => {
-    expect(fromMarkdown('> *Partager*\n\n> *Lire* aussi\n\n> **Publicité**\n\n> *a*\n>\n> b\n').blocks).toEqual([
+    expect(fromMarkdown('> *Partager*\n\n> *Lire* aussi\n\n> **Publicité**\n\n> *a*\n>\n> b\n').children).toEqual([
       { type: 'furniture', text: 'Partager' },
       { type: 'boilerplate', text: 'Lire aussi' },
       { type: 'boilerplate', text: 'Publicité' },
@@ -30,7 +30,7 @@ describe('fromMarkdown', () => {
   })
 
   it('reads other blocks as paragraphs', () => {
-    expect(fromMarkdown('```\ncode\n```\n\n***\n\n*a* b\n').blocks).toEqual([
+    expect(fromMarkdown('```\ncode\n```\n\n***\n\n*a* b\n').children).toEqual([
       { type: 'paragraph', text: 'code' },
       { type: 'paragraph', text: '' },
       { type: 'paragraph', text: 'a b' }

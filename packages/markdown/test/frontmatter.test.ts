@@ -21,7 +21,7 @@ const yaml = /^---\n([\s\S]*?)\n---\n/.exec(markdown)?.[1] ?? ''
 describe('front matter', () => {
   it('holds the tricky values', () => {
     expect(document.byline?.author).toBe('No Yes-True')
-    expect(document.date).toEqual({ value: '2023-09-25', precision: 'day', source: 'byline' })
+    expect(document.date).toEqual({ date: '2023-09-25', precision: 'day', source: 'byline' })
     expect(yaml).toContain('source_file: "- yes: no #1 «2023-09-25».txt"')
   })
 

@@ -23,14 +23,14 @@ describe.each(inputs().map((input) => [input.name, input.document] as const))('%
     const markdown = toMarkdown(document, options)
     const read = fromMarkdown(markdown)
     expect(read.frontmatter).toEqual(JSON.parse(JSON.stringify(metadata(document))))
-    expect(read.blocks).toEqual(expectedBlocks(document, options.keepFurniture))
+    expect(read.children).toEqual(expectedBlocks(document, options.keepFurniture))
   })
 })
 
 describe('annotations', () => {
   it('write no link: a date is text, as a link to it would have no target in the file', () => {
     const document = parse('Le 3 mai 1991, il a dit : « Le pont rouvrira lundi 28 septembre 2020. »', { detectLanguage: false })
-    expect(document.dates.map((date) => date.value)).toEqual(['1991-05-03', '2020-09-28'])
+    expect(document.dates.map((date) => date.date)).toEqual(['1991-05-03', '2020-09-28'])
     expect(toMarkdown(document, { annotations: true, frontmatter: false })).toBe('Le 3 mai 1991, il a dit : « *Le pont rouvrira lundi 28 septembre 2020.* »\n')
   })
 })
@@ -43,7 +43,7 @@ describe('page furniture', () => {
     expect(document.children.map((block) => block.type)).toEqual(['heading', 'furniture', 'furniture', 'paragraph', 'furniture', 'boilerplate'])
     const markdown = toMarkdown(document, { frontmatter: ['date', 'date_source'] })
     expect(markdown).toBe('---\ndate: "2023-10-30"\ndate_source: "publication"\n---\n\n## Le pont rouvre\n\nLe maire a dit : « Le pont rouvrira lundi. »\n\n> © exemple.fr 2023\n')
-    expect(fromMarkdown(markdown).blocks).toEqual(expectedBlocks(document, false))
+    expect(fromMarkdown(markdown).children).toEqual(expectedBlocks(document, false))
   })
 
   it('is written as a line in emphasis in a block quote when kept, and read back as furniture, apart from a credit line', () => {
@@ -51,7 +51,7 @@ describe('page furniture', () => {
     expect(markdown).toBe(
       '## Le pont rouvre\n\n> *Publié le 30/10/2023 à 14h24*\n\n> *Partager*\n\nLe maire a dit : « Le pont rouvrira lundi. »\n\n> *Lire aussi : « Le marché rouvre »*\n\n> © exemple.fr 2023\n'
     )
-    expect(fromMarkdown(markdown).blocks).toEqual([
+    expect(fromMarkdown(markdown).children).toEqual([
       { type: 'heading', text: 'Le pont rouvre' },
       { type: 'furniture', text: 'Publié le 30/10/2023 à 14h24' },
       { type: 'furniture', text: 'Partager' },
@@ -71,7 +71,7 @@ describe('U+0000', () => {
     for (const annotations of [false, true]) {
       const markdown = toMarkdown(document, { frontmatter: false, annotations })
       expect(markdown).toBe('Un octet\uFFFD nul.\n\n- et\uFFFD un autre\n')
-      expect(fromMarkdown(markdown).blocks).toEqual(document.children.map((block) => ({ type: block.type, text: markdownText(block) })))
+      expect(fromMarkdown(markdown).children).toEqual(document.children.map((block) => ({ type: block.type, text: markdownText(block) })))
     }
     expect(document.children.map(markdownText)).toEqual(['Un octet\uFFFD nul.', 'et\uFFFD un autre'])
   })

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { parse, type BlockType, type Document } from '@corpus/core'
 import type { CorpusItem } from '@corpus/core/node'
-import { TABLE_NAMES, toCsvChunks, type Profile as CsvProfile } from '@corpus/csv'
+import { TABLE_NAMES, toCsvChunks, type DialectName } from '@corpus/csv'
 import { corpusToJsonLd, toJsonLd, toNdjson, type JsonLdOptions } from '@corpus/jsonld'
 import { corpusToMarkdownBook, FRONTMATTER_FIELDS, toMarkdown, type FrontmatterField } from '@corpus/markdown'
 import type { Command } from '../command.js'
@@ -9,6 +9,7 @@ import { diagnosticLine, failureLine } from '../diagnostic-line.js'
 import { escapeControl } from '../escape.js'
 import { toFolder } from '../export-folder.js'
 import { FORMATS, LAYOUTS, type Format, type Plan } from '../export-plan.js'
+import { columnsOf } from '../csv-columns.js'
 import { INPUT_OPTIONS, inputSettings, inputUsage } from '../input-options.js'
 import { displayPath, readInputs, type ReadSettings } from '../inputs.js'
 import { EXIT, UsageError, type Io } from '../io.js'
@@ -18,20 +19,20 @@ import { shardOf } from '../shard.js'
 
 // More threads than this only costs memory: each holds a copy of the parser.
 const MAX_JOBS = 16
-const CSV_PROFILES: readonly CsvProfile[] = ['rfc4180', 'excel', 'excel-fr', 'tsv']
+const CSV_DIALECTS: readonly DialectName[] = ['rfc4180', 'excel', 'excel-fr', 'tsv']
 const BLOCK_TYPES: readonly BlockType[] = ['heading', 'paragraph', 'listItem', 'dateline', 'byline', 'fragment', 'boilerplate', 'furniture']
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'write files, folders or patterns as JSON-LD, CSV and Markdown',
   usage: `Usage: corpus export <files|folders|globs|-…> --out <folder|-> [options]
 
 Reads the inputs (- is one document from standard input) and writes them in
-each format: into --out itself for one format, into --out/jsonld, --out/csv
-and --out/markdown for all. Every file is written whole or not at all, and
-existing ones are kept unless --force: found before anything is read, they
-stop the run. A file that cannot be read or written is reported and the run
-goes on; a full disk stops only the format it fails, and the summary says
+each format into its own folder of --out, however many formats are written:
+--out/jsonld, --out/csv and --out/markdown; corpus-export.ndjson, the record
+of the run, is in --out itself. Every file is written whole or not at all,
+and existing ones are kept unless --force: found before anything is read,
+they stop the run. A file that cannot be read or written is reported and the
+run goes on; a full disk stops only the format it fails, and the summary says
 what each format wrote. A run that reads no document writes nothing. The exit
 code is then 2.
 
@@ -60,7 +61,7 @@ ${inputUsage('      ', 21)}
   -q, --quiet              print nothing but errors; no progress
 
 JSON-LD:
-      --profile <name>     schema (schema.org, default) or dcterms (Dublin Core)
+      --vocabulary <name>  schema (schema.org, default) or dcterms (Dublin Core)
       --base <iri>         the IRI document and entity ids are minted from
                            (default: name-based urn:uuid: URNs)
       --context <how>      embed (default) or reference schema.org's context
@@ -82,6 +83,11 @@ CSV:
       --dialect <name>     rfc4180 (default), excel, excel-fr or tsv
       --tables <names>     the tables to write, comma-separated (default all:
                            ${TABLE_NAMES.join(', ')})
+      --columns <list>     the columns to write: all (default); compact, the
+                           positions without their line and column (their
+                           offsets kept); or table.column comma-separated,
+                           the columns of the tables named, in order (the
+                           others whole, or compact with compact given too)
 
 Markdown:
       --frontmatter <f>    all (default), none, or fields comma-separated
@@ -97,7 +103,7 @@ Markdown:
       out: { type: 'string', short: 'o' },
       force: { type: 'boolean' },
       layout: { type: 'string' },
-      profile: { type: 'string' },
+      vocabulary: { type: 'string' },
       base: { type: 'string' },
       name: { type: 'string' },
       description: { type: 'string' },
@@ -109,6 +115,7 @@ Markdown:
       'keep-furniture': { type: 'boolean' },
       dialect: { type: 'string' },
       tables: { type: 'string' },
+      columns: { type: 'string' },
       frontmatter: { type: 'string' },
       omit: { type: 'string' },
       jobs: { type: 'string', short: 'j' },
@@ -120,6 +127,7 @@ Markdown:
     // An empty --out (an unset variable) would write into the working folder.
     if (values.out === '') throw new UsageError('--out is empty: name a folder, or - for standard output')
     const tables = choices('tables', values.tables, TABLE_NAMES)
+    const columns = columnsOf(values.columns, tables ?? TABLE_NAMES)
     if (tables?.length === 0) throw new UsageError(`--tables names no table: name one or more of ${TABLE_NAMES.join(', ')}`)
     const annotations = values.annotations === true
     const keepFurniture = values['keep-furniture'] === true
@@ -129,8 +137,8 @@ Markdown:
       out: values.out === '-' ? '-' : resolve(io.cwd, values.out),
       force: values.force === true,
       layout: choice('layout', values.layout, LAYOUTS, 'files'),
-      jsonld: { profile: choice('profile', values.profile, ['schema', 'dcterms'] as const, 'schema'), context: choice('context', values.context, ['embed', 'reference'] as const, 'embed'), annotations, keepFurniture, ...(values.base === undefined ? {} : { base: values.base }), ...collectionOf(values) },
-      csv: { profile: choice('dialect', values.dialect, CSV_PROFILES, 'rfc4180'), ...(tables === undefined ? {} : { tables }) },
+      jsonld: { vocabulary: choice('vocabulary', values.vocabulary, ['schema', 'dcterms'] as const, 'schema'), context: choice('context', values.context, ['embed', 'reference'] as const, 'embed'), annotations, keepFurniture, ...(values.base === undefined ? {} : { base: values.base }), ...collectionOf(values) },
+      csv: { dialect: choice('dialect', values.dialect, CSV_DIALECTS, 'rfc4180'), ...(tables === undefined ? {} : { tables }), ...(columns === undefined ? {} : { columns }) },
       markdown: { frontmatter, annotations, keepFurniture, ...(values.omit === undefined ? {} : { omit: choices('omit', values.omit, BLOCK_TYPES) as BlockType[] }) }
     }
     checkJsonLd(plan.jsonld)

@@ -10,7 +10,6 @@ import { COMMON, parseCommand } from '../options.js'
 
 export const inspect: Command = {
   name: 'inspect',
-  summary: 'one parsed document, readable: blocks, annotations, diagnostics (or --json)',
   usage: `Usage: corpus inspect <file|-> [options]
 
 Options:
@@ -54,7 +53,7 @@ export function inspectText(file: string, document: Document): string {
   field('bytes', `${source.byteLength.toLocaleString('en-US')} (${source.encoding}${source.bom ? ', byte order mark' : ''})`)
   field('sha256', source.sha256)
   field('language', document.language ?? 'unknown')
-  field('date', document.date ? `${document.date.value} (${document.date.precision}, from the ${document.date.source})` : 'none stated')
+  field('date', document.date ? `${document.date.date} (${document.date.precision}, from the ${document.date.source})` : 'none stated')
   if (document.dateline) field('dateline', document.dateline.raw)
   if (document.byline) field('byline', `${document.byline.author}${document.byline.date ? `, ${document.byline.date}` : ''}`)
   field('blocks', String(document.children.length))
@@ -66,9 +65,9 @@ export function inspectText(file: string, document: Document): string {
   field('quotes', String(document.quotes.length))
   for (const quote of document.quotes) item(quote.position.start.line, quote.position.start.column, `${quote.open}${excerpt(quote.value)}${quote.close}`)
   field('dates', String(document.dates.length))
-  for (const date of document.dates) item(date.position.start.line, date.position.start.column, `${date.text} → ${date.value} (${date.precision})`)
+  for (const date of document.dates) item(date.position.start.line, date.position.start.column, `${date.text} → ${date.date} (${date.precision})`)
   field('entities', String(document.entities.length))
-  for (const entity of document.entities) out.push(`    ${entity.kind.padEnd(13)}${entity.label} (${entity.mentions})`)
+  for (const entity of document.entities) out.push(`    ${entity.kind.padEnd(13)}${entity.label} (${entity.mentionCount})`)
   field('diagnostics', String(document.diagnostics.length))
   for (const diagnostic of document.diagnostics) out.push(`    ${diagnosticLine(file, diagnostic)}`)
   return `${out.map(escapeControl).join('\n')}\n`

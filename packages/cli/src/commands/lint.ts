@@ -9,7 +9,6 @@ import { Progress } from '../progress.js'
 
 export const lint: Command = {
   name: 'lint',
-  summary: 'report the problems found in files, as file:line:column severity message rule',
   usage: `Usage: corpus lint <files|folders|globs|-…> [options]
 
 Reports every diagnostic, one per line: file:line:column  severity  message  rule.

@@ -8,7 +8,7 @@ import { conflictMessage } from '../conflicts.js'
 import { failureLine } from '../diagnostic-line.js'
 import { escapeControl } from '../escape.js'
 import { EXTENSIONS, PER_DOCUMENT, type PerDocument } from '../export-job.js'
-import { FORMATS, type Format } from '../export-plan.js'
+import { FORMATS, formatFolder, type Format } from '../export-plan.js'
 import { displayPath } from '../inputs.js'
 import { EXIT, UsageError } from '../io.js'
 import { SliceReader } from '../csv-parts.js'
@@ -21,7 +21,6 @@ import { temporaryPath } from '../temporary.js'
 
 export const merge: Command = {
   name: 'merge',
-  summary: 'join the folders of `corpus export --shard` runs into the folder one run would write',
   usage: `Usage: corpus merge <folders…> --out <folder> [options]
 
 Joins the export folders of the shards of one corpus (\`corpus export --shard
@@ -63,7 +62,7 @@ Options:
     if (header === null) return EXIT.trouble
     const options = header.options as { formats: Format[]; csv: WriteCsvOptions; jsonld: { base?: string } }
     const formats = FORMATS.filter((format) => options.formats.includes(format))
-    const folderOf = (root: string, format: Format) => (formats.length === 1 ? root : join(root, format))
+    const folderOf = formatFolder
 
     const created: string[] = []
     for (const format of formats) created.push(...(await prepareFolder(folderOf(out, format))))

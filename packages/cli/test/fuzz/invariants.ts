@@ -105,7 +105,7 @@ export function checkDocument(document: Document): void {
   })
   const counts = new Map<string, number>()
   for (const mention of document.mentions) counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1)
-  for (const entity of document.entities) check(entity.mentions === (counts.get(entity.id) ?? 0), `entity ${entity.id} mentions`, entity.mentions, counts.get(entity.id) ?? 0)
+  for (const entity of document.entities) check(entity.mentionCount === (counts.get(entity.id) ?? 0), `entity ${entity.id} mentions`, entity.mentionCount, counts.get(entity.id) ?? 0)
   document.diagnostics.forEach((diagnostic, index) => {
     if (diagnostic.position === null) return
     position(`diagnostic ${index} (${diagnostic.ruleId})`, diagnostic.position)

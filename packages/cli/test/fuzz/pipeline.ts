@@ -58,7 +58,7 @@ export function checkCsv(document: Document): void {
 
 /** Markdown, with or without annotations and with page furniture kept, reads back into the same blocks. */
 export function checkMarkdown(document: Document, annotations: boolean): void {
-  const blocks = fromMarkdown(toMarkdown(document, { annotations, keepFurniture: true })).blocks
+  const blocks = fromMarkdown(toMarkdown(document, { annotations, keepFurniture: true })).children
   const expected = document.children.map((block) => ({ type: block.type, text: markdownText(block) }))
   if (blocks.length !== expected.length) fail(`Markdown blocks (annotations: ${annotations})`, blocks, expected)
   expected.forEach((block, index) => {

@@ -211,11 +211,15 @@ export function gazetteerFromJson(json: string): GazetteerEntry[] {
 /**
  * Gazetteer entries from CSV (RFC 4180, a header row): columns `id`, `label`,
  * `kind`, `aliases` (names separated by `|`) and any number of authority
- * columns named `ids.<authority>` (`ids.wikidata`).
+ * columns named `ids.<authority>` (`ids.wikidata`). The separator is found
+ * in the header row: a comma, a semicolon (as Excel writes CSV where the
+ * decimal mark is a comma, and `@corpus/csv`'s `excel-fr` dialect) or a tab.
+ * A UTF-8 byte order mark and CRLF line ends are read too, and so are cells
+ * that a spreadsheet guard prefixed with `'` (`'-`, `'=`, `'+`, `'@`).
  */
 export function gazetteerFromCsv(csv: string): GazetteerEntry[] {
   checkString('gazetteerFromCsv', 'csv', csv)
-  const [header, ...rows] = readCsv(csv)
+  const [header, ...rows] = readCsv(csv, separatorOf(csv))
   if (!header) return []
   const column = (name: string) => header.indexOf(name)
   for (const name of ['id', 'label', 'kind']) if (column(name) < 0) throw new TypeError(`Invalid gazetteer CSV: no \`${name}\` column`)
@@ -236,13 +240,38 @@ export function gazetteerFromCsv(csv: string): GazetteerEntry[] {
     )
 }
 
-/** RFC 4180 records: quoted fields may hold commas, quotes (doubled) and line breaks. */
-function readCsv(csv: string): string[][] {
+// The separators a header row is looked at for, the first winning a tie.
+const SEPARATORS = [',', ';', '\t'] as const
+
+/** The separator of the header row: the one it holds most of outside quotes (a comma when it holds none). */
+function separatorOf(csv: string): string {
+  const counts = new Map<string, number>()
+  let quoted = false
+  for (let index = csv.charCodeAt(0) === 0xfeff ? 1 : 0; index < csv.length; index++) {
+    const char = csv.charAt(index)
+    if (char === '"') quoted = !quoted
+    else if (!quoted && (char === '\n' || char === '\r')) break
+    else if (!quoted) counts.set(char, (counts.get(char) ?? 0) + 1)
+  }
+  let best: string = SEPARATORS[0]
+  for (const separator of SEPARATORS) if ((counts.get(separator) ?? 0) > (counts.get(best) ?? 0)) best = separator
+  return best
+}
+
+// A cell a spreadsheet would run as a formula, which writers (`@corpus/csv`'s `excel` dialects) prefix with `'`.
+const GUARDED = /^'[=+\-@\t\r]/
+
+/** RFC 4180 records, fields separated by `separator`: quoted fields may hold it, quotes (doubled) and line breaks. */
+function readCsv(csv: string, separator: string): string[][] {
   const records: string[][] = []
   let record: string[] = []
   let field = ''
   let quoted = false
   const text = csv.charCodeAt(0) === 0xfeff ? csv.slice(1) : csv
+  const push = () => {
+    record.push(GUARDED.test(field) ? field.slice(1) : field)
+    field = ''
+  }
   for (let index = 0; index < text.length; index++) {
     const char = text.charAt(index)
     if (quoted) {
@@ -252,17 +281,17 @@ function readCsv(csv: string): string[][] {
         index++
       } else quoted = false
     } else if (char === '"') quoted = true
-    else if (char === ',') {
-      record.push(field)
-      field = ''
-    } else if (char === '\n' || char === '\r') {
+    else if (char === separator) push()
+    else if (char === '\n' || char === '\r') {
       if (char === '\r' && text.charAt(index + 1) === '\n') index++
-      record.push(field)
+      push()
       records.push(record)
       record = []
-      field = ''
     } else field += char
   }
-  if (field !== '' || record.length > 0) records.push([...record, field])
+  if (field !== '' || record.length > 0) {
+    push()
+    records.push(record)
+  }
   return records
 }

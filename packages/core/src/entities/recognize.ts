@@ -613,7 +613,7 @@ function collect(found: readonly Found[], input: RecognitionInput): { mentions: 
     const entity = resolved ?? entityOf(span, surface, entities, people)
     if (span.entry) byEntry.set(span.entry, entity)
     else byName[span.kind].set(surface, entity)
-    entity.mentions++
+    entity.mentionCount++
     mentions.push({ type: 'entity', kind: entity.kind, text: surface, entity: entity.id, block: span.block, position: input.toPosition(span.start, span.end) })
   }
   return { mentions, entities: [...entities.values()] }
@@ -659,7 +659,7 @@ function naming(kind: EntityKind, surface: string): Naming {
 function entity(entities: Map<string, Entity>, id: string, kind: EntityKind, label: string, ids: Readonly<Record<string, string>>): Entity {
   const known = entities.get(id)
   if (known) return known
-  const created: Entity = { id, kind, label, ids: { ...ids }, mentions: 0 }
+  const created: Entity = { id, kind, label, ids: { ...ids }, mentionCount: 0 }
   entities.set(id, created)
   return created
 }

@@ -20,7 +20,7 @@ const GENERATION = /^\.corpus-tables-(\d+)-[0-9a-f]{8}$/
 /** A temporary link (or, from earlier versions, file) before it is renamed over its name, by its process id. */
 const TEMPORARY = /^\.(.+)\.(\d+)-[0-9a-f]{8}\.tmp$/
 const METADATA = ['datapackage.json', 'csv-metadata.json']
-/** Every name a set may have, whatever its tables and profile. */
+/** Every name a set may have, whatever its tables and dialect. */
 const KNOWN = [...TABLE_NAMES.flatMap((table) => [`${table}.csv`, `${table}.tsv`]), ...METADATA]
 /** What a file system without symbolic links answers. */
 const NO_SYMLINKS = new Set(['EPERM', 'ENOTSUP', 'ENOSYS'])

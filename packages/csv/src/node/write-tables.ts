@@ -3,7 +3,7 @@ import { mkdir, open, writeFile, type FileHandle } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { documentId, type Document } from '@corpus/core'
-import { checkDocuments, checkItem, checkOptions, invalid } from '../arguments.js'
+import { CSV_OPTIONS, checkDocuments, checkItem, checkOptions, invalid } from '../arguments.js'
 import { csvwMetadata, dataPackage, type TableFile } from '../metadata.js'
 import { csvWriter, tableWriter, type CsvRecords, type CsvWriter } from '../writer.js'
 import type { CsvOptions } from '../types.js'
@@ -58,7 +58,7 @@ const FLUSH_AT = 1 << 14
 
 /**
  * Writes the tables of a corpus into `folder` (`documents.csv`, `blocks.csv`…,
- * `.tsv` for the TSV profile), with `datapackage.json` and
+ * `.tsv` for the TSV dialect), with `datapackage.json` and
  * `csv-metadata.json`, from documents or from the records a writer of the
  * same options rendered (`csvWriter(options).render`, in worker threads, say).
  * Streams: one document at a time is held, and its records are written piece
@@ -86,7 +86,8 @@ export async function existingTables(folder: string, options: CsvOptions = {}): 
 /** {@link writeCsvTables} with the file system given: a test's, to make it fail at each step. */
 export async function writeTables(documents: AsyncIterable<Document | CsvRecords> | Iterable<Document | CsvRecords>, folder: string, options: WriteCsvOptions, fs: FileSystem): Promise<WrittenTables> {
   checkArguments(documents, folder, options)
-  const writer = tableWriter(options)
+  const { dialect, tables, columns } = options
+  const writer = tableWriter({ ...(dialect === undefined ? {} : { dialect }), ...(tables === undefined ? {} : { tables }), ...(columns === undefined ? {} : { columns }) })
   const names = setNames(writer)
   await mkdir(folder, { recursive: true })
   await sweep(fs, folder)
@@ -163,10 +164,13 @@ function checkFolder(folder: unknown): void {
   if (typeof folder !== 'string' || folder === '') throw invalid('folder', 'the path of a folder (a non-empty string)', folder)
 }
 
+// Every option `WriteCsvOptions` declares, and no other.
+const WRITE_CSV_OPTIONS = { ...CSV_OPTIONS, overwrite: true, name: true, base: true, onDuplicate: true } as const satisfies Record<keyof WriteCsvOptions, true>
+
 function checkArguments(documents: unknown, folder: unknown, options: WriteCsvOptions): void {
   checkDocuments(documents, true)
   checkFolder(folder)
-  checkOptions(options)
+  checkOptions(options, WRITE_CSV_OPTIONS)
   const expected: Array<[keyof WriteCsvOptions, string, string]> = [
     ['overwrite', 'boolean', 'a boolean'],
     ['name', 'string', 'a string'],

@@ -20,7 +20,7 @@ export function checkRoundTrip(raw: string): void {
   for (const keepFurniture of [false, true]) {
     for (const annotations of [false, true]) {
       const markdown = toMarkdown(document, { annotations, keepFurniture })
-      expect(fromMarkdown(markdown).blocks).toEqual(expectedBlocks(document, keepFurniture))
+      expect(fromMarkdown(markdown).children).toEqual(expectedBlocks(document, keepFurniture))
       expect(shape(readTree(markdown))).toEqual(shape(toMdast(document, { annotations, keepFurniture })))
     }
   }
